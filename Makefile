@@ -1,0 +1,30 @@
+# The README's commands live here so that they stay short.
+PY ?= python
+SHARED ?= ../shared
+
+.PHONY: install system-deps test test-fast lint main eval bench
+
+system-deps:  ## Debian packages: Tesseract with the Vietnamese model, LibreOffice, Chromium
+	bash scripts/install-system-deps.sh
+
+install:  ## the package with its dev tools
+	$(PY) -m pip install -q -e '.[dev]'
+
+test:  ## the whole suite, OCR and browser tests included
+	$(PY) -m pytest -q
+
+test-fast:
+	$(PY) -m pytest -q -m "not slow"
+
+lint:
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	lint-imports
+	$(PY) -m mypy
+
+main:  ## the main job on the sample plans in corpora/
+	thidua extract corpora/samples --out out/records
+
+eval:  ## seeds vs gold with the shared scoring
+	thidua extract $(SHARED)/corpus/seeds --out out/seeds
+	thidua eval --gold $(SHARED)/corpus/gold --pred out/seeds

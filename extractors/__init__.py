@@ -1,0 +1,1 @@
+"""Turning a parsed document into the parts of a plan record."""

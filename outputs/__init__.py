@@ -1,0 +1,1 @@
+"""Turning stored records into scores, tables, workbooks and pages."""

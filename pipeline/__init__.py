@@ -1,0 +1,1 @@
+"""Reading inputs, running the extractors over them and storing records."""

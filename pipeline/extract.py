@@ -1,0 +1,52 @@
+"""One file in, one plan record out: read → repair → segment → extract → assemble."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from pathlib import Path
+from typing import Any
+
+from extractors import structure
+from extractors.model import Document
+from extractors.parts import run_extractors
+from extractors.text.repair import repair
+from pipeline.readers import RawText, read
+
+log = logging.getLogger(__name__)
+
+RECORD_VERSION = "1"
+
+
+def extract_file(path: Path) -> dict[str, Any]:
+    """Read ``path`` and return its plan record (raises ``InputError``)."""
+    raw = read(path)
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    return build_record(raw, source_path=str(path), sha256=digest)
+
+
+def parse_raw(raw: RawText) -> Document:
+    """Repair and segment raw text into a :class:`Document`."""
+    repaired = repair(raw.text, raw.page_starts)
+    doc = structure.parse(repaired.text, repaired.page_starts)
+    doc.warnings[:0] = repaired.log
+    return doc
+
+
+def build_record(raw: RawText, source_path: str, sha256: str) -> dict[str, Any]:
+    """Assemble the schema-shaped record of one document."""
+    doc = parse_raw(raw)
+    parts, failures = run_extractors(doc)
+    warnings = [*raw.warnings, *doc.warnings, *failures]
+    source = {
+        "path": source_path,
+        "sha256": sha256,
+        "format": raw.format,
+        "pages": raw.pages,
+        "ocr": raw.ocr,
+        "encoding": raw.encoding,
+        "warnings": warnings,
+    }
+    if raw.page_confidence:
+        source["page_confidence"] = raw.page_confidence
+    return {"record_version": RECORD_VERSION, "source": source, "text": doc.text, **parts}

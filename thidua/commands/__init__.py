@@ -1,0 +1,10 @@
+"""Subcommands of ``thidua``; each module has ``register(subparsers)``.
+
+Each ``register`` adds its parser and sets ``run=<function(args) -> exit code>``.
+"""
+
+from __future__ import annotations
+
+from thidua.commands import extract
+
+COMMANDS = [extract]
