@@ -136,7 +136,7 @@ class Document:
             start=start,
             end=end,
             page=self.page_at(start),
-            section=section.path if section else None,
+            section=heading_path(section.path) if section else None,
             rule=rule,
         )
 
@@ -155,6 +155,16 @@ class Document:
 
     def slice(self, span: Span | None) -> str:
         return self.text[span.start : span.end] if span else ""
+
+
+def heading_path(path: str) -> str:
+    """The outline path without its bullet items (``IV.3.-2.+1`` → ``IV.3``)."""
+    kept = []
+    for segment in path.split("."):
+        if segment[:1] in "-–•+":
+            break
+        kept.append(segment)
+    return ".".join(kept)
 
 
 # --- record parts -----------------------------------------------------------

@@ -1,0 +1,234 @@
+"""Segment repaired text into the Nghị định 30/2020 layout and a body outline.
+
+Blocks: header (quốc hiệu, issuing body, số, place and date) → document-type
+word → title (trích yếu, possibly several lines) → preamble (the
+"Căn cứ / Thực hiện / Theo" basis) → body (the outline I., 1., 1.1., a), -, +)
+→ closing (Nơi nhận, Lưu, signature). Press articles have none of that: they
+are recognised as news, their first line is the headline and the rest body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.data_files import load_doc_types
+from extractors.model import Blocks, Document, Section, Span
+
+_HEADER_WINDOW = 2500
+
+_ROMAN = r"[IVX]{1,5}"
+_MARKERS: list[tuple[str, re.Pattern[str]]] = [
+    ("roman", re.compile(rf"({_ROMAN})[.)]\s+(?=\S)")),
+    ("number", re.compile(r"(\d{1,2}(?:\.\d{1,2}){0,3})\.?\)?\s+(?=[^\d\s])")),
+    ("letter", re.compile(r"([a-zđ])[).]\s+(?=\S)")),
+    ("dash", re.compile(r"([-–•])\s*(?=\S)")),
+    ("plus", re.compile(r"(\+)\s*(?=\S)")),
+]
+_RANK = {"roman": 1, "number": 2, "letter": 6, "dash": 7, "plus": 8}
+
+_PREAMBLE_START = re.compile(r"^(?:Căn cứ|Thực hiện|Theo|Xét|Trên cơ sở|Triển khai thực hiện)\b")
+_CLOSING_START = re.compile(r"(?m)^(?:[-–]\s*)?Nơi\s+nhận\s*:?")
+_ARCHIVE = re.compile(r"(?m)^(?:[-–*+]\s*)*Lưu\s*:?")
+_AUTHORITY = re.compile(r"(?m)^(?:TM|KT|TL|TUQ|Q)\.\s*\S")
+_NEWS_CUES = re.compile(
+    r"\b(?:vừa|đã) (?:ban hành|phát động|triển khai)\b|\bTin liên quan\b|^[A-ZĐ]{2,6} - ", re.M
+)
+
+
+@dataclass(frozen=True)
+class _Heading:
+    kind: str
+    marker: str
+    start: int
+    end: int
+    line_end: int
+
+
+def _doc_type_line(text: str) -> re.Match[str] | None:
+    names = [n.upper() for t in load_doc_types() if t.heading for n in t.names]
+    pattern = re.compile(r"(?m)^[ ]*(" + "|".join(map(re.escape, names)) + r")[ ]*$")
+    m = pattern.search(text, 0, min(len(text), _HEADER_WINDOW))
+    return m
+
+
+def _paragraphs(text: str, start: int, end: int) -> list[Span]:
+    out = []
+    for m in re.finditer(r"(?:[^\n]|\n(?!\s*\n))+", text[start:end]):
+        chunk = m.group(0)
+        if chunk.strip():
+            lead = len(chunk) - len(chunk.lstrip())
+            trail = len(chunk) - len(chunk.rstrip())
+            out.append(Span(start + m.start() + lead, start + m.end() - trail))
+    return out
+
+
+def _headings(text: str, start: int, end: int) -> list[_Heading]:
+    out = []
+    for m in re.finditer(r"(?m)^[^\n]*", text[start:end]):
+        line = m.group(0)
+        if not line.strip():
+            continue
+        for kind, pattern in _MARKERS:
+            mm = pattern.match(line)
+            if mm:
+                marker = mm.group(1)
+                if kind == "number" and "." not in line[: mm.end()] and ")" not in line[: mm.end()]:
+                    break
+                out.append(
+                    _Heading(
+                        kind,
+                        marker,
+                        start + m.start(),
+                        start + m.start() + mm.end(),
+                        start + m.end(),
+                    )
+                )
+                break
+    return out
+
+
+def _rank(h: _Heading) -> int:
+    if h.kind == "number":
+        return _RANK["number"] + h.marker.count(".")
+    return _RANK[h.kind]
+
+
+def _outline(text: str, body: Span) -> list[Section]:
+    """Sections of the body with paths like ``IV``, ``IV.2.1``, ``II.1.a``, ``IV.3.-2``."""
+    heads = _headings(text, body.start, body.end)
+    sections: list[Section] = []
+    stack: list[tuple[int, str]] = []  # (rank, path segment)
+    counters: dict[tuple[str, ...], int] = {}
+    ends: list[int] = []
+    for i, h in enumerate(heads):
+        rank = _rank(h)
+        while stack and stack[-1][0] >= rank:
+            stack.pop()
+        if h.kind in ("dash", "plus"):
+            key = (*[s for _, s in stack], h.kind)
+            counters[key] = counters.get(key, 0) + 1
+            segment = f"{h.marker}{counters[key]}"
+        elif h.kind == "number":
+            segment = (
+                h.marker.split(".")[-1] if stack and stack[-1][0] >= _RANK["number"] else h.marker
+            )
+        else:
+            segment = h.marker
+        stack.append((rank, segment))
+        end = body.end
+        for later in heads[i + 1 :]:
+            if _rank(later) <= rank:
+                end = later.start
+                break
+        ends.append(end)
+        title = text[h.end : h.line_end].strip()
+        sections.append(
+            Section(
+                path=".".join(s for _, s in stack),
+                level=len(stack),
+                marker=h.marker,
+                title=title,
+                heading=Span(h.start, h.line_end),
+                span=Span(h.start, max(end, h.line_end)),
+            )
+        )
+    return sections
+
+
+def _closing(
+    text: str, body_start: int
+) -> tuple[Span | None, Span | None, Span | None, Span | None]:
+    """Closing, recipients, archive and signature spans."""
+    n = len(text)
+    m = None
+    for m in _CLOSING_START.finditer(text, body_start):
+        pass
+    archive = None
+    recipients = None
+    signature = None
+    if m is not None:
+        closing = Span(m.start(), n)
+        arch = _ARCHIVE.search(text, m.end())
+        if arch:
+            line_end = text.find("\n", arch.start())
+            archive = Span(arch.start(), n if line_end < 0 else line_end)
+            recipients = Span(m.end(), arch.start())
+        else:
+            recipients = Span(m.end(), n)
+        sig_from = archive.end if archive else recipients.end
+        if text[sig_from:].strip():
+            signature = Span(sig_from, n)
+        # a signature block flattened before "Nơi nhận"
+        auth = None
+        for auth in _AUTHORITY.finditer(text, body_start, m.start()):
+            pass
+        if signature is None and auth is not None:
+            signature = Span(auth.start(), m.start())
+            closing = Span(auth.start(), n)
+        return closing, recipients, archive, signature
+    # no "Nơi nhận": a signature is the trailing upper-case title and a name
+    tail = list(re.finditer(r"(?m)^[^\n]+$", text[body_start:]))[-4:]
+    for line in tail:
+        words = line.group(0).strip()
+        if _AUTHORITY.match(words) or words in ("CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC"):
+            start = body_start + line.start()
+            return Span(start, n), None, None, Span(start, n)
+    return None, None, None, None
+
+
+def _is_news(text: str, doc_line: re.Match[str] | None) -> bool:
+    if doc_line is not None:
+        return False
+    return bool(_NEWS_CUES.search(text[:3000])) or not re.search(r"(?m)^I\.\s", text)
+
+
+def parse(text: str, page_starts: list[int] | tuple[int, ...] = ()) -> Document:
+    """Segment repaired ``text`` into blocks and an outline."""
+    doc = Document(text=text, page_starts=list(page_starts))
+    blocks = Blocks()
+    n = len(text)
+    doc_line = _doc_type_line(text)
+    doc.is_news = _is_news(text, doc_line)
+    if doc.is_news:
+        first = re.search(r"[^\n]+", text)
+        if first:
+            blocks.title = Span(first.start(), first.end())
+            blocks.body = Span(first.end(), n)
+        doc.blocks = blocks
+        return doc
+    pos = 0
+    if doc_line is not None:
+        if text[: doc_line.start()].strip():
+            blocks.header = Span(0, doc_line.start())
+        blocks.doc_type_line = Span(doc_line.start(1), doc_line.end(1))
+        pos = doc_line.end()
+    first_heading = re.search(rf"(?m)^(?:{_ROMAN}\.|Điều\s+1\.)\s", text[pos:])
+    body_start = pos + first_heading.start() if first_heading else n
+    closing, recipients, archive, signature = _closing(text, body_start)
+    body_end = closing.start if closing else n
+    if first_heading is None:
+        body_start = body_end
+    paras = _paragraphs(text, pos, body_start)
+    if paras and doc_line is not None:
+        title_end = paras[0].end
+        for para in paras[1:]:
+            chunk = text[para.start : para.end]
+            if _PREAMBLE_START.match(chunk) or re.match(r"[A-ZĐÀ-Ỹ ]{6,}$", chunk):
+                break
+            title_end = para.end
+        blocks.title = Span(paras[0].start, title_end)
+        rest = [p for p in paras if p.start >= title_end]
+        if rest:
+            blocks.preamble = Span(rest[0].start, rest[-1].end)
+    if body_start < body_end:
+        blocks.body = Span(body_start, body_end)
+        doc.sections = _outline(text, blocks.body)
+    blocks.closing, blocks.recipients, blocks.archive, blocks.signature = (
+        closing,
+        recipients,
+        archive,
+        signature,
+    )
+    doc.blocks = blocks
+    return doc

@@ -1,0 +1,322 @@
+"""Repair raw text into the stored ``text`` of a record, with an offset map.
+
+Passes, in order (each logged when it changed something):
+
+1. line ends and spaces: CRLF, tabs, no-break and zero-width spaces, runs of spaces;
+2. Unicode NFC;
+3. tone marks: the traditional placement used in administrative documents
+   (``hòa``, ``khỏe``, ``thủy``, ``Ủy`` rather than ``hoà``, ``khoẻ``, ``thuỷ``, ``Uỷ``);
+4. markup left over from conversions (``*…*``, ``**…**``, stray ``* -``);
+5. the header: two columns flattened into one line are split again, words
+   damaged by OCR are repaired from ``data/header_repairs.yaml``;
+6. paragraphs cut by a page break (a blank line in mid-sentence) joined back;
+7. runs of blank lines collapsed.
+
+:func:`repair` returns the text, the page starts carried into it and the log.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from extractors.data_files import load_connectives, load_header_repairs
+from extractors.text.offsets import Builder, Mapped, substitute
+
+
+@dataclass
+class Repaired:
+    text: str
+    page_starts: list[int]
+    mapped: Mapped
+    log: list[str] = field(default_factory=list)
+
+
+# --- 1. spaces ---------------------------------------------------------------
+
+_SPACES = re.compile(
+    r"\r\n?|[\t\u00a0\u2000-\u200a\u202f\u3000]+|[\u200b\u200c\u200d\ufeff]+| {2,}"
+)
+_TRAILING = re.compile(r"[ \t]+(?=\n)|[ \t]+\Z")
+
+
+def _spaces(text: str) -> Mapped:
+    def repl(m: re.Match[str]) -> str:
+        s = m.group(0)
+        if s.startswith("\r"):
+            return "\n"
+        if s[0] in "\u200b\u200c\u200d\ufeff":
+            return ""
+        return " "
+
+    step, _ = substitute(_SPACES, text, repl)
+    step2, _ = substitute(_TRAILING, step.text, lambda m: "")
+    return step.then(step2)
+
+
+# --- 2. NFC ------------------------------------------------------------------
+
+
+def _nfc(text: str) -> Mapped:
+    if unicodedata.is_normalized("NFC", text):
+        return Mapped.identity(text)
+    builder = Builder(text)
+    i = 0
+    n = len(text)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        cluster = text[i:j]
+        if j - i == 1:
+            builder.copy(i, j)
+        else:
+            builder.replace(i, j, unicodedata.normalize("NFC", cluster))
+        i = j
+    return builder.build()
+
+
+# --- 3. tone marks ------------------------------------------------------------
+
+# In an open syllable ending in oa, oe or uy (not after q), the traditional
+# convention puts the tone on the first vowel: hoà -> hòa, thuỷ -> thủy.
+_TONES = "\u0300\u0301\u0309\u0303\u0323"
+
+
+def _strip_tone(ch: str) -> tuple[str, str]:
+    decomposed = unicodedata.normalize("NFD", ch)
+    tone = "".join(c for c in decomposed if c in _TONES)
+    base = "".join(c for c in decomposed if c not in _TONES)
+    return unicodedata.normalize("NFC", base), tone
+
+
+_TONED_WORD = re.compile(r"(?<![\w])(\w*?)([oOuU])(\w)(?![\w])")
+
+
+def _tone_marks(text: str) -> tuple[Mapped, int]:
+    def repl(m: re.Match[str]) -> str | None:
+        head, first, second = m.group(1), m.group(2), m.group(3)
+        if head[-1:] in ("q", "Q"):
+            return None
+        base, tone = _strip_tone(second)
+        if not tone or base.lower() not in ("a", "e", "y"):
+            return None
+        if first.lower() == "u" and base.lower() != "y":
+            return None
+        if first.lower() == "o" and base.lower() == "y":
+            return None
+        moved = unicodedata.normalize("NFC", first + tone)
+        return head + moved + base
+
+    step, changed = substitute(_TONED_WORD, text, repl)
+    return step, len(changed)
+
+
+# --- 4. markup ----------------------------------------------------------------
+
+_FOOTNOTE_STAR = re.compile(r"\(\*+\)")
+_STARS = re.compile(r"\*+")
+_BULLET_RUN = re.compile(r"(?m)^[ ]*(?:[-–*+][ ]*){2,}(?=\S)")
+_LEADING_SPACE = re.compile(r"(?m)^[ ]+")
+
+
+def _markup(text: str) -> tuple[Mapped, int]:
+    keep = {m.start() for m in _FOOTNOTE_STAR.finditer(text)}
+
+    def stars(m: re.Match[str]) -> str | None:
+        if m.start() - 1 in keep:
+            return None
+        return ""
+
+    step, changed = substitute(_STARS, text, stars)
+
+    def bullets(m: re.Match[str]) -> str:
+        marks = [c for c in m.group(0) if c in "-–+"]
+        return (marks[-1] if marks else "-") + " "
+
+    step2, changed2 = substitute(_BULLET_RUN, step.text, bullets)
+    out = step.then(step2)
+    step3, _ = substitute(_LEADING_SPACE, out.text, lambda m: "")
+    return out.then(step3), len(changed) + len(changed2)
+
+
+# --- 5. header ----------------------------------------------------------------
+
+_NATIONAL = re.compile(
+    r"C[ỘO]NG\s+H[ÒO]A\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM", re.I
+)
+_MOTTO = re.compile(r"Đ[ộo]c\s+l[ậa]p\s*[-–]\s*T[ựu]\s+do\s*[-–]\s*H[ạa]nh\s+ph[úu]c", re.I)
+_PLACE_DATE = re.compile(r"\S[^\n,]{1,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", re.I)
+_HEADER_LIMIT = 1500
+
+
+def _split_flattened_header(text: str) -> tuple[Mapped, list[str]]:
+    """Put quốc hiệu, tiêu ngữ and the place-date line on lines of their own.
+
+    A header flattened from two columns interleaves the left column (issuing
+    body, số) with the right one (quốc hiệu, tiêu ngữ, place and date). The
+    right column's pieces are moved after the left column's lines, which is
+    the order a two-column reader produces.
+    """
+    head_end = min(len(text), _HEADER_LIMIT)
+    doc_word = re.search(r"(?m)^\s*(KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|HƯỚNG DẪN|THÔNG BÁO)\s*$", text)
+    if doc_word and doc_word.start() < head_end:
+        head_end = doc_word.start()
+    head = text[:head_end]
+    pieces: list[tuple[int, int]] = []
+    for pattern in (_NATIONAL, _MOTTO, _PLACE_DATE):
+        for m in pattern.finditer(head):
+            line_start = head.rfind("\n", 0, m.start()) + 1
+            line_end = head.find("\n", m.end())
+            line_end = head_end if line_end < 0 else line_end
+            alone = (
+                not head[line_start : m.start()].strip() and not head[m.end() : line_end].strip()
+            )
+            if not alone:
+                pieces.append((m.start(), m.end()))
+    if not pieces:
+        return Mapped.identity(text), []
+    pieces.sort()
+    builder = Builder(text)
+    pos = 0
+    for start, end in pieces:
+        builder.copy(pos, start)
+        builder.insert("\n", start)
+        pos = end
+    builder.copy(pos, head_end)
+    for start, end in pieces:
+        builder.insert("\n", head_end)
+        builder.copy(start, end)
+    builder.insert("\n", head_end)
+    builder.copy(head_end, len(text))
+    step = builder.build()
+    # tidy the blank lines and spaces the move left
+    tidy, _ = substitute(re.compile(r"[ ]*\n[ ]*"), step.text, lambda m: "\n")
+    moved = [text[s:e] for s, e in pieces]
+    return step.then(tidy), [
+        f"header: moved right-column text to its own line: {q!r}" for q in moved
+    ]
+
+
+def _header_repairs(text: str) -> tuple[Mapped, list[str]]:
+    head_end = min(len(text), _HEADER_LIMIT)
+    out = Mapped.identity(text)
+    log: list[str] = []
+    for rule in load_header_repairs():
+        current = out.text
+        limit = min(len(current), head_end)
+
+        def repl(m: re.Match[str], rule=rule, limit=limit) -> str | None:
+            if m.start() >= limit:
+                return None
+            return m.expand(rule.replacement)
+
+        step, changed = substitute(rule.pattern, current, repl)
+        for m in changed:
+            log.append(
+                f"header: OCR repair {rule.id}: {m.group(0)!r} -> {m.expand(rule.replacement)!r}"
+            )
+        out = out.then(step)
+    return out, log
+
+
+# --- 6. page-break joins ------------------------------------------------------
+
+_TERMINAL = ".;:!?"
+_ENUMERATOR = re.compile(
+    r"^(?:[IVXLC]+\.|\d+(?:\.\d+)*\.?(?:\s|$)|[a-zđ][).]\s|[-–+•]\s|Nơi nhận|Lưu\s*:)"
+)
+_CLOSERS = "”\"’')]"
+
+
+def _is_heading_like(paragraph: str) -> bool:
+    letters = [c for c in paragraph if c.isalpha()]
+    all_caps = bool(letters) and all(c.isupper() for c in letters)
+    return all_caps or (bool(_ENUMERATOR.match(paragraph)) and len(paragraph) < 200)
+
+
+def _should_join(prev: str, nxt: str) -> bool:
+    """Whether a blank line between ``prev`` and ``nxt`` cuts one sentence in two.
+
+    A lower-case start continues the sentence. An upper-case start does so
+    only after a long paragraph ending in a lower-case word, when that word
+    is a connective (``và``, ``của`` …) or the next paragraph is a short tail
+    without final punctuation (a title cut before its last words).
+    """
+    if not prev or not nxt or _ENUMERATOR.match(nxt):
+        return False
+    if nxt[0].islower():
+        return not _is_heading_like(prev) or prev.rstrip()[-1:] not in _TERMINAL
+    last = prev.rstrip(_CLOSERS)[-1:]
+    if last in _TERMINAL or not last.isalpha() or not last.islower():
+        return False
+    if len(prev) < 80 or _is_heading_like(prev) or _is_heading_like(nxt):
+        return False
+    last_word = prev.split()[-1].lower()
+    short_tail = len(nxt) < 120 and nxt.rstrip(_CLOSERS)[-1:] not in _TERMINAL
+    return last_word in load_connectives() or short_tail
+
+
+def _join_page_breaks(text: str) -> tuple[Mapped, int]:
+    breaks = list(re.finditer(r"\n[ ]*\n\s*", text))
+    builder = Builder(text)
+    pos = 0
+    joined = 0
+    for m in breaks:
+        prev_start = text.rfind("\n", 0, m.start()) + 1
+        prev = text[prev_start : m.start()].strip()
+        nxt_end = text.find("\n", m.end())
+        nxt = text[m.end() : nxt_end if nxt_end >= 0 else len(text)].strip()
+        if _should_join(prev, nxt):
+            builder.copy(pos, m.start())
+            builder.replace(m.start(), m.end(), " ")
+            pos = m.end()
+            joined += 1
+    builder.copy(pos, len(text))
+    return builder.build(), joined
+
+
+# --- 7. blank lines -----------------------------------------------------------
+
+_BLANKS = re.compile(r"\n{3,}")
+_EDGES = re.compile(r"\A\s+|\s+\Z")
+
+
+def _blank_lines(text: str) -> Mapped:
+    step, _ = substitute(_BLANKS, text, lambda m: "\n\n")
+    step2, _ = substitute(_EDGES, step.text, lambda m: "")
+    return step.then(step2)
+
+
+def repair(raw: str, page_starts: list[int] | tuple[int, ...] = ()) -> Repaired:
+    """Repair ``raw`` and carry ``page_starts`` (raw offsets) into the result."""
+    log: list[str] = []
+    mapped = Mapped.identity(raw).then(_spaces(raw))
+    step = _nfc(mapped.text)
+    if step.text != mapped.text:
+        log.append("text: composed decomposed Unicode (NFC)")
+    mapped = mapped.then(step)
+    step, n = _tone_marks(mapped.text)
+    if n:
+        log.append(f"text: {n} tone mark(s) moved to the traditional placement")
+    mapped = mapped.then(step)
+    step, n = _markup(mapped.text)
+    if n:
+        log.append(f"text: removed {n} markup leftover(s) (*, **, stray bullets)")
+    mapped = mapped.then(step)
+    step, notes = _split_flattened_header(mapped.text)
+    log.extend(notes)
+    mapped = mapped.then(step)
+    step, notes = _header_repairs(mapped.text)
+    log.extend(notes)
+    mapped = mapped.then(step)
+    step, n = _join_page_breaks(mapped.text)
+    if n:
+        log.append(f"text: joined {n} paragraph(s) cut by a page break")
+    mapped = mapped.then(step)
+    mapped = mapped.then(_blank_lines(mapped.text))
+    pages = mapped.forward(list(page_starts)) if page_starts else []
+    if pages:
+        pages[0] = 0
+    return Repaired(text=mapped.text, page_starts=pages, mapped=mapped, log=log)
