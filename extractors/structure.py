@@ -10,6 +10,7 @@ are recognised as news, their first line is the headline and the rest body.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from extractors.data_files import load_doc_types
@@ -136,14 +137,19 @@ def _outline(text: str, body: Span) -> list[Section]:
     return sections
 
 
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    last = None
+    for last in matches:  # noqa: B007 - we want the last one
+        pass
+    return last
+
+
 def _closing(
     text: str, body_start: int
 ) -> tuple[Span | None, Span | None, Span | None, Span | None]:
     """Closing, recipients, archive and signature spans."""
     n = len(text)
-    m = None
-    for m in _CLOSING_START.finditer(text, body_start):
-        pass
+    m = _last(_CLOSING_START.finditer(text, body_start))
     archive = None
     recipients = None
     signature = None
@@ -160,9 +166,7 @@ def _closing(
         if text[sig_from:].strip():
             signature = Span(sig_from, n)
         # a signature block flattened before "Nơi nhận"
-        auth = None
-        for auth in _AUTHORITY.finditer(text, body_start, m.start()):
-            pass
+        auth = _last(_AUTHORITY.finditer(text, body_start, m.start()))
         if signature is None and auth is not None:
             signature = Span(auth.start(), m.start())
             closing = Span(auth.start(), n)
