@@ -5,6 +5,6 @@ Each ``register`` adds its parser and sets ``run=<function(args) -> exit code>``
 
 from __future__ import annotations
 
-from thidua.commands import extract
+from thidua.commands import evaluate, extract
 
-COMMANDS = [extract]
+COMMANDS = [extract, evaluate]
