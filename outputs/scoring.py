@@ -33,6 +33,7 @@ from outputs.scoring_match import (
 # --- what is scored, and how -----------------------------------------------------------------
 
 EQUAL, SIMILAR, STARTS = "equal", "similar", "starts"
+OBJECTS, TEXTS, FORM_SET = "objects", "texts", "form_set"
 
 
 @dataclass(frozen=True)
@@ -47,10 +48,13 @@ class ScalarField:
 
 @dataclass(frozen=True)
 class ListField:
-    """A list scored by one-to-one matching; ``score`` rates an eligible pair."""
+    """A list scored by one-to-one matching; ``score`` rates an eligible pair.
+    ``items``: ``OBJECTS`` (anything else in the list is an unmatched prediction),
+    ``TEXTS`` (strings or ``{"text": …}``), ``FORM_SET`` (the set of ``form`` ids)."""
 
     name: str
     score: Callable[[Any, Any], float | None]
+    items: str = "objects"
     cited: bool = False  # citations: date and issuer accuracy among matched pairs
 
 
@@ -78,15 +82,15 @@ def _same_form(gold: object, pred: object) -> float | None:
 
 
 LIST_FIELDS: tuple[ListField, ...] = (
-    ListField("document.movement_names", score_name),
+    ListField("document.movement_names", score_name, TEXTS),
     ListField("legal_basis", score_citation, cited=True),
     ListField("references", score_citation, cited=True),
     ListField("criteria", score_criterion),
-    ListField("award_forms", _same_form),  # on the set of form ids, see _list_items
+    ListField("award_forms", _same_form, FORM_SET),
     ListField("quotas", score_quota),
     ListField("thresholds", score_threshold),
     ListField("deadlines", score_deadline),
-    ListField("recipients", score_name),
+    ListField("recipients", score_name, TEXTS),
 )
 
 CITATION_ATTRIBUTES: tuple[str, ...] = ("date", "issuer")
@@ -270,9 +274,11 @@ def _list_items(spec: ListField, record: object, path: str) -> list[Any]:
     items = _get(record, path)
     if not isinstance(items, list):
         return []
-    if spec.name == "award_forms":  # scored as a set of form ids
+    if spec.items == FORM_SET:
         forms = {compare_text(i.get("form")) for i in items if isinstance(i, dict)}
         return sorted(forms - {""})
+    if spec.items == OBJECTS:
+        return [i if isinstance(i, dict) else {} for i in items]
     return items
 
 

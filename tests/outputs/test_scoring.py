@@ -407,6 +407,24 @@ def test_score_record_nothing_counted_in_a_list() -> None:
     assert doc.list_f1 is None and doc.overall == 1.0
 
 
+@needs_gold
+def test_score_record_malformed_prediction_scores_low_without_crashing() -> None:
+    gold = load_gold("binh-thuan_ubnd_ke-hoach-covid")
+    pred = {
+        "text": 5,
+        "document": "ke_hoach",
+        "quotas": [1, "x", None],
+        "criteria": ["x"],
+        "recipients": [None, 3],
+        "award_forms": ["bang_khen_tinh"],
+        "legal_basis": [{"evidence": {"quote": "x"}}],
+    }
+    doc = score_record(gold, pred)
+    assert doc.overall == 0.0
+    assert doc.lists["quotas"].n_pred == 3 and doc.lists["quotas"].tp == 0
+    assert doc.grounding.total == 1 and doc.grounding.correct == 0
+
+
 def test_score_record_null_signer_makes_subfields_null() -> None:
     gold = {"document": {"doc_type": "news", "signer": None}}
     pred = {"document": {"doc_type": "news", "signer": {"name": "Lê Văn Hân", "title": None}}}
