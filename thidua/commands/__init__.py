@@ -5,6 +5,6 @@ Each ``register`` adds its parser and sets ``run=<function(args) -> exit code>``
 
 from __future__ import annotations
 
-from thidua.commands import evaluate, extract
+from thidua.commands import evaluate, extract, ingest
 
-COMMANDS = [extract, evaluate]
+COMMANDS = [extract, evaluate, ingest]

@@ -1,0 +1,107 @@
+"""Send the per-document work to an existing Dask distributed cluster.
+
+The file's **bytes are shipped** with each task, so workers need only the
+package installed — no shared storage. At most ``window`` tasks are in
+flight (by default two per worker thread), which bounds the memory the
+client holds whatever the size of the backlog. Results come back to this
+process, which is the store's single writer. The window defaults to the
+cluster's worker threads, so a task starts as soon as it is submitted.
+
+Time limit: Dask cannot stop a task that runs in a worker thread, so the
+limit is enforced here, counted from submission: an overdue document is reported ``failed`` and its
+future cancelled; the worker thread finishes on its own. Run workers with
+``--nthreads 1`` and ``--lifetime`` restarts if hostile files are expected.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from pipeline.ingest.work import DEFAULT_EXTRACT, Outcome, Task, process, timeout_outcome
+
+
+class DaskExecutor:
+    """Run tasks on a Dask cluster given by its scheduler address (or a ``Client``)."""
+
+    name = "dask"
+
+    def __init__(
+        self,
+        scheduler: str | Any,
+        timeout: float | None = None,
+        extract_spec: str = DEFAULT_EXTRACT,
+        window: int | None = None,
+    ) -> None:
+        self.scheduler = scheduler
+        self.timeout = timeout
+        self.extract_spec = extract_spec
+        self.window = window
+        self.jobs: int | None = None
+
+    def run(self, tasks: Iterable[Task]) -> Iterator[Outcome]:
+        from distributed import Client, wait
+
+        own_client = isinstance(self.scheduler, str)
+        client: Any = Client(self.scheduler) if own_client else self.scheduler
+        try:
+            threads = sum(client.nthreads().values()) or 1
+            self.jobs = threads
+            window = self.window or threads
+            pending = iter(tasks)
+            in_flight: dict[Any, tuple[Task, float]] = {}
+            exhausted = False
+            while True:
+                while not exhausted and len(in_flight) < window:
+                    task = next(pending, None)
+                    if task is None:
+                        exhausted = True
+                        break
+                    if task.data is None:
+                        task.data = Path(task.path).read_bytes()
+                    future = client.submit(
+                        process, task, self.extract_spec, None, pure=False, retries=0
+                    )
+                    task.data = None  # the client keeps no copy once shipped
+                    in_flight[future] = (task, time.monotonic())
+                if not in_flight:
+                    return
+                deadline = self._next_deadline(in_flight)
+                done, _ = wait(list(in_flight), timeout=deadline, return_when="FIRST_COMPLETED")
+                for future in done:
+                    task, _started = in_flight.pop(future)
+                    yield self._result(future, task)
+                if not done and self.timeout:
+                    now = time.monotonic()
+                    for future, (task, started) in list(in_flight.items()):
+                        if now - started >= self.timeout:
+                            in_flight.pop(future)
+                            future.cancel()
+                            yield timeout_outcome(task, self.timeout, "dask")
+        finally:
+            if own_client:
+                client.close()
+
+    def _next_deadline(self, in_flight: dict[Any, tuple[Task, float]]) -> float | None:
+        if not self.timeout:
+            return None
+        oldest = min(started for _, started in in_flight.values())
+        return max(0.05, oldest + self.timeout - time.monotonic())
+
+    @staticmethod
+    def _result(future: Any, task: Task) -> Outcome:
+        try:
+            outcome: Outcome = future.result()
+            return outcome
+        except Exception as exc:  # a lost worker, a deserialisation error
+            return Outcome(
+                task.path,
+                task.sha256,
+                task.size_bytes,
+                None,
+                reason=f"the Dask task failed: {type(exc).__name__}: {exc}",
+                hint="check the workers' logs and that they run the same thidua version",
+                worker="dask",
+            )

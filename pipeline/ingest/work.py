@@ -1,0 +1,141 @@
+"""The per-document work, run in a worker process (local pool or Dask).
+
+A worker gets a :class:`Task` and returns an :class:`Outcome`; it never
+touches the store. Errors stay on the document: an ``InputError`` becomes
+``failed`` with its reason and hint, any other exception ``failed`` with the
+exception named, a time-out ``failed`` with the limit.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import signal
+import socket
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from types import FrameType
+from typing import Any
+
+from pipeline.errors import InputError
+
+DEFAULT_EXTRACT = "pipeline.extract:extract_file"
+Extract = Callable[[Path], dict[str, Any]]
+
+
+@dataclass
+class Task:
+    """One file to extract. ``data`` holds its bytes when shipped to a remote worker."""
+
+    path: str
+    sha256: str
+    size_bytes: int
+    data: bytes | None = None
+
+
+@dataclass
+class Outcome:
+    """What a worker sends back: a record, or the reason there is none."""
+
+    path: str
+    sha256: str
+    size_bytes: int
+    record: dict[str, Any] | None
+    reason: str | None = None
+    hint: str | None = None
+    seconds: float = 0.0
+    worker: str | None = None
+
+
+class DocumentTimeout(Exception):
+    """Raised inside the worker when a document exceeds its time limit."""
+
+
+def timeout_outcome(task: Task, limit: float, worker: str | None = None) -> Outcome:
+    return Outcome(
+        task.path,
+        task.sha256,
+        task.size_bytes,
+        None,
+        reason=f"extraction took longer than the time limit ({limit:g} s)",
+        hint="raise --timeout if the file is just large, or report the file",
+        seconds=limit,
+        worker=worker,
+    )
+
+
+_EXTRACTS: dict[str, Extract] = {}
+
+
+def load_extract(spec: str) -> Extract:
+    """Import ``module:function`` once per process."""
+    if spec not in _EXTRACTS:
+        module, _, name = spec.partition(":")
+        _EXTRACTS[spec] = getattr(importlib.import_module(module), name)
+    return _EXTRACTS[spec]
+
+
+def worker_name() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+@contextmanager
+def _alarm(limit: float | None) -> Iterator[None]:
+    """Raise :class:`DocumentTimeout` after ``limit`` seconds (main thread only)."""
+    if not limit:
+        yield
+        return
+
+    def _fire(signum: int, frame: FrameType | None) -> None:
+        raise DocumentTimeout
+
+    previous = signal.signal(signal.SIGALRM, _fire)
+    signal.setitimer(signal.ITIMER_REAL, limit)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _extract_bytes(extract: Extract, task: Task) -> dict[str, Any]:
+    """Extract from shipped bytes: write them under the file's own name, then fix the path."""
+    assert task.data is not None
+    with tempfile.TemporaryDirectory(prefix="thidua-") as tmp:
+        local = Path(tmp) / Path(task.path).name
+        local.write_bytes(task.data)
+        record = extract(local)
+    record["source"]["path"] = task.path
+    record["source"]["warnings"] = [
+        w.replace(str(local), task.path) for w in record["source"].get("warnings") or []
+    ]
+    return record
+
+
+def process(task: Task, extract_spec: str = DEFAULT_EXTRACT, limit: float | None = None) -> Outcome:
+    """Extract one file; never raises for a problem with the file."""
+    started = time.perf_counter()
+    extract = load_extract(extract_spec)
+    outcome = Outcome(task.path, task.sha256, task.size_bytes, None, worker=worker_name())
+    try:
+        with _alarm(limit):
+            if task.data is None:
+                record = extract(Path(task.path))
+            else:
+                record = _extract_bytes(extract, task)
+        outcome.record = record
+        # The record's hash is the truth if the file changed since it was planned.
+        outcome.sha256 = record["source"]["sha256"]
+    except DocumentTimeout:
+        outcome = timeout_outcome(task, limit or 0, outcome.worker)
+    except InputError as exc:
+        outcome.reason, outcome.hint = exc.reason, exc.hint
+    except Exception as exc:
+        outcome.reason = f"extraction crashed: {type(exc).__name__}: {exc}"
+        outcome.hint = "this is a bug in thidua: report it with the file"
+    outcome.seconds = time.perf_counter() - started
+    return outcome

@@ -1,0 +1,98 @@
+"""``thidua ingest PATH... [--db thidua.db]``: files and folders into the corpus store."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from pipeline.ingest import DEFAULT_TIMEOUT, Executor, ingest, write_report
+from pipeline.store import DEFAULT_DB, StoreVersionError, open_store
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "ingest",
+        help="extract files and folders into the corpus store (SQLite)",
+        description="Extract every file under PATH into the store. Files already stored with "
+        "the same content and extractor version are skipped (unchanged). Each document is "
+        "committed on its own, so a killed run resumes where it stopped when run again. "
+        "The exit code is 1 if any file failed.",
+    )
+    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    parser.add_argument("--db", default=DEFAULT_DB, help=f"the store (default: ./{DEFAULT_DB})")
+    parser.add_argument(
+        "--include",
+        action="append",
+        default=[],
+        metavar="GLOB",
+        help="only files whose name or relative path matches (repeatable), e.g. '*.pdf'",
+    )
+    parser.add_argument(
+        "--exclude", action="append", default=[], metavar="GLOB", help="skip matching files"
+    )
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="worker processes on this machine (default: the number of cores)",
+    )
+    parser.add_argument(
+        "--executor",
+        choices=("local", "dask"),
+        default="local",
+        help="local worker processes, or an existing Dask cluster (--scheduler)",
+    )
+    parser.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="Dask scheduler address")
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=DEFAULT_TIMEOUT,
+        help=f"seconds allowed per document before it is failed (default: {DEFAULT_TIMEOUT:g})",
+    )
+    parser.add_argument(
+        "--retry-failed",
+        action="store_true",
+        help="extract again files that failed in an earlier run with the same content",
+    )
+    parser.add_argument(
+        "--report",
+        type=Path,
+        help="JSON run report (default: the store's name with .report.json)",
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.executor == "dask" and not args.scheduler:
+        print("thidua: --executor dask needs --scheduler tcp://HOST:PORT", file=sys.stderr)
+        return 2
+    executor: Executor
+    if args.executor == "dask":
+        from pipeline.ingest.dask_exec import DaskExecutor
+
+        executor = DaskExecutor(args.scheduler, timeout=args.timeout)
+    else:
+        from pipeline.ingest.local import LocalExecutor
+
+        executor = LocalExecutor(args.jobs, timeout=args.timeout)
+    try:
+        store = open_store(args.db)
+    except StoreVersionError as exc:
+        print(f"thidua: {exc}", file=sys.stderr)
+        return 2
+    with store:
+        report = ingest(
+            args.paths,
+            store,
+            executor,
+            include=args.include,
+            exclude=args.exclude,
+            retry_failed=args.retry_failed,
+        )
+    report_path = args.report or Path(args.db).with_suffix(".report.json")
+    write_report(report, report_path)
+    print(report.summary(), file=sys.stderr)
+    print(f"run report: {report_path}", file=sys.stderr)
+    return 1 if report.failed else 0
