@@ -31,10 +31,10 @@ def read_yaml(name: str) -> Any:
 
 
 def read_csv(name: str) -> list[dict[str, str]]:
+    """Rows of a CSV file; lines starting with ``#`` are comments."""
     with data_path(name).open(encoding="utf-8", newline="") as fh:
-        return [
-            row for row in csv.DictReader(fh) if not next(iter(row.values()), "").startswith("#")
-        ]
+        lines = [line for line in fh if not line.startswith("#")]
+    return list(csv.DictReader(lines))
 
 
 def compile_pattern(name: str, rule_id: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -93,3 +93,73 @@ def load_doc_types() -> tuple[DocType, ...]:
     unique(name, [r["id"] for r in rows], "id")
     unique(name, [n.lower() for r in rows for n in r["names"]], "name")
     return tuple(DocType(r["id"], tuple(r["names"]), bool(r["heading"])) for r in rows)
+
+
+@dataclass(frozen=True)
+class BodyNames:
+    phrases: tuple[str, ...]
+    abbreviations: dict[str, str]
+
+
+@cache
+def load_body_names() -> BodyNames:
+    name = "body_names.yaml"
+    data = read_yaml(name)
+    phrases = data["phrases"]
+    unique(name, [p.lower() for p in phrases], "phrase")
+    # longest first, so "Phó Chủ tịch" wins over "Chủ tịch"
+    ordered = tuple(sorted(phrases, key=len, reverse=True))
+    return BodyNames(ordered, dict(data["abbreviations"]))
+
+
+@dataclass(frozen=True)
+class KindRule:
+    kind: str
+    pattern: re.Pattern[str]
+
+
+@cache
+def load_issuer_kinds() -> tuple[KindRule, ...]:
+    name = "issuer_kinds.yaml"
+    return tuple(
+        KindRule(r["kind"], compile_pattern(name, r["kind"], r["pattern"], re.IGNORECASE))
+        for r in read_yaml(name)
+    )
+
+
+@cache
+def load_known_issuers() -> tuple[str, ...]:
+    name = "known_issuers.yaml"
+    names = read_yaml(name)
+    unique(name, [n.lower() for n in names], "issuer")
+    return tuple(names)
+
+
+@dataclass(frozen=True)
+class ProvinceRow:
+    name: str
+    code: str
+    kind: str
+    merged_2025: str
+
+
+@cache
+def load_provinces() -> tuple[ProvinceRow, ...]:
+    name = "provinces.csv"
+    rows = [ProvinceRow(r["name"], r["code"], r["kind"], r["merged_2025"]) for r in read_csv(name)]
+    unique(name, [r.name.lower() for r in rows], "province")
+    unique(name, [r.code for r in rows], "code")
+    if len(rows) != 63:
+        raise DataFileError(f"{name}: expected the 63 provinces of 2021, found {len(rows)}")
+    return tuple(rows)
+
+
+@cache
+def load_province_aliases() -> dict[str, str]:
+    name = "province_aliases.yaml"
+    aliases = read_yaml(name)
+    known = {p.name for p in load_provinces()}
+    for alias, target in aliases.items():
+        if target not in known:
+            raise DataFileError(f"{name}: alias {alias!r} points at unknown province {target!r}")
+    return dict(aliases)

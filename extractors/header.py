@@ -1,0 +1,164 @@
+"""The document's own identity: type, số ký hiệu, date, place, title, movements.
+
+Read from the Nghị định 30 header and title blocks; for press articles, the
+headline and the movement they report. Issuer, signer and province have
+modules of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors import issuer, provinces, signer
+from extractors.data_files import load_doc_types
+from extractors.dates import DATE, find_dates
+from extractors.model import DocumentFields, Document, Evidence, Span
+from extractors.names import squash
+
+RULE_NUMBER = "header.so_ky_hieu"
+RULE_PLACE_DATE = "header.place_date"
+RULE_TITLE = "header.title"
+RULE_DOC_TYPE = "header.doc_type_line"
+RULE_MOVEMENT = "header.movement_quoted"
+
+# "Số: 01/KH-HĐTĐKT", "Số:01 /KH-HĐTĐKT", "Số: 1234/QĐ-UBND"
+NUMBER = re.compile(
+    r"(?m)^[ ]*Số\s*:?[ ]*(?P<num>\d{1,5}[ ]*(?:/[ ]*\d{4}[ ]*)?/[ ]*[A-ZĐ][\wĐđ&.\-]*(?:[ ]*-[ ]*[\wĐđ&.]+)*)"
+)
+# "Quảng Ngãi, ngày 28 tháng 10 năm 2021"
+PLACE_DATE = re.compile(
+    r"(?m)^[ ]*(?P<place>[^\W\d][^\n,]{0,40}?)[ ]*,[ ]*(?P<date>ngày[ ]+\d{1,2}[ ]+tháng[ ]+\d{1,2}[ ]+năm[ ]+\d{4}"
+    r"|ngày[ ]+\d{1,2}/\d{1,2}/\d{4})"
+)
+# a quoted movement name after "phong trào (thi đua) (đặc biệt)"
+MOVEMENT = re.compile(
+    r"(?:phong trào|cuộc vận động)(?:[ ]+thi đua)?(?:[ ]+đặc biệt)?\s*[“\"](?P<name>[^”\"\n]{4,300})[”\"]",
+    re.IGNORECASE,
+)
+# the sentence of the preamble saying what this plan does
+OWN_PLAN = re.compile(
+    r"(?:ban hành|xây dựng)[ ]+(?:Kế hoạch|kế hoạch)(?:[ ]+(?:triển khai|tổ chức|thực hiện|phát động))*"
+    r"[^.;\n]{0,80}?phong trào",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class PlaceDate:
+    place: str
+    date: str | None
+    span: Span
+
+
+def doc_type(doc: Document) -> tuple[str, Evidence | None]:
+    if doc.is_news:
+        return "news", None
+    line = doc.blocks.doc_type_line
+    if line is None:
+        return "other", None
+    word = doc.slice(line).lower()
+    for t in load_doc_types():
+        if word in (n.lower() for n in t.names):
+            return t.id, doc.evidence(line.start, line.end, RULE_DOC_TYPE)
+    return "other", None
+
+
+def number(doc: Document) -> tuple[str | None, Evidence | None]:
+    header = doc.blocks.header
+    if header is None:
+        return None, None
+    m = NUMBER.search(doc.text, header.start, header.end)
+    if not m:
+        return None, None
+    value = re.sub(r"\s+", "", m.group("num")).rstrip(".")
+    return value, doc.evidence(m.start("num"), m.end("num"), RULE_NUMBER)
+
+
+def place_date(doc: Document) -> PlaceDate | None:
+    header = doc.blocks.header
+    if header is None:
+        return None
+    m = PLACE_DATE.search(doc.text, header.start, header.end)
+    if not m:
+        return None
+    found = next(find_dates(m.group("date")), None)
+    return PlaceDate(
+        place=squash(m.group("place")),
+        date=found.iso if found else None,
+        span=Span(m.start("place"), m.end()),
+    )
+
+
+def title(doc: Document) -> tuple[str | None, Evidence | None]:
+    span = doc.blocks.title
+    if span is None:
+        return None, None
+    return squash(doc.slice(span)), doc.evidence(span.start, span.end, RULE_TITLE)
+
+
+def movement_names(doc: Document) -> list[str]:
+    """Movements the document launches or implements, by their quoted names.
+
+    The title names it in most plans; otherwise the preamble sentence saying
+    what this plan does ("… ban hành Kế hoạch … phong trào thi đua “…”").
+    Quoted slogans elsewhere are not movements of this document.
+    """
+    names: list[str] = []
+    spans: list[Span] = []
+    if doc.blocks.title is not None:
+        spans.append(doc.blocks.title)
+    if doc.is_news and doc.blocks.body is not None:
+        first_para = re.search(r"[^\n]+", doc.text[doc.blocks.body.start :])
+        if first_para:
+            start = doc.blocks.body.start + first_para.start()
+            spans.append(Span(start, start + len(first_para.group(0))))
+    for span in spans:
+        for m in MOVEMENT.finditer(doc.text, span.start, span.end):
+            name = squash(m.group("name"))
+            if name not in names:
+                names.append(name)
+    if not names and doc.blocks.preamble is not None:
+        pre = doc.blocks.preamble
+        for own in OWN_PLAN.finditer(doc.text, pre.start, pre.end):
+            m = MOVEMENT.search(doc.text, own.end() - len("phong trào"), pre.end)
+            if m:
+                names.append(squash(m.group("name")))
+                break
+    return names
+
+
+def extract(doc: Document) -> DocumentFields:
+    """All fields of ``document`` in the record."""
+    fields = DocumentFields()
+    fields.doc_type, ev = doc_type(doc)
+    if ev:
+        fields.evidence["doc_type"] = ev
+    fields.number, ev = number(doc)
+    if ev:
+        fields.evidence["number"] = ev
+    pd = place_date(doc)
+    if pd is not None:
+        fields.place = pd.place
+        fields.issue_date = pd.date
+        fields.evidence["issue_date"] = doc.evidence(pd.span.start, pd.span.end, RULE_PLACE_DATE)
+    fields.title, ev = title(doc)
+    if ev:
+        fields.evidence["title"] = ev
+    fields.movement_names = movement_names(doc)
+    fields.province = provinces.extract(doc, place=pd.span if pd else None)
+    fields.issuer = issuer.extract(doc, fields.province)
+    fields.signer = signer.extract(doc)
+    if doc.is_news:
+        fields.published_date = _published_date(doc)
+    return fields
+
+
+def _published_date(doc: Document) -> str | None:
+    """A news article's own date, when a dateline opens it."""
+    head = doc.text[:300]
+    m = DATE.search(head)
+    if m is None:
+        return None
+    found = next(find_dates(head, m.start(), m.end()), None)
+    return found.iso if found else None

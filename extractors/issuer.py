@@ -1,0 +1,138 @@
+"""Who issues the document: name, kind and the body above it.
+
+From the header's left column (the parent body on the first line(s), the
+issuing body on the last), or — when the header is missing — from the
+sentence saying who issues ("Ủy ban nhân dân tỉnh ban hành Kế hoạch…",
+"Chủ tịch UBND tỉnh ban hành…", "Liên hiệp các hội KH&KT tỉnh Bình Phước
+(LHH) xây dựng Kế hoạch…"). That sentence is found with a token-level rule
+over underthesea's words (see :mod:`extractors.nlp`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.data_files import load_issuer_kinds
+from extractors.model import Document, Issuer, Line, Province, Span
+from extractors.names import body_case, expand_abbreviations, is_upper, squash
+from extractors.nlp import find_rule_spans
+
+RULE_HEADER = "issuer.header_left_column"
+RULE_SENTENCE = "issuer.issuing_sentence"
+
+_NOT_BODY = re.compile(
+    r"^(?:Số\b|C[ỘO]NG H[ÒO]A|Độc lập|ĐỘC LẬP|V/v|Về việc|[^\n,]{1,40},\s*ngày\b|[-_=.]+$)",
+    re.IGNORECASE,
+)
+# a line that only continues the previous one: "TỈNH BÌNH THUẬN"
+_PLACE_LINE = re.compile(r"^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|TP\.?)\s", re.IGNORECASE)
+_HAS_PLACE = re.compile(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|Trung ương)\b", re.I)
+_BARE_UNIT = re.compile(r"\b(?:tỉnh|thành phố)$", re.I)
+_PROVINCIAL = re.compile(r"\b(?:tỉnh|thành phố)\b", re.I)
+# what may stand before the body: spaces, quotes, a news agency's tag "DNHN - "
+_LEAD = re.compile(r"[\s\"“(]*(?:[A-ZĐ]{2,8}\s*[-–]\s*)?")
+_ACRONYM = re.compile(r"\s*\([A-ZĐ&]{2,10}\)\s*$")
+# the body named just before the issuing verb
+_BODY_HEAD = re.compile(
+    r"(?:Chủ tịch\s+)?(?:Ủy ban nhân dân|UBND|Hội đồng|Sở|Ban|Liên hiệp|Liên đoàn|Hội|Ủy ban|"
+    r"Tỉnh đoàn|Thành đoàn|Đoàn|Mặt trận|Tỉnh ủy|Thành ủy|Huyện ủy|Bộ|Trường|Bệnh viện|Công an)\b"
+)
+
+
+def kind_of(name: str) -> str:
+    for rule in load_issuer_kinds():
+        if rule.pattern.match(name):
+            return rule.kind
+    return "other"
+
+
+def _bodies(lines: list[Line]) -> list[tuple[str, Span]]:
+    """Upper-case body lines of the left column, with place lines joined."""
+    bodies: list[tuple[str, Span]] = []
+    for line in lines:
+        if _NOT_BODY.match(line.text) or not is_upper(line.text):
+            if bodies:
+                break
+            continue
+        if bodies and _PLACE_LINE.match(line.text):
+            text, span = bodies[-1]
+            bodies[-1] = (f"{text} {line.text}", Span(span.start, line.span.end))
+        else:
+            bodies.append((line.text, line.span))
+    return bodies
+
+
+def _with_place(name: str, province: Province | None, parent: str | None) -> str:
+    """Name the province where a name leaves it out.
+
+    "Ủy ban nhân dân tỉnh" → "Ủy ban nhân dân tỉnh Bình Thuận"; a council
+    under a provincial committee, "Hội đồng Thi đua - Khen thưởng" →
+    "… tỉnh Quảng Ngãi". A name that already says where it is stays.
+    """
+    if province is None:
+        return name
+    if _BARE_UNIT.search(name):
+        return f"{name} {province.name}"
+    if _HAS_PLACE.search(name):
+        return name
+    if parent is not None and not _PROVINCIAL.search(parent):
+        return name
+    unit = "thành phố" if parent and re.search(r"\bthành phố\b", parent, re.I) else "tỉnh"
+    return f"{name} {unit} {province.name}"
+
+
+def _from_header(doc: Document, province: Province | None) -> Issuer | None:
+    header = doc.blocks.header
+    if header is None:
+        return None
+    bodies = _bodies(doc.lines(header))
+    if not bodies:
+        return None
+    text, span = bodies[-1]
+    parent = None
+    if len(bodies) > 1:
+        parent = body_case(expand_abbreviations(bodies[-2][0]))
+    name = body_case(expand_abbreviations(text))
+    name = _with_place(name, province, parent)
+    return Issuer(
+        name=name,
+        kind=kind_of(name),
+        parent=parent,
+        evidence=doc.evidence(bodies[0][1].start, span.end, RULE_HEADER),
+    )
+
+
+def _from_sentence(doc: Document, province: Province | None) -> Issuer | None:
+    scope = doc.blocks.preamble or doc.blocks.body
+    if scope is None:
+        return None
+    scope = Span(scope.start, min(scope.end, scope.start + 3000))
+    for trigger in find_rule_spans(doc, scope, "issuing_verbs.jsonl"):
+        sentence_start = max(
+            doc.text.rfind(sep, scope.start, trigger.start) for sep in (".", ";", ":", "\n")
+        )
+        sentence_start = max(sentence_start + 1, scope.start)
+        window = doc.text[sentence_start : trigger.start]
+        lead = _LEAD.match(window)
+        if lead:
+            window = window[lead.end() :]
+            sentence_start += lead.end()
+        head = _BODY_HEAD.match(window)
+        if head is None or len(window) > 160:
+            continue
+        raw = _ACRONYM.sub("", window[head.start() :]).strip()
+        raw = re.sub(r"\s+(?:vừa|đã|sẽ)$", "", raw)
+        start = sentence_start + head.start()
+        name = _with_place(expand_abbreviations(squash(raw)), province, None)
+        return Issuer(
+            name=name,
+            kind=kind_of(name),
+            parent=None,
+            evidence=doc.evidence(start, start + len(raw), RULE_SENTENCE),
+        )
+    return None
+
+
+def extract(doc: Document, province: Province | None) -> Issuer | None:
+    """The issuing body, from the header or else from the issuing sentence."""
+    return _from_header(doc, province) or _from_sentence(doc, province)

@@ -1,0 +1,66 @@
+"""Names of bodies, titles and people: casing and abbreviations.
+
+Headers and signature blocks print names in upper case ("HỘI ĐỒNG THI ĐUA -
+KHEN THƯỞNG", "PHÓ CHỦ TỊCH"); records hold them as documents write them in
+running text ("Hội đồng Thi đua - Khen thưởng", "Phó Chủ tịch").
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.data_files import load_body_names, load_provinces
+
+_SPACES = re.compile(r"\s+")
+
+
+def squash(text: str) -> str:
+    """Collapse whitespace (newlines included) to single spaces."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def is_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def expand_abbreviations(name: str) -> str:
+    """Write out the short forms of body names (UBND, KH&KT, BCH …)."""
+    abbreviations = load_body_names().abbreviations
+    keys = sorted(abbreviations, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w&])(" + "|".join(map(re.escape, keys)) + r")(?![\w&])")
+    upper = is_upper(name)
+    return pattern.sub(
+        lambda m: abbreviations[m.group(1)].upper() if upper else abbreviations[m.group(1)], name
+    )
+
+
+def _proper_places(text: str) -> str:
+    for province in load_provinces():
+        text = re.sub(re.escape(province.name), province.name, text, flags=re.IGNORECASE)
+    return text
+
+
+def body_case(name: str) -> str:
+    """Upper-case body name or title → the casing of running text.
+
+    Known phrases (data/body_names.yaml) get their canonical casing, province
+    names their proper casing, the rest is lower case; the first letter is
+    upper case. A name already in mixed case is returned as it is.
+    """
+    name = squash(name)
+    if not is_upper(name):
+        return name
+    out = name.lower()
+    for phrase in load_body_names().phrases:
+        out = re.sub(re.escape(phrase), phrase, out, flags=re.IGNORECASE)
+    out = _proper_places(out)
+    return out[:1].upper() + out[1:]
+
+
+def person_case(name: str) -> str:
+    """ "NGUYỄN VĂN A" → "Nguyễn Văn A"; a mixed-case name is kept."""
+    name = squash(name)
+    if not is_upper(name):
+        return name
+    return " ".join(w[:1].upper() + w[1:].lower() for w in name.split())

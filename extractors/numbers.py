@@ -1,0 +1,127 @@
+"""Vietnamese numerals and money as plans write them.
+
+Counts come as digits ("03", "20") or words ("mười lăm", "hai mươi mốt"),
+bounded ("không quá hai", "tối đa 05") or as ranges ("từ 5-10", "từ 20 đến
+35"); amounts as "75 triệu đồng", "1,5 tỷ đồng", "500.000.000 đồng". The
+word vocabulary lives in ``data/number_words.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from extractors.data_files import DataFileError, read_yaml, unique
+
+
+@dataclass(frozen=True)
+class NumberWords:
+    units: dict[str, int]
+    tens_word: str
+    tens_variants: dict[str, int]
+    scales: dict[str, int]
+
+
+@cache
+def load_number_words() -> NumberWords:
+    name = "number_words.yaml"
+    data = read_yaml(name)
+    units = {str(k): int(v) for k, v in data["units"].items()}
+    variants = {str(k): int(v) for k, v in data["unit_variants_after_tens"].items()}
+    scales = {str(k): int(v) for k, v in data["money_scales"].items()}
+    unique(name, [*units, data["tens_word"]], "word")
+    if any(not 0 <= v <= 10 for v in units.values()):
+        raise DataFileError(f"{name}: units must be 0..10")
+    return NumberWords(units, str(data["tens_word"]), variants, scales)
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def count_pattern() -> str:
+    """A regex fragment for one count: digits or up to three number words."""
+    nw = load_number_words()
+    word = _alternation([*nw.units, nw.tens_word, *nw.tens_variants])
+    return rf"(?:\d{{1,4}}|(?:{word})(?:\s+(?:{word})){{0,2}})(?![\wÀ-ỹ])"
+
+
+def words_to_int(text: str) -> int | None:
+    """``"mười lăm"`` → 15, ``"hai mươi mốt"`` → 21, ``"ba"`` → 3; None if not a number."""
+    nw = load_number_words()
+    tokens = text.lower().split()
+    if not tokens:
+        return None
+    if len(tokens) == 1:
+        return nw.units.get(tokens[0])
+    head, *rest = tokens
+    if head == "mười":
+        tens = 10
+    elif head in nw.units and rest and rest[0] == nw.tens_word:
+        tens = nw.units[head] * 10
+        rest = rest[1:]
+    else:
+        return None
+    if not rest:
+        return tens
+    if len(rest) != 1:
+        return None
+    unit = nw.tens_variants.get(rest[0], nw.units.get(rest[0]))
+    if unit is None or unit >= 10 or unit == 0:
+        return None
+    return tens + unit
+
+
+def parse_count(text: str) -> int | None:
+    """A count written in digits or words."""
+    text = text.strip()
+    if text.isdigit():
+        return int(text)
+    return words_to_int(text)
+
+
+_AMOUNT = re.compile(
+    r"(?P<num>\d{1,3}(?:[.]\d{3})+|\d+(?:,\d+)?)\s*(?P<scale>[^\W\d]+)?\s*(?:đồng|VNĐ|VND|đ)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Amount:
+    vnd: int
+    start: int
+    end: int
+
+
+def find_amounts(text: str, start: int = 0, end: int | None = None) -> list[Amount]:
+    """Every money amount in ``text[start:end]`` in đồng."""
+    scales = load_number_words().money_scales_lower
+    out = []
+    for m in _AMOUNT.finditer(text, start, len(text) if end is None else end):
+        scale_word = (m.group("scale") or "").lower()
+        if scale_word and scale_word not in scales:
+            continue
+        value = amount_value(m.group("num"), scales.get(scale_word, 1))
+        if value is not None:
+            out.append(Amount(value, m.start(), m.end()))
+    return out
+
+
+def amount_value(number: str, scale: int) -> int | None:
+    """``("1,5", 10**9)`` → 1_500_000_000; ``("500.000.000", 1)`` → 500_000_000."""
+    if "." in number:
+        digits = number.replace(".", "")
+        return int(digits) * scale if digits.isdigit() else None
+    if "," in number:
+        whole, frac = number.split(",", 1)
+        return (int(whole) * 10 ** len(frac) + int(frac)) * scale // 10 ** len(frac)
+    return int(number) * scale
+
+
+def _scales_lower(self: NumberWords) -> dict[str, int]:
+    return {k.lower(): v for k, v in self.scales.items()}
+
+
+NumberWords.money_scales_lower = property(_scales_lower)  # type: ignore[attr-defined]
