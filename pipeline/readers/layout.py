@@ -1,0 +1,265 @@
+"""Positioned lines -> reading-order text: two-column header, page furniture, paragraphs.
+
+Every paged reader (text-layer PDF, OCR) turns a page into :class:`Line` s with
+their horizontal segments; :func:`assemble` then
+
+* reads the Nghị định 30 header (issuing body, number on the left; quốc hiệu,
+  motto, place and date on the right) as the left column, then the right one;
+* drops page furniture: page numbers and running headers/footers;
+* joins the lines of a paragraph, across page breaks too, and separates
+  paragraphs by a blank line;
+* records the offset where each page begins.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import statistics
+import unicodedata
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Segment:
+    """A run of text on one line with no wide gap inside."""
+
+    text: str
+    x0: float
+    x1: float
+
+
+@dataclass
+class Line:
+    segments: list[Segment]
+    top: float
+    bottom: float
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for s in self.segments)
+
+    @property
+    def x0(self) -> float:
+        return self.segments[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.segments[-1].x1
+
+
+@dataclass
+class Page:
+    lines: list[Line]
+    width: float
+    height: float
+
+
+@dataclass
+class Assembled:
+    text: str
+    page_starts: list[int] = field(default_factory=list)
+    header_columns: bool = False
+
+
+QUOC_HIEU = re.compile(r"C[ỘÔO]NG\s*H[ÒOÓ][AÀ]\s*X[ÃA]\s*H[ỘÔO]I|XÃ HỘI CHỦ NGHĨA", re.IGNORECASE)
+DATE_LINE = re.compile(r"ngày\s{0,3}\d{1,2}\s{0,3}tháng\s{0,3}\d{1,2}\s{0,3}năm\s{0,3}\d{4}", re.I)
+NUMBER_LINE = re.compile(r"^\s*S[ốỐoO]\s{0,3}[:;]", re.IGNORECASE)
+DECORATION = re.compile(r"^[\s\-_–—=.*~]+$")
+PAGE_NUMBER = re.compile(r"^\s*[-–—]?\s*(?:Trang\s*)?\d{1,4}\s*(?:/\s*\d{1,4})?\s*[-–—]?\s*$", re.I)
+ENUMERATOR = re.compile(
+    r"^(?:[IVXLC]{1,6}\.|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[-–+•*·]\s|Điều\s\d|Chương\s|Phần\s)"
+)
+SENTENCE_END = re.compile(r"[.:;!?]\W{0,2}$")
+_LOWER_START = re.compile(r"^[\W\d]{0,3}[a-zđà-ỹ]")
+
+
+def split_segments(words: list[Segment], gap: float) -> list[Segment]:
+    """Merge words into segments, cutting where the space between two exceeds ``gap``."""
+    out: list[Segment] = []
+    for word in sorted(words, key=lambda w: w.x0):
+        if out and word.x0 - out[-1].x1 <= gap:
+            last = out[-1]
+            out[-1] = Segment(f"{last.text} {word.text}", last.x0, max(last.x1, word.x1))
+        else:
+            out.append(Segment(word.text, word.x0, word.x1))
+    return out
+
+
+def _norm(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def _widest_gap(line: Line) -> float:
+    """Middle of the widest gap between the segments of a multi-segment line."""
+    gaps = [
+        (b.x0 - a.x1, (a.x1 + b.x0) / 2)
+        for a, b in zip(line.segments, line.segments[1:], strict=False)
+    ]
+    return max(gaps)[1]
+
+
+def _header_region(lines: list[Line], qh: int, boundary: float) -> int:
+    """Index of the last header line: the place-and-date line, or the last line before
+    one that runs across the column boundary (the body)."""
+    end = qh
+    for i in range(qh, min(len(lines), qh + 8)):
+        line = lines[i]
+        if len(line.segments) == 1 and line.x0 < boundary < line.x1:
+            break
+        end = i
+        if DATE_LINE.search(_norm(line.text)):
+            nxt = lines[i + 1] if i + 1 < len(lines) else None
+            if nxt is not None and NUMBER_LINE.match(_norm(nxt.text)):
+                end = i + 1
+            break
+    return end
+
+
+def header_lines(page: Page) -> tuple[int, list[str]] | None:
+    """Lines of the two-column header of a first page, in reading order.
+
+    Returns (number of page lines consumed, header lines) or None when the
+    page has no two-column header (no quốc hiệu, or a header flattened into
+    single lines).
+    """
+    lines = page.lines[:16]
+    qh = next((i for i, ln in enumerate(lines) if QUOC_HIEU.search(_norm(ln.text))), None)
+    if qh is None:
+        return None
+    cuts = [_widest_gap(ln) for ln in lines[: qh + 4] if len(ln.segments) > 1]
+    if not cuts:
+        return None
+    boundary = statistics.median(cuts)
+    region = lines[: _header_region(lines, qh, boundary) + 1]
+    left: list[str] = []
+    right: list[str] = []
+    for ln in region:
+        lpart = [s.text for s in ln.segments if (s.x0 + s.x1) / 2 < boundary]
+        rpart = [s.text for s in ln.segments if (s.x0 + s.x1) / 2 >= boundary]
+        for part, column in ((lpart, left), (rpart, right)):
+            text = " ".join(part).strip()
+            if text and not DECORATION.match(text):
+                column.append(text)
+    return len(region), left + right
+
+
+def _furniture(pages: list[Page]) -> set[tuple[int, int]]:
+    """(page, line) indexes of page numbers and running headers/footers."""
+    drop: set[tuple[int, int]] = set()
+    edges: dict[str, list[tuple[int, int]]] = {}
+    for p, page in enumerate(pages):
+        if not page.lines:
+            continue
+        ends = {0, len(page.lines) - 1}
+        for i in ends:
+            line = page.lines[i]
+            near_edge = line.top < page.height * 0.12 or line.bottom > page.height * 0.85
+            if not near_edge:
+                continue
+            if PAGE_NUMBER.match(line.text):
+                drop.add((p, i))
+            else:
+                key = re.sub(r"\d+", "0", _norm(line.text).lower()).strip()
+                edges.setdefault(key, []).append((p, i))
+    if len(pages) >= 2:
+        for places in edges.values():
+            if len(places) >= 2 and len(places) >= 0.5 * len(pages):
+                drop.update(places)
+    return drop
+
+
+def _continues(prev: Line, nxt: Line, geometry: _Geometry, same_page: bool) -> bool:
+    """True when ``nxt`` goes on the paragraph that ``prev`` ends."""
+    text = prev.text.rstrip()
+    following = nxt.text.lstrip()
+    if not text or not following:
+        return False
+    ends_sentence = bool(SENTENCE_END.search(text))
+    if ENUMERATOR.match(following):
+        # "chính trị\n- xã hội": a wrapped compound, not a dash item
+        if not (following[:2] in ("- ", "– ") and _LOWER_START.match(following[2:])):
+            return False
+        if ends_sentence:
+            return False
+    if prev.x1 < geometry.right - 0.07 * geometry.width:
+        return False
+    if same_page and geometry.pitch:
+        if nxt.top - prev.top > 1.2 * geometry.pitch:
+            return False
+        if geometry.spaced and nxt.x0 <= geometry.left + 0.03 * geometry.width:
+            return True  # paragraphs are set apart by spacing: a tight next line goes on
+    if nxt.x0 > geometry.left + 0.03 * geometry.width and not _LOWER_START.match(following):
+        return False  # first-line indent
+    return not ends_sentence or bool(_LOWER_START.match(following))
+
+
+@dataclass
+class _Geometry:
+    right: float
+    left: float
+    width: float
+    pitch: float = 0.0
+    spaced: bool = False
+
+
+def _separator(prev: Line | None, line: Line, joined: bool, started: bool) -> str:
+    if not started:
+        return ""
+    if not joined or prev is None:
+        return "\n\n"
+    text = prev.text.rstrip()
+    return "" if text.endswith("-") and len(text) > 1 and not text[-2].isspace() else " "
+
+
+def _margins(lines: list[Line]) -> tuple[float, float, float]:
+    """Right and left edges of the body text and its width."""
+    long_lines = [ln for ln in lines if len(ln.text) > 25] or lines
+    right = sorted(ln.x1 for ln in long_lines)[int(0.9 * (len(long_lines) - 1))]
+    left = sorted(ln.x0 for ln in long_lines)[int(0.1 * (len(long_lines) - 1))]
+    return right, left, max(1.0, right - left)
+
+
+def assemble(pages: list[Page]) -> Assembled:
+    """Reading-order text of positioned pages, with page start offsets."""
+    drop = _furniture(pages)
+    kept = [
+        sorted((ln for i, ln in enumerate(page.lines) if (p, i) not in drop), key=lambda ln: ln.top)
+        for p, page in enumerate(pages)
+    ]
+    every = [ln for lines in kept for ln in lines]
+    if not every:
+        return Assembled("", [0] * len(pages))
+    right, left, width = _margins(every)
+    out: list[str] = []
+    size = 0
+    page_starts: list[int] = []
+    prev: Line | None = None
+    columns = False
+    for p, (page, lines) in enumerate(zip(pages, kept, strict=True)):
+        pitches = [b.top - a.top for a, b in itertools.pairwise(lines) if b.top > a.top]
+        # single-line paragraphs are common: the line pitch is the low quartile, not the median
+        pitch = sorted(pitches)[len(pitches) // 4] if pitches else 0.0
+        spaced = sum(x > 1.2 * pitch for x in pitches) >= 0.1 * len(pitches) if pitches else False
+        geometry = _Geometry(right, left, width, pitch, spaced)
+        start = 0
+        if p == 0 and lines:
+            found = header_lines(Page(lines, page.width, page.height))
+            if found:
+                start, header = found
+                columns = True
+                page_starts.append(0)
+                out.append("\n".join(header))
+                size += len(out[-1])
+                prev = None
+        for k, line in enumerate(lines[start:]):
+            joined = prev is not None and _continues(prev, line, geometry, k > 0)
+            sep = _separator(prev, line, joined, size > 0)
+            if len(page_starts) == p:
+                page_starts.append(size + len(sep))
+            out.append(sep + line.text)
+            size += len(out[-1])
+            prev = line
+        if len(page_starts) == p:
+            page_starts.append(size)
+    return Assembled("".join(out), page_starts, columns)

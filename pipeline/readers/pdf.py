@@ -1,0 +1,204 @@
+"""Text-layer PDFs: pypdfium2 characters with their boxes -> positioned lines.
+
+pypdfium2 gives every character with its box in one pass (~50× faster than
+pdfplumber here, same characters); pdfplumber's words are the alternative
+engine (``engine="pdfplumber"``), used when pdfium cannot read the text layer.
+A PDF with no text layer, or one that does not read as Vietnamese, goes to OCR.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from pipeline.errors import InputError
+from pipeline.readers.base import RawText
+from pipeline.readers.layout import Line, Page, Segment, assemble, split_segments
+from pipeline.readers.legacy import guess_legacy, vietnamese_score
+from pipeline.readers.options import ReadOptions
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+MIN_CHARS_PER_PAGE = 40
+
+
+class NeedsOcr(Exception):
+    """The text layer is missing or unusable; the reason goes to the warnings."""
+
+
+def _clean(text: str) -> str:
+    # pdfium marks a hyphen at a line end as \x02 ("14/CT\x02UBND")
+    return _CONTROL.sub("", text.replace("\x02", "-"))
+
+
+def _open(path: Path, data: bytes):  # type: ignore[no-untyped-def]
+    import pypdfium2 as pdfium
+
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        message = str(exc).lower()
+        if "password" in message or "security" in message:
+            raise InputError(
+                path,
+                "the PDF is encrypted (password protected)",
+                "ask the sender for an unprotected copy",
+            ) from exc
+        raise InputError(
+            path, f"the PDF is damaged or truncated ({exc})", "download or export the file again"
+        ) from exc
+
+
+def page_count(path: Path, data: bytes) -> int:
+    doc = _open(path, data)
+    try:
+        return len(doc)
+    finally:
+        doc.close()
+
+
+def _pdfium_page(page) -> Page:  # type: ignore[no-untyped-def]
+    width, height = page.get_size()
+    textpage = page.get_textpage()
+    try:
+        count = textpage.count_chars()
+        text = textpage.get_text_range(0, count) if count else ""
+        boxes = [textpage.get_charbox(i) for i in range(len(text))] if len(text) == count else []
+    finally:
+        textpage.close()
+    if not boxes:  # surrogate pairs broke the 1:1 index; read text without positions
+        return Page(
+            [_plain_line(t, width, i) for i, t in enumerate(text.splitlines())], width, height
+        )
+    lines: list[Line] = []
+    chars: list[tuple[str, tuple[float, float, float, float]]] = []
+    for ch, box in zip(text, boxes, strict=True):
+        if ch in "\r\n":
+            if ch == "\n" or not chars:
+                _flush(chars, lines, height)
+                chars = []
+            continue
+        chars.append((ch, box))
+    _flush(chars, lines, height)
+    return Page(lines, width, height)
+
+
+def _plain_line(text: str, width: float, index: int) -> Line:
+    return Line([Segment(_clean(text), 0.0, width)], float(index * 14), float(index * 14 + 12))
+
+
+def _flush(
+    chars: list[tuple[str, tuple[float, float, float, float]]], lines: list[Line], height: float
+) -> None:
+    """Turn one line of pdfium characters into a Line with gap-separated segments."""
+    words: list[Segment] = []
+    current = ""
+    x0 = x1 = 0.0
+    tops: list[float] = []
+    bottoms: list[float] = []
+    for ch, (left, bottom, right, top) in chars:
+        if ch.isspace():
+            if current:
+                words.append(Segment(current, x0, x1))
+            current = ""
+            continue
+        if not current:
+            x0 = left
+        current += ch
+        x1 = max(x1, right) if current != ch else right
+        if top > bottom:
+            tops.append(height - top)
+            bottoms.append(height - bottom)
+    if current:
+        words.append(Segment(current, x0, x1))
+    words = [Segment(_clean(w.text), w.x0, w.x1) for w in words if _clean(w.text)]
+    if not words:
+        return
+    tops = tops or [0.0]
+    bottoms = bottoms or [0.0]
+    size = max(1.0, max(bottoms) - min(tops))
+    lines.append(Line(split_segments(words, gap=2.2 * size), min(tops), max(bottoms)))
+
+
+def _pdfplumber_pages(data: bytes) -> list[Page]:
+    import io
+
+    import pdfplumber
+
+    pages = []
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for page in pdf.pages:
+            words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
+            rows: list[list[dict]] = []  # type: ignore[type-arg]
+            for word in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+                if rows and abs(rows[-1][0]["top"] - word["top"]) < 0.5 * (
+                    word["bottom"] - word["top"]
+                ):
+                    rows[-1].append(word)
+                else:
+                    rows.append([word])
+            lines = []
+            for row in rows:
+                segs = [Segment(_clean(w["text"]), w["x0"], w["x1"]) for w in row]
+                size = max(1.0, max(w["bottom"] - w["top"] for w in row))
+                lines.append(
+                    Line(
+                        split_segments(segs, 2.2 * size),
+                        min(w["top"] for w in row),
+                        max(w["bottom"] for w in row),
+                    )
+                )
+            pages.append(Page(lines, float(page.width), float(page.height)))
+    return pages
+
+
+def pdf_pages(path: Path, data: bytes, engine: str = "pdfium") -> list[Page]:
+    """Positioned lines of every page of a text-layer PDF."""
+    if engine == "pdfplumber":
+        return _pdfplumber_pages(data)
+    doc = _open(path, data)
+    try:
+        return [_pdfium_page(page) for page in doc]
+    finally:
+        doc.close()
+
+
+def text_layer_problem(text: str, pages: int) -> str | None:
+    """Why a text layer cannot be trusted, or None when it reads as Vietnamese."""
+    letters = sum(ch.isalpha() for ch in text)
+    if letters < MIN_CHARS_PER_PAGE * max(1, pages) * 0.5:
+        return "no text layer"
+    bad = sum(ch == "\ufffd" or "\ue000" <= ch <= "\uf8ff" for ch in text)
+    if bad > 0.02 * letters:
+        return "the text layer is garbled (unmapped glyphs)"
+    if vietnamese_score(text) < 0.12:
+        return "the text layer does not read as Vietnamese (mojibake or broken diacritics)"
+    return None
+
+
+def read_pdf(path: Path, data: bytes, options: ReadOptions, engine: str = "pdfium") -> RawText:
+    """Read a text-layer PDF; raise :class:`NeedsOcr` when its text layer is unusable."""
+    pages = pdf_pages(path, data, engine)
+    if len(pages) > options.max_pages:
+        raise InputError(
+            path,
+            f"{len(pages)} pages, over the limit of {options.max_pages}",
+            "split the file, or raise THIDUA_MAX_PAGES if it really is one plan",
+        )
+    assembled = assemble(pages)
+    text = assembled.text
+    warnings: list[str] = []
+    encoding = None
+    legacy = guess_legacy(text)
+    if legacy:
+        encoding, text = legacy
+        warnings.append(f"text layer in legacy {encoding.upper()} font converted to Unicode")
+    problem = text_layer_problem(text, len(pages))
+    if problem:
+        raise NeedsOcr(problem)
+    return RawText(
+        text=text,
+        format="pdf",
+        encoding=encoding,
+        page_starts=assembled.page_starts,
+        warnings=warnings,
+    )
