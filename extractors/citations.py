@@ -52,7 +52,8 @@ def _numbered() -> re.Pattern[str]:
 
 
 _NAMED_LAW = re.compile(
-    rf"(?P<type>Luật|Bộ luật)[ ]+(?P<title>[A-ZĐÀ-Ỹ][^\n;.]{{2,80}}?)[ ,]+ngày[ ]+(?P<date>{DATE.pattern})"
+    rf"(?P<type>Luật|Bộ luật)[ ]+(?P<title>[A-ZĐÀ-Ỹ][^\n;.]{{2,80}}?)"
+    rf"[ ,]+ngày[ ]+(?P<date>{DATE.pattern})"
 )
 
 

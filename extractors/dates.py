@@ -18,13 +18,13 @@ _YEAR = r"(?P<y>(?:19|20)\d\d)"
 
 DATE = re.compile(
     rf"(?<!\d)(?:{_DAY}\s*[/.\-]\s*{_MONTH}\s*[/.\-]\s*{_YEAR}"
-    rf"|{_DAY.replace('d>', 'd2>')}\s+tháng\s+{_MONTH.replace('m>', 'm2>')}\s+năm\s+{_YEAR.replace('y>', 'y2>')})"
+    r"|(?P<d2>[0-3]?\d)\s+tháng\s+(?P<m2>[01]?\d)\s+năm\s+(?P<y2>(?:19|20)\d\d))"
     r"(?!\d)",
     re.IGNORECASE,
 )
 DAY_MONTH = re.compile(
     rf"(?<![\d/.\-]){_DAY}\s*/\s*{_MONTH}(?![\d]|\s*/\s*\d|\.\d)"
-    rf"|(?<!\d){_DAY.replace('d>', 'd2>')}\s+tháng\s+{_MONTH.replace('m>', 'm2>')}(?!\s+năm)(?!\d)",
+    r"|(?<!\d)(?P<d2>[0-3]?\d)\s+tháng\s+(?P<m2>[01]?\d)(?!\s+năm)(?!\d)",
     re.IGNORECASE,
 )
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from extractors import issuer, provinces, signer
 from extractors.data_files import load_doc_types
 from extractors.dates import DATE, find_dates
-from extractors.model import DocumentFields, Document, Evidence, Span
+from extractors.model import Document, DocumentFields, Evidence, Span
 from extractors.names import squash
 
 RULE_NUMBER = "header.so_ky_hieu"
@@ -24,21 +24,24 @@ RULE_MOVEMENT = "header.movement_quoted"
 
 # "Số: 01/KH-HĐTĐKT", "Số:01 /KH-HĐTĐKT", "Số: 1234/QĐ-UBND"
 NUMBER = re.compile(
-    r"(?m)^[ ]*Số\s*:?[ ]*(?P<num>\d{1,5}[ ]*(?:/[ ]*\d{4}[ ]*)?/[ ]*[A-ZĐ][\wĐđ&.\-]*(?:[ ]*-[ ]*[\wĐđ&.]+)*)"
+    r"(?m)^[ ]*Số[ ]{0,3}:?[ ]{0,3}"
+    r"(?P<num>\d{1,5}[ ]{0,2}(?:/[ ]{0,2}\d{4}[ ]{0,2})?/[ ]{0,2}[A-ZĐ][\wĐđ&.\-]{0,24})"
 )
 # "Quảng Ngãi, ngày 28 tháng 10 năm 2021"
 PLACE_DATE = re.compile(
-    r"(?m)^[ ]*(?P<place>[^\W\d][^\n,]{0,40}?)[ ]*,[ ]*(?P<date>ngày[ ]+\d{1,2}[ ]+tháng[ ]+\d{1,2}[ ]+năm[ ]+\d{4}"
-    r"|ngày[ ]+\d{1,2}/\d{1,2}/\d{4})"
+    r"(?m)^[ ]*(?P<place>[^\W\d][^\n,]{0,40}?)[ ]*,[ ]*"
+    r"(?P<date>ngày[ ]+\d{1,2}[ ]+tháng[ ]+\d{1,2}[ ]+năm[ ]+\d{4}|ngày[ ]+\d{1,2}/\d{1,2}/\d{4})"
 )
 # a quoted movement name after "phong trào (thi đua) (đặc biệt)"
 MOVEMENT = re.compile(
-    r"(?:phong trào|cuộc vận động)(?:[ ]+thi đua)?(?:[ ]+đặc biệt)?\s*[“\"](?P<name>[^”\"\n]{4,300})[”\"]",
+    r"(?:phong trào|cuộc vận động)(?:[ ]+thi đua)?(?:[ ]+đặc biệt)?\s*"
+    r"[“\"](?P<name>[^”\"\n]{4,300})[”\"]",
     re.IGNORECASE,
 )
 # the sentence of the preamble saying what this plan does
 OWN_PLAN = re.compile(
-    r"(?:ban hành|xây dựng)[ ]+(?:Kế hoạch|kế hoạch)(?:[ ]+(?:triển khai|tổ chức|thực hiện|phát động))*"
+    r"(?:ban hành|xây dựng)[ ]+(?:Kế hoạch|kế hoạch)"
+    r"(?:[ ]+(?:triển khai|tổ chức|thực hiện|phát động)){0,3}"
     r"[^.;\n]{0,80}?phong trào",
     re.IGNORECASE,
 )
@@ -97,14 +100,14 @@ def title(doc: Document) -> tuple[str | None, Evidence | None]:
     return squash(doc.slice(span)), doc.evidence(span.start, span.end, RULE_TITLE)
 
 
-def movement_names(doc: Document) -> list[str]:
+def movement_names(doc: Document) -> list[tuple[str, Evidence]]:
     """Movements the document launches or implements, by their quoted names.
 
     The title names it in most plans; otherwise the preamble sentence saying
     what this plan does ("… ban hành Kế hoạch … phong trào thi đua “…”").
     Quoted slogans elsewhere are not movements of this document.
     """
-    names: list[str] = []
+    names: list[tuple[str, Evidence]] = []
     spans: list[Span] = []
     if doc.blocks.title is not None:
         spans.append(doc.blocks.title)
@@ -116,14 +119,15 @@ def movement_names(doc: Document) -> list[str]:
     for span in spans:
         for m in MOVEMENT.finditer(doc.text, span.start, span.end):
             name = squash(m.group("name"))
-            if name not in names:
-                names.append(name)
+            if name not in [n for n, _ in names]:
+                names.append((name, doc.evidence(m.start("name"), m.end("name"), RULE_MOVEMENT)))
     if not names and doc.blocks.preamble is not None:
         pre = doc.blocks.preamble
         for own in OWN_PLAN.finditer(doc.text, pre.start, pre.end):
             m = MOVEMENT.search(doc.text, own.end() - len("phong trào"), pre.end)
             if m:
-                names.append(squash(m.group("name")))
+                ev = doc.evidence(m.start("name"), m.end("name"), RULE_MOVEMENT)
+                names.append((squash(m.group("name")), ev))
                 break
     return names
 
@@ -132,20 +136,19 @@ def extract(doc: Document) -> DocumentFields:
     """All fields of ``document`` in the record."""
     fields = DocumentFields()
     fields.doc_type, ev = doc_type(doc)
-    if ev:
-        fields.evidence["doc_type"] = ev
+    fields.cite("doc_type", ev)
     fields.number, ev = number(doc)
-    if ev:
-        fields.evidence["number"] = ev
+    fields.cite("number", ev)
     pd = place_date(doc)
     if pd is not None:
         fields.place = pd.place
         fields.issue_date = pd.date
-        fields.evidence["issue_date"] = doc.evidence(pd.span.start, pd.span.end, RULE_PLACE_DATE)
+        fields.cite("issue_date", doc.evidence(pd.span.start, pd.span.end, RULE_PLACE_DATE))
     fields.title, ev = title(doc)
-    if ev:
-        fields.evidence["title"] = ev
-    fields.movement_names = movement_names(doc)
+    fields.cite("title", ev)
+    for name, ev in movement_names(doc):
+        fields.movement_names.append(name)
+        fields.cite("movement_names", ev)
     fields.province = provinces.extract(doc, place=pd.span if pd else None)
     fields.issuer = issuer.extract(doc, fields.province)
     fields.signer = signer.extract(doc)

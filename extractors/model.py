@@ -196,6 +196,14 @@ class Signer:
 
 
 @dataclass
+class FieldEvidence:
+    """Evidence of a scalar field of ``document`` (added to the schema's shape)."""
+
+    field: str
+    evidence: Evidence
+
+
+@dataclass
 class DocumentFields:
     doc_type: str = "other"
     number: str | None = None
@@ -207,7 +215,12 @@ class DocumentFields:
     issuer: Issuer | None = None
     signer: Signer | None = None
     published_date: str | None = None
-    evidence: dict[str, Evidence] = field(default_factory=dict)
+    field_evidence: list[FieldEvidence] = field(default_factory=list)
+
+    def cite(self, name: str, evidence: Evidence | None) -> None:
+        """Keep the evidence of scalar field ``name`` (number, issue_date …)."""
+        if evidence is not None:
+            self.field_evidence.append(FieldEvidence(name, evidence))
 
 
 @dataclass

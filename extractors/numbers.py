@@ -29,7 +29,7 @@ def load_number_words() -> NumberWords:
     data = read_yaml(name)
     units = {str(k): int(v) for k, v in data["units"].items()}
     variants = {str(k): int(v) for k, v in data["unit_variants_after_tens"].items()}
-    scales = {str(k): int(v) for k, v in data["money_scales"].items()}
+    scales = {str(k).lower(): int(v) for k, v in data["money_scales"].items()}
     unique(name, [*units, data["tens_word"]], "word")
     if any(not 0 <= v <= 10 for v in units.values()):
         raise DataFileError(f"{name}: units must be 0..10")
@@ -97,7 +97,7 @@ class Amount:
 
 def find_amounts(text: str, start: int = 0, end: int | None = None) -> list[Amount]:
     """Every money amount in ``text[start:end]`` in đồng."""
-    scales = load_number_words().money_scales_lower
+    scales = load_number_words().scales
     out = []
     for m in _AMOUNT.finditer(text, start, len(text) if end is None else end):
         scale_word = (m.group("scale") or "").lower()
@@ -118,10 +118,3 @@ def amount_value(number: str, scale: int) -> int | None:
         whole, frac = number.split(",", 1)
         return (int(whole) * 10 ** len(frac) + int(frac)) * scale // 10 ** len(frac)
     return int(number) * scale
-
-
-def _scales_lower(self: NumberWords) -> dict[str, int]:
-    return {k.lower(): v for k, v in self.scales.items()}
-
-
-NumberWords.money_scales_lower = property(_scales_lower)  # type: ignore[attr-defined]
