@@ -14,6 +14,7 @@ links and the review page anchors — with a check of its evidence.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -28,7 +29,7 @@ class PlanLike(Protocol):
     doc_id: Any
     source_path: str
     sha256: str
-    format: str | None
+    format: Any
     status: str
     warnings: list[str]
     record: dict[str, Any]
@@ -70,6 +71,78 @@ def plan_from_record(doc_id: Any, record: dict[str, Any], status: str | None = N
         warnings=warnings,
         record=record,
     )
+
+
+@dataclass
+class CorpusInfo:
+    """Where the plans came from, for the workbook's cover and the report."""
+
+    corpus: str
+    extractor_versions: list[str] = dataclasses.field(default_factory=list)
+    generated_at: dt.datetime = dataclasses.field(default_factory=lambda: dt.datetime.now(dt.UTC))
+    documents: int = 0
+    counted: int = 0
+    failures: int = 0
+
+
+@dataclass
+class Corpus:
+    """Everything the outputs are built from."""
+
+    plans: list[PlanLike]
+    failures: list[Failure]
+    info: CorpusInfo
+
+
+class CorpusError(Exception):
+    """The store or folder to read does not exist or cannot be read."""
+
+
+def _corpus(
+    name: str, plans: list[PlanLike], failures: list[Failure], versions: list[str]
+) -> Corpus:
+    info = CorpusInfo(
+        corpus=name,
+        extractor_versions=versions,
+        documents=len(plans),
+        counted=sum(1 for p in plans if p.duplicate_of is None),
+        failures=len(failures),
+    )
+    return Corpus(plans, failures, info)
+
+
+def from_store(db_path: str | Path) -> Corpus:
+    """Every stored document (linked duplicates included) and every failure."""
+    from pipeline.store import open_store
+
+    path = Path(db_path)
+    if not path.is_file():
+        raise CorpusError(
+            f"{path}: no corpus store here — run `thidua ingest FOLDER --db {path}` first"
+        )
+    store = open_store(path)
+    try:
+        plans: list[PlanLike] = list(store.iter_records(include_linked_duplicates=True))
+        failures = list(iter_failures(store.iter_failures()))
+        try:
+            rows = store.conn.execute(
+                "SELECT DISTINCT extractor_version FROM documents ORDER BY 1"
+            ).fetchall()
+            versions = [str(r[0]) for r in rows if r[0]]
+        except Exception:  # an older store without the column: the cover says "?"
+            versions = []
+    finally:
+        store.close()
+    return _corpus(str(path), plans, failures, versions)
+
+
+def from_records_dir(folder: str | Path) -> Corpus:
+    """Plans from ``thidua extract --out DIR`` JSON files (no store needed)."""
+    path = Path(folder)
+    if not path.is_dir():
+        raise CorpusError(f"{path}: not a folder of plan records (thidua extract --out DIR)")
+    plans: list[PlanLike] = list(plans_from_json_dir(path))
+    return _corpus(str(path), plans, [], [])
 
 
 def plans_from_json_dir(folder: Path) -> list[Plan]:
