@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import multiprocessing as mp
+import os
 import time
 from collections.abc import Iterable, Iterator
 from multiprocessing.connection import Connection, wait
@@ -23,7 +24,12 @@ from pipeline.ingest.work import DEFAULT_EXTRACT, Outcome, Task, process, timeou
 GRACE_SECONDS = 5.0
 
 
-def _worker_main(conn: Connection, extract_spec: str, limit: float | None) -> None:
+def _worker_main(
+    conn: Connection, extract_spec: str, limit: float | None, ocr_workers: int
+) -> None:
+    # The OCR reader runs pages in parallel; share the cores among the workers
+    # instead of starting cores × jobs Tesseract processes.
+    os.environ.setdefault("THIDUA_OCR_WORKERS", str(ocr_workers))
     while True:
         try:
             task = conn.recv()
@@ -35,11 +41,14 @@ def _worker_main(conn: Connection, extract_spec: str, limit: float | None) -> No
 
 
 class _Worker:
-    def __init__(self, ctx: mp.context.BaseContext, extract_spec: str, limit: float | None):
+    def __init__(
+        self, ctx: mp.context.BaseContext, extract_spec: str, limit: float | None, ocr: int
+    ) -> None:
         parent_end, child_end = ctx.Pipe()
         self.conn = parent_end
+        # Not a daemon: the OCR reader starts its own processes, which daemons may not.
         self.proc: BaseProcess = ctx.Process(  # type: ignore[attr-defined]
-            target=_worker_main, args=(child_end, extract_spec, limit), daemon=True
+            target=_worker_main, args=(child_end, extract_spec, limit, ocr), daemon=False
         )
         self.proc.start()
         child_end.close()
@@ -63,7 +72,9 @@ class LocalExecutor:
         timeout: float | None = None,
         extract_spec: str = DEFAULT_EXTRACT,
         start_method: str = "forkserver",
+        grace: float = GRACE_SECONDS,
     ) -> None:
+        self.grace = grace
         self.jobs: int | None = max(1, jobs)
         self.timeout = timeout
         self.extract_spec = extract_spec
@@ -73,7 +84,8 @@ class LocalExecutor:
             self.ctx.set_forkserver_preload([extract_spec.partition(":")[0]])
 
     def _spawn(self) -> _Worker:
-        return _Worker(self.ctx, self.extract_spec, self.timeout)
+        ocr_workers = max(1, (os.cpu_count() or 1) // (self.jobs or 1))
+        return _Worker(self.ctx, self.extract_spec, self.timeout, ocr_workers)
 
     def run(self, tasks: Iterable[Task]) -> Iterator[Outcome]:
         pending = iter(tasks)
@@ -93,7 +105,7 @@ class LocalExecutor:
                             break
                         w.task = task
                         w.deadline = (
-                            time.monotonic() + self.timeout + GRACE_SECONDS
+                            time.monotonic() + self.timeout + self.grace
                             if self.timeout
                             else float("inf")
                         )
