@@ -297,6 +297,29 @@ def _participants_item(plan: PlanLike, lang: Lang) -> EvidenceItem | None:
     return item
 
 
+def _field_evidence_items(plan: PlanLike, doc: dict[str, Any], lang: Lang) -> list[EvidenceItem]:
+    """Evidence of the document's scalars (number, date, title…), when given."""
+    out: list[EvidenceItem] = []
+    seen: dict[str, int] = {}
+    for entry in doc.get("field_evidence") or []:
+        if not isinstance(entry, dict) or not entry.get("field"):
+            continue
+        name = str(entry["field"])
+        seen[name] = seen.get(name, 0) + 1
+        value = doc.get(name)
+        if isinstance(value, list):
+            value = value[seen[name] - 1] if seen[name] <= len(value) else None
+        item = _item(plan, f"doc_{name}", None, f"document.{name}", {}, lang)
+        if seen[name] > 1:
+            item.id = f"{item.id}-{seen[name]}"
+        item.value = "" if value is None else str(value)
+        ev = entry.get("evidence")
+        item.evidence = ev if isinstance(ev, dict) else None
+        item.check = _check(plan.record.get("text") or "", ev, [])
+        out.append(item)
+    return out
+
+
 def evidence_items(plan: PlanLike, lang: Lang = "vi") -> list[EvidenceItem]:
     """Every extracted value of ``plan`` with its evidence id and check."""
     record = plan.record or {}
@@ -310,6 +333,7 @@ def evidence_items(plan: PlanLike, lang: Lang = "vi") -> list[EvidenceItem]:
         for i, item in enumerate(record.get(part) or [], start=1):
             if isinstance(item, dict):
                 out.append(_item(plan, part, i, part, item, lang))
+    out.extend(_field_evidence_items(plan, doc, lang))
     participants = _participants_item(plan, lang)
     if participants is not None:
         out.append(participants)

@@ -98,6 +98,10 @@ def canonical(plans: Iterable[PlanLike]) -> list[PlanLike]:
     return [p for p in plans if p.duplicate_of is None]
 
 
+_DOC_EVIDENCE = ("province", "issuer", "signer")
+_FIELD_EV = ("number", "issue_date")
+
+
 def overview(plans: list[PlanLike], lang: Lang = "vi") -> pd.DataFrame:
     rows = []
     for p in plans:
