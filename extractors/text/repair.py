@@ -147,7 +147,11 @@ _NATIONAL = re.compile(
     r"C[ỘO]NG\s+H[ÒO]A\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM", re.I
 )
 _MOTTO = re.compile(r"Đ[ộo]c\s+l[ậa]p\s*[-–]\s*T[ựu]\s+do\s*[-–]\s*H[ạa]nh\s+ph[úu]c", re.I)
-_PLACE_DATE = re.compile(r"\S[^\n,]{1,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", re.I)
+_PLACE_WORD = r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*"
+_PLACE_DATE = re.compile(
+    rf"(?<![\w/\-])(?:TP\.[ ]?)?{_PLACE_WORD}(?:[ \-]{_PLACE_WORD}){{0,4}},[ ]*"
+    r"ngày[ ]+\d{1,2}[ ]+tháng[ ]+\d{1,2}[ ]+năm[ ]+\d{4}"
+)
 _HEADER_LIMIT = 1500
 
 
@@ -182,7 +186,9 @@ def _split_flattened_header(text: str) -> tuple[Mapped, list[str]]:
     pos = 0
     for start, end in pieces:
         builder.copy(pos, start)
-        builder.insert("\n", start)
+        line_end = text.find("\n", end, head_end)
+        if text[end : head_end if line_end < 0 else line_end].strip():
+            builder.insert("\n", start)
         pos = end
     builder.copy(pos, head_end)
     for start, end in pieces:

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from extractors.structure import parse
+from extractors.text.repair import repair
+
+PLAN = """ỦY BAN NHÂN DÂN
+TỈNH HÀ GIANG
+
+Số: 45/KH-UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Hà Giang, ngày 05 tháng 3 năm 2024
+
+KẾ HOẠCH
+Tổ chức phong trào thi đua
+“Hà Giang chung sức xây dựng nông thôn mới”
+
+Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;
+Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 12/TTr-SNV ngày 01/3/2024.
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+a) Động viên các tầng lớp nhân dân.
+- Tuyên truyền.
++ Trên báo chí.
+II. KHEN THƯỞNG
+1.1. Bằng khen của Chủ tịch UBND tỉnh.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, NC.
+
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Nguyễn Văn An
+"""
+
+
+def _doc():
+    return parse(repair(PLAN).text)
+
+
+def test_parse_blocks_of_a_plan() -> None:
+    doc = _doc()
+    b = doc.blocks
+    assert doc.slice(b.doc_type_line) == "KẾ HOẠCH"
+    assert doc.slice(b.header).startswith("ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG")
+    assert doc.slice(b.title) == (
+        "Tổ chức phong trào thi đua\n“Hà Giang chung sức xây dựng nông thôn mới”"
+    )
+    assert doc.slice(b.preamble).startswith("Căn cứ Luật Thi đua")
+    assert doc.slice(b.preamble).endswith("ngày 01/3/2024.")
+    assert doc.slice(b.body).startswith("I. MỤC ĐÍCH, YÊU CẦU")
+    assert doc.slice(b.archive) == "- Lưu: VT, NC."
+    assert "- Như trên;" in doc.slice(b.recipients)
+    assert doc.slice(b.signature).strip().endswith("Nguyễn Văn An")
+
+
+def test_parse_outline_paths() -> None:
+    doc = _doc()
+    paths = [(s.path, s.title) for s in doc.sections]
+    assert paths == [
+        ("I", "MỤC ĐÍCH, YÊU CẦU"),
+        ("I.1", "Mục đích"),
+        ("I.1.a", "Động viên các tầng lớp nhân dân."),
+        ("I.1.a.-1", "Tuyên truyền."),
+        ("I.1.a.-1.+1", "Trên báo chí."),
+        ("II", "KHEN THƯỞNG"),
+        ("II.1.1", "Bằng khen của Chủ tịch UBND tỉnh."),
+    ]
+
+
+def test_parse_evidence_section_is_the_heading_path() -> None:
+    doc = _doc()
+    at = doc.text.index("Trên báo chí")
+    ev = doc.evidence(at, at + len("Trên báo chí"), "test")
+    assert ev.section == "I.1.a"
+    assert ev.quote == doc.text[ev.start : ev.end]
+
+
+def test_parse_news_article_has_headline_and_body() -> None:
+    text = (
+        "Đà Nẵng: Phát động phong trào thi đua “Đà Nẵng chung tay”\n\n"
+        "ĐNO - Ủy ban nhân dân thành phố Đà Nẵng vừa ban hành kế hoạch phát động phong trào.\n\n"
+        "Minh Anh"
+    )
+    doc = parse(repair(text).text)
+    assert doc.is_news
+    assert doc.slice(doc.blocks.title).startswith("Đà Nẵng: Phát động")
+    assert doc.blocks.header is None and doc.sections == []
+
+
+def test_parse_plan_without_header_is_not_news() -> None:
+    text = "KẾ HOẠCH\n\nTriển khai phong trào thi đua\n\nThực hiện Kế hoạch số 1/KH-UBND.\n\nI. MỤC ĐÍCH\n\nNội dung."
+    doc = parse(repair(text).text)
+    assert not doc.is_news
+    assert doc.blocks.header is None
+    assert doc.slice(doc.blocks.title) == "Triển khai phong trào thi đua"

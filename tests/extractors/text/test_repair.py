@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from extractors.text.repair import repair
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Hoà bình", "Hòa bình"),
+        ("khoẻ mạnh", "khỏe mạnh"),
+        ("Uỷ ban nhân dân", "Ủy ban nhân dân"),
+        ("thuỷ lợi", "thủy lợi"),
+        ("tuỳ theo", "tùy theo"),
+        ("HOÀ BÌNH", "HÒA BÌNH"),
+        # not open syllables or not oa/oe/uy: untouched
+        ("hoàn thành", "hoàn thành"),
+        ("quý báu", "quý báu"),
+        ("Quỳnh Lưu", "Quỳnh Lưu"),
+        ("khuyến khích", "khuyến khích"),
+    ],
+)
+def test_repair_tone_marks_traditional_placement(raw: str, expected: str) -> None:
+    assert repair(raw).text == expected
+
+
+def test_repair_composes_decomposed_unicode() -> None:
+    raw = unicodedata.normalize("NFD", "Kế hoạch thi đua")
+    out = repair(raw)
+    assert out.text == "Kế hoạch thi đua"
+    assert any("NFC" in line for line in out.log)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("**KẾ HOẠCH**", "KẾ HOẠCH"),
+        ("tinh thần “*Chống dịch như chống giặc*”", "tinh thần “Chống dịch như chống giặc”"),
+        ("- * - Lưu: VT, THNV.", "- Lưu: VT, THNV."),
+        ("* - Lưu: VT.", "- Lưu: VT."),
+        ("ghi chú (*) ở cuối", "ghi chú (*) ở cuối"),
+    ],
+)
+def test_repair_removes_markup_leftovers(raw: str, expected: str) -> None:
+    assert repair(raw).text == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # lower-case continuation after a page break
+        ("với hình thức phong\n\nphù, đa dạng.", "với hình thức phong phù, đa dạng."),
+        (
+            "an toàn phòng, chống dịch;\n\nkiểm soát tốt nguy cơ.",
+            "an toàn phòng, chống dịch; kiểm soát tốt nguy cơ.",
+        ),
+        # upper-case continuation after a connective
+        (
+            "thực hiện có hiệu quả Chỉ thị số 19/CT-TTg của Thủ tướng Chính phủ và các văn bản khác và\n\n"
+            "Chỉ thị số 14/CT-UBND.",
+            "thực hiện có hiệu quả Chỉ thị số 19/CT-TTg của Thủ tướng Chính phủ và các văn bản khác và "
+            "Chỉ thị số 14/CT-UBND.",
+        ),
+        # real paragraph breaks stay
+        (
+            "2. Nội dung thi đua\n\nVới tinh thần chung.",
+            "2. Nội dung thi đua\n\nVới tinh thần chung.",
+        ),
+        ("Kết thúc câu.\n\nCâu mới bắt đầu.", "Kết thúc câu.\n\nCâu mới bắt đầu."),
+        ("1. Mục đích\n\n1.1. Phát huy", "1. Mục đích\n\n1.1. Phát huy"),
+        ("KẾ HOẠCH\n\nTriển khai phong trào", "KẾ HOẠCH\n\nTriển khai phong trào"),
+        ("Nơi nhận:\n\n- Như trên;", "Nơi nhận:\n\n- Như trên;"),
+    ],
+)
+def test_repair_joins_only_sentences_cut_by_page_breaks(raw: str, expected: str) -> None:
+    assert repair(raw).text == expected
+
+
+def test_repair_splits_flattened_two_column_header() -> None:
+    raw = (
+        "UBND TỈNH QUẢNG NGÃI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "HỘ THI ĐUA - KHEN THƯỞNG Độc lập - Tự do - Hạnh phúc\n\n"
+        "Số:01 /KH-HĐTĐKT Quảng Ngãi, ngày 28 tháng 10 năm 2021\n\nKẾ HOẠCH\n\nTổ chức thực hiện"
+    )
+    out = repair(raw)
+    lines = out.text.split("\n")
+    assert lines[:2] == ["UBND TỈNH QUẢNG NGÃI", "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG"]
+    assert "Số:01 /KH-HĐTĐKT" in lines
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in lines
+    assert "Quảng Ngãi, ngày 28 tháng 10 năm 2021" in lines
+    assert any("OCR repair hoi_dong_thi_dua" in line for line in out.log)
+
+
+def test_repair_offset_map_points_back_to_raw() -> None:
+    raw = "**Hoà bình**\r\n\r\nvới  hình thức phong\n\nphù hợp"
+    out = repair(raw)
+
+    def base(ch: str) -> str:
+        return unicodedata.normalize("NFD", ch)[0]
+
+    for i, ch in enumerate(out.text):
+        src = out.mapped.source[i]
+        if ch.isalpha():
+            assert base(raw[src]) == base(ch), (i, ch, src)
+
+
+def test_repair_carries_page_starts() -> None:
+    raw = "**Trang một** có chữ.\n\n\n\nTrang hai bắt đầu ở đây."
+    page2 = raw.index("Trang hai")
+    out = repair(raw, [0, page2])
+    assert out.page_starts[0] == 0
+    assert out.text[out.page_starts[1] :].startswith("Trang hai")

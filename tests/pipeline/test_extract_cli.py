@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from thidua.cli import main
+
+PLAN = (
+    "ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\n\nSố: 7/KH-UBND\n\nCao Bằng, ngày 02 tháng 02 năm 2024\n\n"
+    "KẾ HOẠCH\n\nPhát động phong trào thi đua “Cao Bằng vươn lên”\n\n"
+    "I. MỤC ĐÍCH\n\nĐộng viên.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+)
+
+
+def test_extract_writes_records_and_reports_failures(tmp_path: Path, capsys) -> None:
+    good = tmp_path / "cao-bang.txt"
+    good.write_text(PLAN, encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n", encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+    out = tmp_path / "out"
+    code = main(["extract", str(empty), str(good), str(missing), "--out", str(out)])
+    assert code == 1
+    err = capsys.readouterr().err
+    assert f"{empty}: the file is empty" in err
+    assert str(missing) in err and "cannot be read" in err
+    assert [p.name for p in out.iterdir()] == ["cao-bang.json"]
+    record = json.loads((out / "cao-bang.json").read_text("utf-8"))
+    assert record["document"]["number"] == "7/KH-UBND"
+    assert record["document"]["province"]["merged_2025"] == "Cao Bằng"
+
+
+def test_extract_to_stdout_prints_json_lines(tmp_path: Path, capsys) -> None:
+    good = tmp_path / "a.txt"
+    good.write_text(PLAN, encoding="utf-8")
+    assert main(["extract", str(good), str(good), "--out", "-"]) == 0
+    lines = capsys.readouterr().out.strip().split("\n")
+    assert len(lines) == 2
+    assert json.loads(lines[0])["document"]["issue_date"] == "2024-02-02"
