@@ -124,10 +124,10 @@ def movement_names(doc: Document) -> list[tuple[str, Evidence]]:
     if not names and doc.blocks.preamble is not None:
         pre = doc.blocks.preamble
         for own in OWN_PLAN.finditer(doc.text, pre.start, pre.end):
-            m = MOVEMENT.search(doc.text, own.end() - len("phong trào"), pre.end)
-            if m:
-                ev = doc.evidence(m.start("name"), m.end("name"), RULE_MOVEMENT)
-                names.append((squash(m.group("name")), ev))
+            quoted = MOVEMENT.search(doc.text, own.end() - len("phong trào"), pre.end)
+            if quoted:
+                ev = doc.evidence(quoted.start("name"), quoted.end("name"), RULE_MOVEMENT)
+                names.append((squash(quoted.group("name")), ev))
                 break
     return names
 

@@ -38,7 +38,7 @@ def build_record(raw: RawText, source_path: str, sha256: str) -> dict[str, Any]:
     doc = parse_raw(raw)
     parts, failures = run_extractors(doc)
     warnings = [*raw.warnings, *doc.warnings, *failures]
-    source = {
+    source: dict[str, Any] = {
         "path": source_path,
         "sha256": sha256,
         "format": raw.format,
