@@ -1,20 +1,85 @@
-"""Pick a reader by the file's content."""
+"""Pick a reader by the file's content, not its extension, and check what came out."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from pathlib import Path
 
 from pipeline.errors import InputError
 from pipeline.readers.base import RawText
+from pipeline.readers.detect import looks_binary, sniff
+from pipeline.readers.docx import read_doc, read_docx
+from pipeline.readers.html import read_html
+from pipeline.readers.legacy import vietnamese_score
+from pipeline.readers.options import ReadOptions
+from pipeline.readers.pdf import NeedsOcr, page_count, read_pdf
 from pipeline.readers.plain import read_plain
+from pipeline.readers.scanned import read_image, read_scanned_pdf
+
+PLAN_WORDS = re.compile(r"thi đua|khen thưởng|kế hoạch|phong trào", re.IGNORECASE)
+REFUSED = {
+    "zip": ("a zip archive, not a Word document", "unpack it and ingest the files inside"),
+    "ole": ("an Office file that is not a Word document", "save the plan as .docx or .pdf"),
+    "docx-encrypted": (
+        "the Word file is password protected",
+        "ask the sender for an unprotected copy, or open it and save without a password",
+    ),
+}
 
 
-def read(path: Path) -> RawText:
+def read(path: Path, options: ReadOptions | None = None) -> RawText:
     """Read ``path`` into raw text, or raise :class:`InputError`."""
+    options = options or ReadOptions()
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(path, f"cannot be read ({exc.strerror})", "check the path") from exc
-    if not data.strip():
+    kind = sniff(data)
+    if kind == "empty":
         raise InputError(path, "the file is empty", "check that the export or copy finished")
-    return read_plain(path, data)
+    if kind in REFUSED:
+        raise InputError(path, *REFUSED[kind])
+    raw = _read(path, data, kind, options)
+    if options.check_plan:
+        check_text(path, raw)
+    return raw
+
+
+def _read(path: Path, data: bytes, kind: str, options: ReadOptions) -> RawText:
+    if kind == "pdf":
+        try:
+            return read_pdf(path, data, options)
+        except NeedsOcr as exc:
+            return read_scanned_pdf(path, data, page_count(path, data), options, str(exc))
+    if kind == "docx":
+        return read_docx(path, data, options)
+    if kind in ("doc", "rtf"):
+        return read_doc(path, data, options)
+    if kind == "image":
+        return read_image(path, data, options)
+    if kind == "html":
+        return read_html(path, data)
+    raw = read_plain(path, data)
+    if looks_binary(raw.text):
+        raise InputError(path, "binary data, not a document", "check that this is the right file")
+    return raw
+
+
+def check_text(path: Path, raw: RawText) -> None:
+    """Refuse what came out empty, is not Vietnamese, or is not about a plan at all."""
+    text = unicodedata.normalize("NFC", raw.text)
+    if len(text.strip()) < 40:
+        raise InputError(path, "no readable text in the file", "check that this is the right file")
+    if vietnamese_score(text) < 0.08:
+        raise InputError(
+            path,
+            "the text does not read as Vietnamese",
+            "check the file; if it is a plan in a legacy font, save it as Unicode",
+        )
+    if not PLAN_WORDS.search(text):
+        raise InputError(
+            path,
+            "not an emulation-and-commendation plan (no 'thi đua', 'khen thưởng' or 'kế hoạch')",
+            "leave it out of the batch, or set ReadOptions(check_plan=False) to read it anyway",
+        )

@@ -17,6 +17,7 @@ from pipeline.readers.layout import Line, Page, Segment, assemble, split_segment
 from pipeline.readers.legacy import guess_legacy, vietnamese_score
 from pipeline.readers.options import ReadOptions
 
+MOJIBAKE = re.compile(r"[ÃÂÄÆÅ][\u0080-\u00bf\u0152-\u203a]|á[º»]|â€")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 MIN_CHARS_PER_PAGE = 40
 
@@ -170,6 +171,8 @@ def text_layer_problem(text: str, pages: int) -> str | None:
     bad = sum(ch == "\ufffd" or "\ue000" <= ch <= "\uf8ff" for ch in text)
     if bad > 0.02 * letters:
         return "the text layer is garbled (unmapped glyphs)"
+    if len(MOJIBAKE.findall(text)) > 0.02 * letters:
+        return "the text layer is mojibake (UTF-8 read as a Windows code page)"
     if vietnamese_score(text) < 0.12:
         return "the text layer does not read as Vietnamese (mojibake or broken diacritics)"
     return None

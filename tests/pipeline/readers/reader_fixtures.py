@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import random
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -107,9 +108,10 @@ def render_docx(
     font = {"tcvn3": ".VnTime", "vni": "VNI-Times", None: "Times New Roman"}[legacy]
 
     def put(par, text: str) -> None:  # type: ignore[no-untyped-def]
-        run = par.add_run(to_legacy(text, legacy) if legacy else text)
-        run.font.name = font
-        run.font.size = Pt(13)
+        for chunk, capitals in legacy_runs(text, legacy):
+            run = par.add_run(chunk)
+            run.font.name = font + "H" if capitals else font
+            run.font.size = Pt(13)
 
     document = docx.Document()
     if page_header:
@@ -136,6 +138,36 @@ def to_legacy(text: str, encoding: str | None) -> str:
     table = tcvn3_table() if encoding == "tcvn3" else vni_table()
     inverse = {uni: legacy for legacy, uni in table.items()}
     return "".join(inverse.get(ch, ch) for ch in text)
+
+
+def _needs_capitals_font(word: str) -> bool:
+    from pipeline.readers.data_files import tcvn3_table
+
+    letters = set(tcvn3_table().values())
+    return any(ch.isupper() and ch not in letters and ch.lower() in letters for ch in word)
+
+
+def legacy_runs(text: str, encoding: str | None) -> list[tuple[str, bool]]:
+    """Runs of legacy text; TCVN3 has no toned capitals, so such words go to the
+    capitals font (.VnTimeH) typed in lower case, as typists did."""
+    if encoding != "tcvn3":
+        return [(to_legacy(text, encoding), False)]
+    runs: list[tuple[str, bool]] = []
+    for token in re.findall(r"\S+|\s+", text):
+        capitals = _needs_capitals_font(token)
+        chunk = to_legacy(token.lower() if capitals else token, encoding)
+        if runs and runs[-1][1] == capitals:
+            runs[-1] = (runs[-1][0] + chunk, capitals)
+        else:
+            runs.append((chunk, capitals))
+    return runs
+
+
+def legacy_expected(text: str) -> str:
+    """What a faithful TCVN3 reading gives back: capitals-font words come out upper case."""
+    return "".join(
+        t.upper() if _needs_capitals_font(t) else t for t in re.findall(r"\S+|\s+", text)
+    )
 
 
 def render_html(plan: Plan, path: Path) -> Path:

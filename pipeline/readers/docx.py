@@ -1,0 +1,234 @@
+"""Word files: DOCX with python-docx, body in document order; DOC through LibreOffice.
+
+The body is read element by element (``doc.paragraphs`` skips tables, and the
+header is usually a table): paragraphs become paragraphs, two-column layout
+tables (Nghị định 30 header, "Nơi nhận" / signature) are read left column then
+right column, other tables one row a line with cells separated by a tab.
+Page headers and footers live in other parts and are never read. Runs in
+TCVN3 or VNI fonts are converted to Unicode.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+import zipfile
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+from pipeline.errors import InputError
+from pipeline.readers.base import RawText
+from pipeline.readers.legacy import (
+    font_encoding,
+    guess_legacy,
+    is_decomposed,
+    is_upper_font,
+    tcvn3_to_unicode,
+    vni_to_unicode,
+)
+from pipeline.readers.options import ReadOptions
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+LAYOUT_TABLE = re.compile(r"CỘNG HÒA|CỘNG HOÀ|Nơi nhận|^\s*(TM|KT|TL|Q)\.\s|CHỦ TỊCH", re.M)
+
+
+def check_zip(path: Path, data: bytes, options: ReadOptions) -> zipfile.ZipFile:
+    """Open a zip container after checking it cannot expand beyond the limit."""
+    try:
+        archive = zipfile.ZipFile(BytesIO(data))
+        infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise InputError(
+            path, f"the Word file is damaged or truncated ({exc})", "save it again"
+        ) from exc
+    total = sum(info.file_size for info in infos)
+    packed = max(1, sum(info.compress_size for info in infos))
+    if total > options.max_unzipped or (total > 20_000_000 and total / packed > 200):
+        raise InputError(
+            path,
+            f"the archive would expand to {total / 1e6:.0f} MB"
+            f" (compression ratio {total / packed:.0f}:1)",
+            "this looks like a zip bomb; do not open it — ask for the document again",
+        )
+    return archive
+
+
+class _Fonts:
+    """Resolve the font of a run: its own, its paragraph style's, or the default."""
+
+    def __init__(self, document: Any) -> None:
+        self.styles: dict[str, str] = {}
+        self.default = ""
+        try:
+            for style in document.styles:
+                name = getattr(getattr(style, "font", None), "name", None)
+                if name:
+                    self.styles[style.style_id] = name
+            self.default = document.styles["Normal"].font.name or ""
+        except (KeyError, AttributeError, ValueError):
+            pass
+
+    def of(self, run: Any, paragraph_style: str | None) -> str:
+        fonts = run.find(f"{W}rPr/{W}rFonts")
+        if fonts is not None:
+            for attr in ("ascii", "hAnsi", "cs"):
+                value = fonts.get(f"{W}{attr}")
+                if value:
+                    return str(value)
+        return self.styles.get(paragraph_style or "", self.default)
+
+
+def _run_text(run: Any) -> str:
+    parts = []
+    for child in run:
+        if child.tag == f"{W}t":
+            parts.append(child.text or "")
+        elif child.tag == f"{W}tab":
+            parts.append("\t")
+        elif child.tag in (f"{W}br", f"{W}cr"):
+            parts.append("\n")
+    return "".join(parts)
+
+
+class _Body:
+    def __init__(self, document: Any) -> None:
+        self.fonts = _Fonts(document)
+        self.legacy: set[str] = set()
+
+    def paragraph(self, p: Any) -> str:
+        style_el = p.find(f"{W}pPr/{W}pStyle")
+        style = style_el.get(f"{W}val") if style_el is not None else None
+        out = []
+        for run in p.iter(f"{W}r"):
+            text = _run_text(run)
+            if not text:
+                continue
+            font = self.fonts.of(run, style)
+            kind = font_encoding(font)
+            if kind == "tcvn3":
+                text = tcvn3_to_unicode(text, upper=is_upper_font(font))
+            elif kind == "vni":
+                text = vni_to_unicode(text)
+            if kind:
+                self.legacy.add(kind)
+            out.append(text)
+        return "".join(out).strip()
+
+    def cell(self, tc: Any) -> list[str]:
+        lines: list[str] = []
+        for child in tc:
+            if child.tag == f"{W}p":
+                text = self.paragraph(child)
+                if text:
+                    lines.append(text)
+            elif child.tag == f"{W}tbl":
+                lines.extend(self.table(child))
+        return lines
+
+    def table(self, tbl: Any) -> list[str]:
+        rows = [[self.cell(tc) for tc in tr.iter(f"{W}tc")] for tr in tbl.findall(f"{W}tr")]
+        flat = "\n".join(line for row in rows for cell in row for line in cell)
+        if rows and all(len(row) <= 2 for row in rows) and LAYOUT_TABLE.search(flat):
+            columns: list[list[str]] = [[], []]
+            for row in rows:
+                for i, cell in enumerate(row):
+                    columns[min(i, 1)].extend(cell)
+            return columns[0] + columns[1]
+        return ["\t".join(" ".join(cell) for cell in row) for row in rows if any(row)]
+
+    def blocks(self, body: Any) -> list[str]:
+        out: list[str] = []
+        for child in body:
+            if child.tag == f"{W}p":
+                text = self.paragraph(child)
+                if text:
+                    out.append(text)
+            elif child.tag == f"{W}tbl":
+                lines = self.table(child)
+                if lines:
+                    out.append("\n".join(lines))
+        return out
+
+
+def read_docx(path: Path, data: bytes, options: ReadOptions, fmt: str = "docx") -> RawText:
+    """Read the body of a DOCX file in document order."""
+    import docx
+
+    archive = check_zip(path, data, options)
+    if "word/document.xml" not in archive.namelist():
+        raise InputError(path, "a zip archive, not a Word document", "send the .docx itself")
+    try:
+        document = docx.Document(BytesIO(data))
+    except Exception as exc:  # python-docx raises many kinds on broken parts
+        raise InputError(
+            path, f"the Word file cannot be parsed ({exc})", "open and save it again"
+        ) from exc
+    reader = _Body(document)
+    text = "\n\n".join(reader.blocks(document.element.body))
+    warnings = []
+    encoding = "utf-8"
+    if reader.legacy:
+        names = "/".join(sorted(k.upper() for k in reader.legacy))
+        encoding = "+".join(sorted(reader.legacy))
+        warnings.append(f"runs in legacy {names} fonts converted to Unicode")
+    else:
+        legacy = guess_legacy(text)
+        if legacy:
+            encoding, text = legacy
+            warnings.append(
+                f"legacy {encoding.upper()} text (found by content) converted to Unicode"
+            )
+    if is_decomposed(text):
+        encoding += " (decomposed)"
+        warnings.append("decomposed Unicode (combining tone marks); normalised at repair")
+    return RawText(text=text, format=fmt, encoding=encoding, warnings=warnings)
+
+
+def read_doc(path: Path, data: bytes, options: ReadOptions) -> RawText:
+    """Convert a Word 97-2003 (or RTF) file with LibreOffice headless, then read the DOCX."""
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    if office is None:
+        raise InputError(
+            path,
+            "a Word 97-2003 file, and LibreOffice is not installed to convert it",
+            "run `make system-deps`, or save the file as .docx",
+        )
+    with tempfile.TemporaryDirectory(prefix="thidua-doc-") as tmp:
+        source = Path(tmp) / "input.doc"
+        source.write_bytes(data)
+        profile = Path(tmp) / "profile"
+        cmd = [
+            office,
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "docx:MS Word 2007 XML",
+            "--outdir",
+            tmp,
+            str(source),
+        ]
+        try:
+            subprocess.run(
+                cmd,
+                capture_output=True,
+                timeout=min(options.doc_timeout, 180),
+                check=False,
+                env={**os.environ, "HOME": tmp},
+            )
+        except subprocess.TimeoutExpired as exc:
+            raise InputError(
+                path, "LibreOffice did not convert the file in time", "save it as .docx"
+            ) from exc
+        out = Path(tmp) / "input.docx"
+        if not out.exists():
+            raise InputError(
+                path, "LibreOffice could not convert this Word file", "save it as .docx"
+            )
+        raw = read_docx(path, out.read_bytes(), options, fmt="doc")
+    raw.warnings.insert(0, "Word 97-2003 file converted with LibreOffice")
+    return raw

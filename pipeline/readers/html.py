@@ -1,0 +1,165 @@
+"""Web pages saved from portals and legal databases: the document body only.
+
+Navigation, scripts, styles, sidebars, metadata panels and footers are
+removed; the body is the content container with the most paragraph text.
+Block elements become paragraphs; a table holding the Nghị định 30 header is
+read left column, then right column.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from pipeline.errors import InputError
+from pipeline.readers.base import RawText
+from pipeline.readers.legacy import guess_legacy, is_decomposed
+from pipeline.readers.plain import decode
+
+DROP_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "iframe",
+    "button",
+    "select",
+    "svg",
+    "template",
+    "head",
+)
+NOISE = re.compile(
+    r"nav|menu|breadcrumb|sidebar|footer|header|share|social|comment|banner|advert|ads\b|"
+    r"related|meta|vbpl-info|toolbar|tool|print|login|search|popup|cookie|tags?\b|rating",
+    re.IGNORECASE,
+)
+CONTENT = re.compile(r"content|detail|article|body|main|noidung|vanban|post|entry|fulltext", re.I)
+BLOCKS = {
+    "p",
+    "div",
+    "li",
+    "tr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "section",
+    "article",
+    "pre",
+    "table",
+    "ul",
+    "ol",
+    "dd",
+    "dt",
+}
+HEADER_TABLE = re.compile(r"CỘNG HÒA|CỘNG HOÀ|Nơi nhận", re.IGNORECASE)
+
+
+def _strip_noise(root: Any) -> None:
+    for el in list(root.iter(*DROP_TAGS)):
+        el.drop_tree()
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str) or el.getparent() is None:
+            continue
+        marks = f"{el.get('class', '')} {el.get('id', '')} {el.get('role', '')}"
+        if (
+            marks.strip()
+            and NOISE.search(marks)
+            and not CONTENT.search(marks)
+            and not HEADER_TABLE.search(el.text_content()[:2000])
+        ):
+            el.drop_tree()
+
+
+def _content(root: Any) -> Any:
+    """The element whose paragraphs hold the most text."""
+    best, best_len = root, 0
+    for el in root.iter("article", "main", "div", "section", "td"):
+        direct = sum(len(" ".join(c.text_content().split())) for c in el if c.tag in ("p", "table"))
+        if direct > best_len:
+            best, best_len = el, direct
+    return best if best_len > 200 else root
+
+
+def _cell_lines(cell: Any) -> list[str]:
+    for br in cell.iter("br"):
+        br.tail = "\n" + (br.tail or "")
+    return [" ".join(x.split()) for x in cell.text_content().split("\n") if x.strip()]
+
+
+def _blocks(el: Any, out: list[str]) -> None:
+    if el.tag == "table":
+        rows = [[_cell_lines(td) for td in tr if td.tag in ("td", "th")] for tr in el.iter("tr")]
+        text = " ".join(line for row in rows for cell in row for line in cell)
+        if HEADER_TABLE.search(text) and all(len(r) <= 2 for r in rows):
+            cols: list[list[str]] = [[], []]
+            for row in rows:
+                for i, cell in enumerate(row):
+                    cols[min(i, 1)].extend(cell)
+            out.append("\n".join(cols[0] + cols[1]))
+        else:
+            out.extend("\t".join(" ".join(c) for c in row) for row in rows if any(row))
+        return
+    has_block = any(isinstance(c.tag, str) and c.tag in BLOCKS for c in el)
+    if not has_block:
+        for br in el.iter("br"):
+            br.tail = "\n" + (br.tail or "")
+        text = "\n".join(" ".join(x.split()) for x in el.text_content().split("\n") if x.strip())
+        if text:
+            out.append(text)
+        return
+    if el.text and el.text.strip():
+        out.append(" ".join(el.text.split()))
+    for child in el:
+        if isinstance(child.tag, str):
+            _blocks(child, out)
+        if child.tail and child.tail.strip():
+            out.append(" ".join(child.tail.split()))
+
+
+def _decode(path: Path, data: bytes) -> tuple[str, str]:
+    head = data[:4096].decode("ascii", "ignore")
+    declared = re.search(r"charset=[\"']?([\w-]+)", head, re.IGNORECASE)
+    if declared and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode(declared.group(1)), declared.group(1).lower()
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode(data, path)
+
+
+def read_html(path: Path, data: bytes) -> RawText:
+    """Read the document body of a saved web page."""
+    import lxml.html
+
+    source, encoding = _decode(path, data)
+    source = re.sub(r"^\s*<\?xml[^>]*>", "", source)
+    try:
+        root = lxml.html.document_fromstring(source)
+    except (ValueError, lxml.etree.ParserError) as exc:
+        raise InputError(
+            path, f"the web page cannot be parsed ({exc})", "save the page again"
+        ) from exc
+    _strip_noise(root)
+    body = _content(root)
+    blocks: list[str] = []
+    _blocks(body, blocks)
+    text = "\n\n".join(blocks)
+    warnings: list[str] = []
+    legacy = guess_legacy(text)
+    if legacy:
+        name, text = legacy
+        encoding = f"{encoding}+{name}"
+        warnings.append(f"legacy {name.upper()} text converted to Unicode")
+    if is_decomposed(text):
+        encoding += " (decomposed)"
+        warnings.append("decomposed Unicode (combining tone marks); normalised at repair")
+    return RawText(text=text, format="html", encoding=encoding, warnings=warnings)

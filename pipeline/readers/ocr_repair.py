@@ -1,0 +1,25 @@
+"""Safe, logged repairs of what Tesseract typically misreads in Vietnamese plans."""
+
+from __future__ import annotations
+
+from pipeline.readers.data_files import ocr_repairs
+
+
+def repair_ocr(text: str) -> tuple[str, list[str]]:
+    """Apply the rules of ``data/ocr_repairs.yaml``; return the text and one log line each."""
+    log: list[str] = []
+    for rule in ocr_repairs():
+        pieces: list[str] = []
+        last = 0
+        for match in rule.pattern.finditer(text):
+            new = match.expand(rule.replace)
+            if new == match.group(0):
+                continue
+            pieces.append(text[last : match.start()])
+            pieces.append(new)
+            last = match.end()
+            log.append(f"OCR repair {rule.id}: {match.group(0)!r} -> {new!r} at {match.start()}")
+        if pieces:
+            pieces.append(text[last:])
+            text = "".join(pieces)
+    return text, log

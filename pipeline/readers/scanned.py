@@ -1,0 +1,111 @@
+"""Scanned PDFs and images: OCR every page, then the shared layout assembly."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from pathlib import Path
+
+from pipeline.errors import InputError
+from pipeline.readers.base import RawText
+from pipeline.readers.layout import assemble
+from pipeline.readers.ocr import OcrPage, _image_task, _pdf_task, ocr_pages
+from pipeline.readers.ocr_repair import repair_ocr
+from pipeline.readers.options import ReadOptions
+
+
+def _too_long(path: Path, pages: int, options: ReadOptions) -> None:
+    if pages > options.max_pages:
+        raise InputError(
+            path,
+            f"{pages} pages, over the limit of {options.max_pages}",
+            "split the file, or raise THIDUA_MAX_PAGES if it really is one plan",
+        )
+
+
+def _raw(path: Path, results: list[OcrPage], fmt: str, warnings: list[str]) -> RawText:
+    assembled = assemble([r.page for r in results])
+    text, repairs = repair_ocr(assembled.text)
+    if sum(r.words for r in results) == 0 or len(text.strip()) < 20:
+        raise InputError(
+            path,
+            "OCR found no text on the page(s)",
+            "check the scan (blank, photo or very low resolution?) and rescan at 300 dpi",
+        )
+    for i, r in enumerate(results):
+        warnings += [f"page {i + 1}: {note}" for note in r.notes]
+    low = [i + 1 for i, r in enumerate(results) if r.words and r.confidence < 60]
+    if low:
+        warnings.append(f"low OCR confidence on page(s) {low}")
+    # repairs change lengths; page starts move with them only by the size of earlier repairs
+    return RawText(
+        text=text,
+        format=fmt,
+        encoding=None,
+        page_starts=_shift(assembled.page_starts, assembled.text, text),
+        ocr=True,
+        page_confidence=[r.confidence for r in results],
+        warnings=[*warnings, *repairs],
+    )
+
+
+def _shift(starts: list[int], before: str, after: str) -> list[int]:
+    """Move page starts through the repairs (which only touch text inside a page)."""
+    if before == after:
+        return starts
+    from difflib import SequenceMatcher
+
+    matcher = SequenceMatcher(None, before, after, autojunk=False)
+    out = []
+    for start in starts:
+        shift = 0
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            if i1 >= start:
+                break
+            if tag != "equal":
+                shift += (j2 - j1) - (i2 - i1)
+        out.append(start + shift)
+    return out
+
+
+def read_scanned_pdf(
+    path: Path, data: bytes, pages: int, options: ReadOptions, reason: str
+) -> RawText:
+    """OCR a PDF whose text layer is missing or unusable."""
+    _too_long(path, pages, options)
+    task: Callable[..., OcrPage] = _pdf_task
+    tasks = [
+        (task, (data, i, options.dpi, options.psm, options.page_timeout)) for i in range(pages)
+    ]
+    results = ocr_pages(path, tasks, options)
+    return _raw(path, results, "pdf-scanned", [f"{reason}: read by OCR"])
+
+
+def image_frames(path: Path, data: bytes) -> list[bytes]:
+    """Every frame of an image file (multi-page TIFF) as PNM bytes."""
+    from PIL import Image, ImageSequence, UnidentifiedImageError
+
+    Image.MAX_IMAGE_PIXELS = 120_000_000
+    try:
+        image = Image.open(io.BytesIO(data))
+        frames = []
+        for frame in ImageSequence.Iterator(image):
+            buf = io.BytesIO()
+            frame.convert("L").save(buf, "PPM")
+            frames.append(buf.getvalue())
+    except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as exc:
+        raise InputError(
+            path, f"the image cannot be decoded ({exc})", "export the scan again"
+        ) from exc
+    return frames
+
+
+def read_image(path: Path, data: bytes, options: ReadOptions) -> RawText:
+    """OCR an image file (PNG, JPEG, TIFF with one or more pages)."""
+    frames = image_frames(path, data)
+    _too_long(path, len(frames), options)
+    task: Callable[..., OcrPage] = _image_task
+    results = ocr_pages(
+        path, [(task, (f, options.psm, options.page_timeout)) for f in frames], options
+    )
+    return _raw(path, results, "image", [])

@@ -1,0 +1,97 @@
+"""Text-layer PDFs rendered from the seeds and from a plan with a Nghị định 30 header."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reader_fixtures import Plan, cer, render_pdf
+
+from pipeline.readers import read
+from pipeline.readers.options import ReadOptions
+from pipeline.readers.pdf import NeedsOcr, _clean, read_pdf
+
+SEED_NAMES = [
+    "binh-phuoc_lhh_ke-hoach-82",
+    "binh-thuan_ubnd_ke-hoach-covid",
+    "kien-giang_news_covid",
+    "quang-ngai_hdtdkt_ke-hoach-01",
+    "tra-vinh_ubnd_ke-hoach-covid",
+]
+
+
+@pytest.mark.parametrize("name", SEED_NAMES)
+def test_read_pdf_seed_text_matches_source(
+    name: str, seed_plans: dict[str, Plan], tmp_path: Path
+) -> None:
+    plan = seed_plans[name]
+    path = render_pdf(plan, tmp_path / f"{name}.pdf", running_header="Kế hoạch thi đua năm 2021")
+    raw = read(path)
+    assert raw.format == "pdf" and not raw.ocr
+    assert cer(plan.text(), raw.text) == 0.0  # running headers and page numbers dropped
+    assert len(raw.page_starts) >= 3 and raw.page_starts[0] == 0
+    assert raw.page_starts == sorted(raw.page_starts)
+    # most paragraphs come out whole; a sentence ending exactly at a page break is a
+    # paragraph end for the reader (nothing on the page tells them apart)
+    paragraphs = raw.text.split("\n\n")
+    assert abs(len(paragraphs) - len(plan.paragraphs)) <= max(2, 0.1 * len(plan.paragraphs))
+
+
+def test_read_pdf_header_reads_left_then_right_column(rendered: dict[str, Path]) -> None:
+    raw = read(rendered["pdf"])
+    lines = raw.text.split("\n")
+    assert lines[:6] == [
+        "UBND TỈNH AN GIANG",
+        "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG",
+        "Số: 15/KH-HĐTĐKT",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "An Giang, ngày 12 tháng 3 năm 2024",
+    ]
+    assert lines[7] == "KẾ HOẠCH"
+
+
+def test_read_pdf_page_starts_point_at_page_text(rendered: dict[str, Path]) -> None:
+    import pypdfium2 as pdfium
+
+    raw = read(rendered["pdf"])
+    doc = pdfium.PdfDocument(str(rendered["pdf"]))
+    second = doc[1].get_textpage().get_text_range().split("\r\n")[0]
+    doc.close()
+    assert len(raw.page_starts) == 2
+    assert raw.text[raw.page_starts[1] :].startswith(second[:15])
+
+
+def test_read_pdf_joins_paragraph_across_page_break(tmp_path: Path) -> None:
+    long = " ".join(["Các cơ quan, đơn vị tổ chức phong trào thi đua khen thưởng"] * 60) + "."
+    plan = Plan([], [], ["KẾ HOẠCH", "Mở đầu.", long, "Kết thúc."])
+    raw = read(render_pdf(plan, tmp_path / "long.pdf"))
+    assert len(raw.page_starts) == 2
+    assert raw.text.split("\n\n") == plan.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("pdfium_text", "clean"),
+    [("Chỉ thị số 14/CT\x02UBND", "Chỉ thị số 14/CT-UBND"), ("a\x00b\ufffec", "abc")],
+)
+def test_clean_fixes_pdfium_hyphen_marks(pdfium_text: str, clean: str) -> None:
+    assert _clean(pdfium_text) == clean
+
+
+def test_read_pdf_mojibake_layer_goes_to_ocr(tmp_path: Path) -> None:
+    garbled = "Káº¿ hoáº¡ch thi Ä‘ua khen thÆ°á»Ÿng nÄƒm 2024 cá»§a á»¦y ban nhÃ¢n dÃ¢n tá»‰nh"
+    plan = Plan([], [], [garbled] * 8)
+    path = render_pdf(plan, tmp_path / "mojibake.pdf")
+    with pytest.raises(NeedsOcr, match="mojibake"):
+        read_pdf(path, path.read_bytes(), ReadOptions())
+
+
+def test_read_pdf_tcvn3_text_layer_is_converted(tmp_path: Path) -> None:
+    from reader_fixtures import to_legacy
+
+    # (no "ư": its TCVN3 code is the soft hyphen, which the PDF writer drops)
+    plan = Plan([], [], [to_legacy("Kế hoạch thi đua khen tặng của tỉnh năm 2024", "tcvn3")] * 5)
+    raw = read_pdf(p := render_pdf(plan, tmp_path / "tcvn3.pdf"), p.read_bytes(), ReadOptions())
+    assert raw.encoding == "tcvn3"
+    assert raw.text.startswith("Kế hoạch thi đua khen tặng của tỉnh")
+    assert raw.warnings == ["text layer in legacy TCVN3 font converted to Unicode"]
