@@ -15,20 +15,31 @@ from dataclasses import dataclass
 
 from extractors.data_files import load_doc_types
 from extractors.model import Blocks, Document, Section, Span
+from extractors.names import is_upper
 
 _HEADER_WINDOW = 2500
 
 _ROMAN = r"[IVX]{1,5}"
 _MARKERS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "part",
+        re.compile(rf"(?:PHẦN|Phần|CHƯƠNG|Chương)\s+({_ROMAN}|\d{{1,2}}|THỨ \w+)[.:]?\s*(?=\S|$)"),
+    ),
+    ("capital", re.compile(r"([A-E])\.\s+(?=\w)")),
     ("roman", re.compile(rf"({_ROMAN})[.)]\s+(?=\S)")),
     ("number", re.compile(r"(\d{1,2}(?:\.\d{1,2}){0,3})\.?\)?\s+(?=[^\d\s])")),
     ("letter", re.compile(r"([a-zđ])[).]\s+(?=\S)")),
     ("dash", re.compile(r"([-–•])\s*(?=\S)")),
     ("plus", re.compile(r"(\+)\s*(?=\S)")),
 ]
-_RANK = {"roman": 1, "number": 2, "letter": 6, "dash": 7, "plus": 8}
+_RANK = {"part": 0, "capital": 1, "roman": 2, "number": 3, "letter": 7, "dash": 8, "plus": 9}
 
 _PREAMBLE_START = re.compile(r"^(?:Căn cứ|Thực hiện|Theo|Xét|Trên cơ sở|Triển khai thực hiện)\b")
+_BODY_HEADING = re.compile(
+    rf"(?:(?:PHẦN|Phần|CHƯƠNG|Chương)\s+(?:{_ROMAN}|\d{{1,2}}|THỨ|thứ)\b|{_ROMAN}[.)]\s|\d{{1,2}}[.)]\s"
+    r"|Điều\s+1\.|[A-E]\.\s+[A-ZĐÀ-Ỹ]{2})"
+)
+_CAPS_LINE = re.compile(r"[A-ZĐÀ-Ỹ ,:]{6,}$")
 _CLOSING_START = re.compile(r"(?m)^(?:[-–]\s*)?Nơi\s+nhận\s*:?")
 _ARCHIVE = re.compile(r"(?m)^(?:[-–*+]\s*)*Lưu\s*:?")
 _AUTHORITY = re.compile(r"(?m)^(?:TM|KT|TL|TUQ|Q)\.\s*\S")
@@ -76,6 +87,8 @@ def _headings(text: str, start: int, end: int) -> list[_Heading]:
                 marker = mm.group(1)
                 if kind == "number" and "." not in line[: mm.end()] and ")" not in line[: mm.end()]:
                     break
+                if kind == "capital" and not is_upper(line[mm.end() :]):
+                    continue
                 out.append(
                     _Heading(
                         kind,
@@ -187,6 +200,38 @@ def _is_news(text: str, doc_line: re.Match[str] | None) -> bool:
     return bool(_NEWS_CUES.search(text[:3000])) or not re.search(r"(?m)^I\.\s", text)
 
 
+def _title_end(text: str, paras: list[Span]) -> int:
+    """Where the trích yếu ends: its first paragraph and the pieces a page break cut off."""
+    title_end = paras[0].end
+    for para in paras[1:]:
+        chunk = text[para.start : para.end]
+        if _PREAMBLE_START.match(chunk) or _BODY_HEADING.match(chunk) or _CAPS_LINE.match(chunk):
+            break
+        title_end = para.end
+    return title_end
+
+
+def _preamble(text: str, paras: list[Span]) -> list[Span]:
+    """The basis paragraphs between the title and the body.
+
+    Everything before the first heading of the body; a plan without headings
+    has as preamble its run of "Căn cứ / Thực hiện / Theo" paragraphs and the
+    paragraph that closes them ("… như sau:").
+    """
+    for i, para in enumerate(paras):
+        if _BODY_HEADING.match(text[para.start : para.end]):
+            return paras[:i]
+    out = []
+    for para in paras:
+        chunk = text[para.start : para.end]
+        if not out and not _PREAMBLE_START.match(chunk):
+            break
+        out.append(para)
+        if not _PREAMBLE_START.match(chunk) or chunk.rstrip().endswith("như sau:"):
+            break
+    return out
+
+
 def parse(text: str, page_starts: list[int] | tuple[int, ...] = ()) -> Document:
     """Segment repaired ``text`` into blocks and an outline."""
     doc = Document(text=text, page_starts=list(page_starts))
@@ -207,24 +252,21 @@ def parse(text: str, page_starts: list[int] | tuple[int, ...] = ()) -> Document:
             blocks.header = Span(0, doc_line.start())
         blocks.doc_type_line = Span(doc_line.start(1), doc_line.end(1))
         pos = doc_line.end()
-    first_heading = re.search(rf"(?m)^(?:{_ROMAN}\.|Điều\s+1\.)\s", text[pos:])
-    body_start = pos + first_heading.start() if first_heading else n
-    closing, recipients, archive, signature = _closing(text, body_start)
+    closing, recipients, archive, signature = _closing(text, pos)
     body_end = closing.start if closing else n
-    if first_heading is None:
-        body_start = body_end
-    paras = _paragraphs(text, pos, body_start)
+    paras = _paragraphs(text, pos, body_end)
+    body_start = body_end
     if paras and doc_line is not None:
-        title_end = paras[0].end
-        for para in paras[1:]:
-            chunk = text[para.start : para.end]
-            if _PREAMBLE_START.match(chunk) or re.match(r"[A-ZĐÀ-Ỹ ]{6,}$", chunk):
-                break
-            title_end = para.end
+        title_end = _title_end(text, paras)
         blocks.title = Span(paras[0].start, title_end)
         rest = [p for p in paras if p.start >= title_end]
-        if rest:
-            blocks.preamble = Span(rest[0].start, rest[-1].end)
+        preamble = _preamble(text, rest)
+        if preamble:
+            blocks.preamble = Span(preamble[0].start, preamble[-1].end)
+        body = rest[len(preamble) :]
+        body_start = body[0].start if body else body_end
+    elif paras:
+        body_start = paras[0].start
     if body_start < body_end:
         blocks.body = Span(body_start, body_end)
         doc.sections = _outline(text, blocks.body)

@@ -100,3 +100,37 @@ def test_parse_plan_without_header_is_not_news() -> None:
     assert not doc.is_news
     assert doc.blocks.header is None
     assert doc.slice(doc.blocks.title) == "Triển khai phong trào thi đua"
+
+
+def test_parse_body_that_starts_with_arabic_numbers() -> None:
+    text = (
+        "KẾ HOẠCH\n\nTổ chức phong trào thi đua năm 2024\n\n"
+        "Căn cứ Kế hoạch số 3/KH-UBND ngày 01/01/2024 của UBND tỉnh;\n\n"
+        "Sở Y tế xây dựng Kế hoạch như sau:\n\n"
+        "1. MỤC ĐÍCH\n\nĐộng viên.\n\n2. KHEN THƯỞNG\n\nBằng khen."
+    )
+    doc = parse(repair(text).text)
+    assert doc.slice(doc.blocks.preamble).endswith("như sau:")
+    assert doc.slice(doc.blocks.body).startswith("1. MỤC ĐÍCH")
+    assert [s.path for s in doc.sections] == ["1", "2"]
+
+
+def test_parse_parts_and_capital_letter_headings() -> None:
+    text = (
+        "HƯỚNG DẪN\n\nCông tác thi đua năm 2024\n\nThực hiện Luật Thi đua, khen thưởng.\n\n"
+        "PHẦN I\n\nA. MỤC ĐÍCH\n\n1. Nội dung\n\nB. TỔ CHỨC\n\n1. Giao Sở Nội vụ."
+    )
+    doc = parse(repair(text).text)
+    assert doc.slice(doc.blocks.preamble) == "Thực hiện Luật Thi đua, khen thưởng."
+    paths = [s.path for s in doc.sections]
+    assert paths == ["I", "I.A", "I.A.1", "I.B", "I.B.1"]
+
+
+def test_parse_plan_without_headings_splits_preamble_from_body() -> None:
+    text = (
+        "KẾ HOẠCH\n\nTổ chức đợt thi đua\n\nThực hiện Kế hoạch số 3/KH-UBND của UBND tỉnh;\n\n"
+        "Ban Thi đua - Khen thưởng ban hành Kế hoạch như sau:\n\nCác đơn vị tổ chức thi đua.\n\nNơi nhận:\n- Lưu: VT."
+    )
+    doc = parse(repair(text).text)
+    assert doc.slice(doc.blocks.preamble).endswith("như sau:")
+    assert doc.slice(doc.blocks.body).strip() == "Các đơn vị tổ chức thi đua."
