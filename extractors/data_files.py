@@ -163,3 +163,24 @@ def load_province_aliases() -> dict[str, str]:
         if target not in known:
             raise DataFileError(f"{name}: alias {alias!r} points at unknown province {target!r}")
     return dict(aliases)
+
+
+@dataclass(frozen=True)
+class DistrictRow:
+    district: str
+    type: str
+    province: str
+
+
+@cache
+def load_districts() -> dict[str, tuple[DistrictRow, ...]]:
+    """Districts of 2021 by lower-cased name (a name may exist in several provinces)."""
+    name = "districts.csv"
+    known = {p.name for p in load_provinces()}
+    by_name: dict[str, list[DistrictRow]] = {}
+    for r in read_csv(name):
+        if r["province"] not in known:
+            raise DataFileError(f"{name}: unknown province {r['province']!r}")
+        row = DistrictRow(r["district"], r["type"], r["province"])
+        by_name.setdefault(row.district.lower(), []).append(row)
+    return {k: tuple(v) for k, v in by_name.items()}

@@ -35,10 +35,19 @@ def expand_abbreviations(name: str) -> str:
     )
 
 
+_PLACE_AFTER_UNIT = re.compile(
+    r"\b(tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)\s+([^\W\d][\w ]*?)(?=\s*$|\s*[-,(])"
+)
+
+
 def _proper_places(text: str) -> str:
+    """Proper case for province names and for the place after a unit word."""
     for province in load_provinces():
         text = re.sub(re.escape(province.name), province.name, text, flags=re.IGNORECASE)
-    return text
+    return _PLACE_AFTER_UNIT.sub(
+        lambda m: f"{m.group(1)} {' '.join(w[:1].upper() + w[1:] for w in m.group(2).split())}",
+        text,
+    )
 
 
 def body_case(name: str) -> str:

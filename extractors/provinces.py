@@ -11,12 +11,24 @@ import re
 from collections import Counter
 from functools import cache
 
-from extractors.data_files import ProvinceRow, load_province_aliases, load_provinces
+from extractors.data_files import (
+    ProvinceRow,
+    load_districts,
+    load_province_aliases,
+    load_provinces,
+)
 from extractors.model import Document, Province, Span
 
 RULE_HEADER = "province.header"
 RULE_PLACE = "province.place_line"
 RULE_BODY = "province.body_mentions"
+RULE_DISTRICT = "province.header_district"
+
+# "UBND HUYỆN ĐỨC PHỔ", "THỊ XÃ BA ĐỒN": a district-level body names no province
+_DISTRICT = re.compile(
+    r"(?<!\w)(huyện|quận|thị xã|thành phố|TP\.?)\s+([^\W\d][^\n,;(]{1,30}?)\s*(?=\n|$|,|;|\()",
+    re.IGNORECASE,
+)
 
 
 @cache
@@ -66,11 +78,34 @@ def extract(doc: Document, place: Span | None = None) -> Province | None:
         m = _first(doc, _mention(), Span(header.start, place.start if place else header.end))
         if m:
             return _record(doc, m, RULE_HEADER)
+        district = _from_district(doc, Span(header.start, header.end))
+        if district is not None:
+            return district
     if place is not None:
         m = _first(doc, _mention(), place)
         if m:
             return _record(doc, m, RULE_PLACE)
     return _from_body(doc)
+
+
+def _from_district(doc: Document, span: Span) -> Province | None:
+    """The province of a district named in the header, when the name is unique."""
+    for m in _DISTRICT.finditer(doc.text, span.start, span.end):
+        unit = m.group(1).lower().replace("tp", "thành phố").rstrip(".")
+        rows = load_districts().get(re.sub(r"\s+", " ", m.group(2).strip()).lower(), ())
+        typed = [r for r in rows if r.type.lower() == unit] or list(rows)
+        provinces_found = {r.province for r in typed}
+        if len(provinces_found) != 1:
+            continue
+        row = lookup(provinces_found.pop())
+        assert row is not None
+        return Province(
+            name=row.name,
+            code=row.code,
+            merged_2025=row.merged_2025,
+            evidence=doc.evidence(m.start(), m.end(), RULE_DISTRICT),
+        )
+    return None
 
 
 def _from_body(doc: Document) -> Province | None:
