@@ -205,6 +205,55 @@ def _split_flattened_header(text: str) -> tuple[Mapped, list[str]]:
     ]
 
 
+_CLOSING = re.compile(r"(?m)^[-–]?\s*Nơi\s+nhận\s*:?")
+_ARCHIVE_LINE = re.compile(r"(?m)^[-–*+ ]*Lưu\s*:[^\n]*")
+# the right column of the closing, run into a recipient line: authority and title
+_SIGNATURE_PIECE = re.compile(
+    r"(?<=[;:])[ ]+((?:TM|KT|TL|TUQ|Q)\.[ ]?[^\n;]{2,80}"
+    r"|(?:PHÓ |TỔNG )?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|BÍ THƯ|CHỦ NHIỆM|THỦ TRƯỞNG"
+    r"|HIỆU TRƯỞNG|VIỆN TRƯỞNG|CỤC TRƯỞNG|CHI CỤC TRƯỞNG)[A-ZĐÀ-Ỹ ]{0,30})$",
+    re.M,
+)
+
+
+def _split_flattened_closing(text: str) -> tuple[Mapped, list[str]]:
+    """Move signature lines run into the "Nơi nhận" list after its "Lưu" line.
+
+    A closing flattened from two columns reads "- Như trên; KT. CHỦ TỊCH";
+    the authority and title pieces are moved to their own lines after the
+    list, where a signature block stands.
+    """
+    closing = None
+    for closing in _CLOSING.finditer(text):  # noqa: B007 - the last one
+        pass
+    if closing is None:
+        return Mapped.identity(text), []
+    archive = _ARCHIVE_LINE.search(text, closing.start())
+    block_end = archive.end() if archive else len(text)
+    list_end = archive.start() if archive else len(text)
+    pieces = [
+        m.span(1)
+        for m in _SIGNATURE_PIECE.finditer(text, closing.start(), list_end)
+        if text[m.start(1) : m.end(1)].upper() == text[m.start(1) : m.end(1)]
+    ]
+    if not pieces:
+        return Mapped.identity(text), []
+    builder = Builder(text)
+    pos = 0
+    for start, end in pieces:
+        builder.copy(pos, start)
+        pos = end
+    builder.copy(pos, block_end)
+    for start, end in pieces:
+        builder.insert("\n", block_end)
+        builder.copy(start, end)
+    builder.copy(block_end, len(text))
+    step = builder.build()
+    tidy, _ = substitute(re.compile(r"[ ]+\n"), step.text, lambda m: "\n")
+    moved = [text[s:e] for s, e in pieces]
+    return step.then(tidy), [f"closing: moved signature text to its own line: {q!r}" for q in moved]
+
+
 def _header_repairs(text: str) -> tuple[Mapped, list[str]]:
     head_end = min(len(text), _HEADER_LIMIT)
     out = Mapped.identity(text)
@@ -312,6 +361,9 @@ def repair(raw: str, page_starts: list[int] | tuple[int, ...] = ()) -> Repaired:
         log.append(f"text: removed {n} markup leftover(s) (*, **, stray bullets)")
     mapped = mapped.then(step)
     step, notes = _split_flattened_header(mapped.text)
+    log.extend(notes)
+    mapped = mapped.then(step)
+    step, notes = _split_flattened_closing(mapped.text)
     log.extend(notes)
     mapped = mapped.then(step)
     step, notes = _header_repairs(mapped.text)

@@ -113,3 +113,15 @@ def test_repair_carries_page_starts() -> None:
     out = repair(raw, [0, page2])
     assert out.page_starts[0] == 0
     assert out.text[out.page_starts[1] :].startswith("Trang hai")
+
+
+def test_repair_moves_signature_run_into_recipients_after_the_list() -> None:
+    raw = (
+        "Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Như trên; KT. CHỦ TỊCH\n- Sở Nội vụ; PHÓ CHỦ TỊCH\n"
+        "- TT TU; TT HĐND\n- Lưu: VTHC.\n\nNguyễn Văn Bình"
+    )
+    out = repair(raw).text
+    assert out == (
+        "Nơi nhận:\n- Như trên;\n- Sở Nội vụ;\n- TT TU; TT HĐND\n- Lưu: VTHC.\n"
+        "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn Bình"
+    )
