@@ -21,16 +21,29 @@ class Mapped:
     """A text and, per character, its source index in the previous text."""
 
     text: str
-    source: array
+    _source: array | None
+    unchanged: bool = False
 
     @classmethod
     def identity(cls, text: str) -> Mapped:
-        return cls(text, array("q", range(len(text))))
+        return cls(text, None, unchanged=True)
+
+    @property
+    def source(self) -> array:
+        """Per character of ``text``, its index in the text before the edits."""
+        if self._source is None:
+            self._source = array("q", range(len(self.text)))
+        return self._source
 
     def then(self, step: Mapped) -> Mapped:
         """Compose: ``step`` was computed on ``self.text``."""
+        if step.unchanged:
+            return self
+        if self.unchanged:
+            return step
         n = len(self.source)
-        src = array("q", (self.source[i] if i < n else n for i in step.source))
+        own = self.source
+        src = array("q", [own[i] if i < n else n for i in step.source])
         return Mapped(step.text, src)
 
     def forward(self, raw_offsets: list[int]) -> list[int]:
@@ -93,5 +106,7 @@ def substitute(
         builder.replace(match.start(), match.end(), new)
         pos = match.end()
         changed.append(match)
+    if not changed:
+        return Mapped.identity(text), changed
     builder.copy(pos, len(text))
     return builder.build(), changed
