@@ -4,6 +4,8 @@ set -euo pipefail
 need=()
 command -v tesseract >/dev/null || need+=(tesseract-ocr)
 [ -e /usr/share/tesseract-ocr/5/tessdata/vie.traineddata ] || need+=(tesseract-ocr-vie)
+command -v chromium >/dev/null || need+=(chromium)  # the HTML report's browser tests
+[ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
 if [ ${#need[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
   $SUDO apt-get update -qq
