@@ -23,18 +23,9 @@ import time
 from pathlib import Path
 
 import pytest
+from ingest_helpers import PART_KEYS, PARTS, store_snapshot
 
 ROOT = Path(__file__).resolve().parents[2]
-PARTS = ("citations", "criteria", "award_forms", "quotas", "thresholds", "deadlines", "recipients")
-PART_KEYS = {
-    "criteria": ["criteria"],
-    "award_forms": ["award_forms"],
-    "quotas": ["quotas"],
-    "thresholds": ["thresholds"],
-    "deadlines": ["deadlines"],
-    "recipients": ["recipients"],
-    "citations": ["legal_basis", "references"],
-}
 
 
 def _bench():
@@ -89,29 +80,6 @@ def _check_consistent(db: Path) -> int:
         ).fetchone()[0]
         assert held == 0  # no orphan record
         return len(docs)
-
-
-def _snapshot(db: Path) -> dict:
-    """The store's content, independent of doc ids, timings and runs."""
-    with sqlite3.connect(db) as conn:
-        sha_of = dict(conn.execute("SELECT doc_id, sha256 FROM documents"))
-        docs = sorted(
-            (sha, status, record, sha_of.get(dup) if dup else None, key)
-            for sha, status, record, dup, key in conn.execute(
-                "SELECT sha256, status, record, duplicate_of, identity_key FROM documents"
-            )
-        )
-        sources = sorted(
-            conn.execute(
-                "SELECT s.path, s.sha256, s.status, s.reason, s.extractor_version, d.sha256 "
-                "FROM sources s LEFT JOIN documents d USING (doc_id)"
-            )
-        )
-        parts = {}
-        for table in PARTS:
-            rows = conn.execute(f"SELECT * FROM {table}").fetchall()
-            parts[table] = sorted((sha_of[r[0]], *r[1:]) for r in rows)
-    return {"documents": docs, "sources": sources, "parts": parts}
 
 
 def _count(db: Path) -> int:
@@ -182,4 +150,4 @@ def test_ingest_killed_at_random_points_resumes_to_clean_store(tmp_path: Path) -
     log.append(f"clean run {duration:.1f} s; resumed run completed")
     print("\n".join(log))
     assert _check_consistent(crash_db) == 30
-    assert _snapshot(crash_db) == _snapshot(clean_db)
+    assert store_snapshot(crash_db) == store_snapshot(clean_db)
