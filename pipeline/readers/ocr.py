@@ -16,10 +16,11 @@ import io
 import os
 import shutil
 import subprocess
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, TimeoutError, wait
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from pipeline.errors import InputError
 from pipeline.readers.layout import Line, Page, Segment, split_segments
@@ -53,7 +54,7 @@ def require_tesseract(path: Path) -> None:
         )
 
 
-def _pnm(image) -> bytes:  # type: ignore[no-untyped-def]
+def _pnm(image) -> bytes:
     buf = io.BytesIO()
     image.save(buf, "PPM")  # PGM for grayscale: no compression cost, read by Leptonica
     return buf.getvalue()
@@ -78,7 +79,7 @@ def run_tesseract(image_bytes: bytes, psm: int, timeout: float, extra: tuple[str
     return done.stdout.decode("utf-8", "replace")
 
 
-def estimate_skew(image) -> float:  # type: ignore[no-untyped-def]
+def estimate_skew(image) -> float:
     """Skew angle in degrees (projection profile on a reduced, binarised copy)."""
     import numpy as np
     from PIL import Image
@@ -181,7 +182,9 @@ def _image_task(image_bytes: bytes, psm: int, timeout: float) -> OcrPage:
 
 
 def ocr_pages(
-    path: Path, tasks: list[tuple[Callable[..., OcrPage], tuple[object, ...]]], options: ReadOptions
+    path: Path,
+    tasks: Sequence[tuple[Callable[..., OcrPage], tuple[Any, ...]]],
+    options: ReadOptions,
 ) -> list[OcrPage]:
     """Run page tasks in parallel processes; one failing page is an empty page with a note."""
     require_tesseract(path)
@@ -209,7 +212,7 @@ def ocr_pages(
     return [r for r in results if r is not None]
 
 
-def _guard(fn: Callable[..., OcrPage], args: tuple[object, ...], index: int) -> OcrPage:
+def _guard(fn: Callable[..., OcrPage], args: tuple[Any, ...], index: int) -> OcrPage:
     try:
         return fn(*args)
     except (OcrFailure, OSError, ValueError) as exc:

@@ -31,7 +31,7 @@ def _clean(text: str) -> str:
     return _CONTROL.sub("", text.replace("\x02", "-"))
 
 
-def _open(path: Path, data: bytes):  # type: ignore[no-untyped-def]
+def _open(path: Path, data: bytes):
     import pypdfium2 as pdfium
 
     try:
@@ -57,7 +57,7 @@ def page_count(path: Path, data: bytes) -> int:
         doc.close()
 
 
-def _pdfium_page(page) -> Page:  # type: ignore[no-untyped-def]
+def _pdfium_page(page) -> Page:
     width, height = page.get_size()
     textpage = page.get_textpage()
     try:
@@ -129,7 +129,7 @@ def _pdfplumber_pages(data: bytes) -> list[Page]:
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         for page in pdf.pages:
             words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
-            rows: list[list[dict]] = []  # type: ignore[type-arg]
+            rows: list[list[dict]] = []
             for word in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
                 if rows and abs(rows[-1][0]["top"] - word["top"]) < 0.5 * (
                     word["bottom"] - word["top"]

@@ -32,6 +32,10 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
     utf16 = looks_utf16(data)
     if utf16:
         return data.decode(utf16, errors="replace"), utf16
+    sample = data[:20_000]
+    control = sum(1 for b in sample if b < 32 and b not in b"\t\n\r\f")
+    if control > 0.02 * len(sample):
+        raise InputError(path, "binary data, not a document", "check that this is the right file")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

@@ -1,0 +1,140 @@
+"""DOCX (python-docx renderings) and DOC (LibreOffice round trip)."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+from reader_fixtures import Plan, cer, legacy_expected, render_docx
+
+from pipeline.errors import InputError
+from pipeline.readers import read
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "binh-phuoc_lhh_ke-hoach-82",
+        "binh-thuan_ubnd_ke-hoach-covid",
+        "kien-giang_news_covid",
+        "quang-ngai_hdtdkt_ke-hoach-01",
+        "tra-vinh_ubnd_ke-hoach-covid",
+    ],
+)
+def test_read_docx_seed_paragraphs_match_source(
+    name: str, seed_plans: dict[str, Plan], tmp_path: Path
+) -> None:
+    plan = seed_plans[name]
+    raw = read(render_docx(plan, tmp_path / f"{name}.docx"))
+    assert raw.format == "docx" and raw.encoding == "utf-8"
+    assert raw.text.split("\n\n") == plan.paragraphs
+
+
+def test_read_docx_header_table_reads_columns_and_skips_page_header(
+    rendered: dict[str, Path], own_plan: Plan
+) -> None:
+    raw = read(rendered["docx"])
+    blocks = raw.text.split("\n\n")
+    assert blocks[0].split("\n") == own_plan.left + own_plan.right
+    assert blocks[1] == "KẾ HOẠCH"
+    assert "Trang đầu" not in raw.text and "Trang 1" not in raw.text
+    assert cer(own_plan.text(), raw.text) == 0.0
+
+
+def test_read_docx_data_table_rows_keep_document_order(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("III. HÌNH THỨC KHEN THƯỞNG")
+    table = document.add_table(rows=2, cols=3)
+    for row, cells in zip(
+        table.rows, [["TT", "Hình thức", "Số lượng"], ["1", "Bằng khen", "05"]], strict=False
+    ):
+        for cell, value in zip(row.cells, cells, strict=False):
+            cell.text = value
+    document.add_paragraph("IV. TỔ CHỨC THỰC HIỆN thi đua")
+    path = tmp_path / "quota.docx"
+    document.save(str(path))
+    raw = read(path)
+    assert raw.text.split("\n\n") == [
+        "III. HÌNH THỨC KHEN THƯỞNG",
+        "TT\tHình thức\tSố lượng\n1\tBằng khen\t05",
+        "IV. TỔ CHỨC THỰC HIỆN thi đua",
+    ]
+
+
+@pytest.mark.parametrize(("legacy", "encoding"), [("tcvn3", "tcvn3"), ("vni", "vni")])
+def test_read_docx_legacy_font_runs_convert(
+    legacy: str, encoding: str, own_plan: Plan, tmp_path: Path
+) -> None:
+    raw = read(render_docx(own_plan, tmp_path / f"{legacy}.docx", legacy=legacy))
+    assert raw.encoding == encoding
+    expected = legacy_expected(own_plan.text()) if legacy == "tcvn3" else own_plan.text()
+    assert cer(expected, raw.text) == 0.0
+    assert raw.warnings == [f"runs in legacy {legacy.upper()} fonts converted to Unicode"]
+
+
+def test_read_docx_zip_bomb_refused_before_reading(tmp_path: Path) -> None:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", b"<w:document>" + b" " * 300_000_000)
+    path = tmp_path / "bomb.docx"
+    path.write_bytes(buf.getvalue())
+    assert path.stat().st_size < 1_000_000
+    with pytest.raises(InputError, match="zip bomb"):
+        read(path)
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+            + b"\0" * 500
+            + "EncryptedPackage".encode("utf-16-le"),
+            "password protected",
+        ),
+        (b"PK\x03\x04" + b"\0" * 40 + b"word/document.xml", "damaged or truncated"),
+    ],
+)
+def test_read_docx_protected_or_truncated_refused(data: bytes, reason: str, tmp_path: Path) -> None:
+    path = tmp_path / "plan.docx"
+    path.write_bytes(data)
+    with pytest.raises(InputError, match=reason) as info:
+        read(path)
+    assert str(path) in str(info.value) and info.value.hint
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
+def test_read_doc_converts_with_libreoffice(
+    rendered: dict[str, Path], own_plan: Plan, tmp_path: Path
+) -> None:
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path}/p",
+            "--headless",
+            "--convert-to",
+            "doc:MS Word 97",
+            "--outdir",
+            str(tmp_path),
+            str(rendered["docx"]),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+        env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin"},
+    )
+    doc = tmp_path / "plan.doc"
+    disguised = tmp_path / "plan.pdf"  # a Word 97 file under a wrong name
+    disguised.write_bytes(doc.read_bytes())
+    raw = read(disguised)
+    assert raw.format == "doc"
+    assert raw.text.split("\n\n")[0].split("\n") == own_plan.left + own_plan.right
+    assert cer(own_plan.text(), raw.text) < 0.01

@@ -1,0 +1,93 @@
+"""Scans made from rendered plans: clean, degraded (skew, noise, blur, JPEG), turned, blank.
+
+OCR pages are few on purpose (about five in all): Tesseract costs ~2 s a page here.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from reader_fixtures import Plan, cer, images_to_pdf, rasterise
+
+from pipeline.errors import InputError
+from pipeline.readers import read
+from pipeline.readers.layout import assemble
+from pipeline.readers.ocr import estimate_skew
+from pipeline.readers.pdf import pdf_pages
+
+pytestmark = pytest.mark.slow
+
+
+def _page_texts(pdf: Path) -> list[str]:
+    return [assemble([page]).text for page in pdf_pages(pdf, pdf.read_bytes())]
+
+
+def _tiff(pages: list[bytes], path: Path) -> Path:
+    from PIL import Image
+
+    frames = [Image.open(io.BytesIO(p)).convert("L") for p in pages]
+    frames[0].save(
+        str(path), "TIFF", save_all=True, append_images=frames[1:], compression="tiff_lzw"
+    )
+    return path
+
+
+def test_read_scanned_pdf_clean_300dpi(
+    rendered: dict[str, Path], own_plan: Plan, tmp_path: Path
+) -> None:
+    first = rasterise(rendered["pdf"], dpi=300)[:1]
+    raw = read(images_to_pdf(first, tmp_path / "scan.pdf"))
+    assert raw.format == "pdf-scanned" and raw.ocr
+    assert raw.warnings[0] == "no text layer: read by OCR"
+    assert cer(_page_texts(rendered["pdf"])[0], raw.text) < 0.02
+    assert raw.text.split("\n")[:6] == own_plan.left + own_plan.right
+    assert len(raw.page_confidence) == 1 and raw.page_confidence[0] > 85
+
+
+def test_read_image_degraded_multipage_tiff(rendered: dict[str, Path], tmp_path: Path) -> None:
+    pages = rasterise(rendered["pdf"], dpi=200, skew=2.5, noise=10, blur=0.7, jpeg=70)
+    raw = read(_tiff(pages, tmp_path / "scan.tif"))
+    assert raw.format == "image" and raw.ocr
+    assert len(raw.page_starts) == 2 and len(raw.page_confidence) == 2
+    expected = "\n\n".join(_page_texts(rendered["pdf"]))
+    assert cer(expected, raw.text) < 0.03
+    assert [w for w in raw.warnings if "deskewed by" in w] == [
+        "page 1: deskewed by -2.5°",
+        "page 2: deskewed by -2.5°",
+    ]
+    assert raw.text[raw.page_starts[1] :].startswith(_page_texts(rendered["pdf"])[1][:10])
+
+
+def test_read_image_turned_page_is_put_upright(rendered: dict[str, Path], tmp_path: Path) -> None:
+    from PIL import Image
+
+    page = rasterise(rendered["pdf"], dpi=200)[1]
+    turned = Image.open(io.BytesIO(page)).rotate(90, expand=True)
+    path = tmp_path / "turned.png"
+    turned.save(path)
+    raw = read(path)
+    assert any("turned upright" in w for w in raw.warnings)
+    assert cer(_page_texts(rendered["pdf"])[1], raw.text) < 0.03
+
+
+def test_read_image_without_text_is_refused(tmp_path: Path) -> None:
+    from PIL import Image, ImageDraw
+
+    image = Image.new("L", (1240, 1754), 255)
+    ImageDraw.Draw(image).ellipse((300, 300, 900, 900), outline=0, width=8)
+    path = tmp_path / "photo.jpg"
+    image.save(path, "JPEG")
+    with pytest.raises(InputError, match="OCR found no text") as info:
+        read(path)
+    assert "300 dpi" in info.value.hint
+
+
+@pytest.mark.parametrize("angle", [-3.0, -1.5, 0.0, 2.0, 3.0])
+def test_estimate_skew_recovers_rotation(rendered: dict[str, Path], angle: float) -> None:
+    from PIL import Image
+
+    page = Image.open(io.BytesIO(rasterise(rendered["pdf"], dpi=100)[0])).convert("L")
+    rotated = page.rotate(angle, expand=True, fillcolor=255)
+    assert abs(estimate_skew(rotated) + angle) <= 0.3

@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+import pytest
+
+from pipeline.readers.ocr_repair import repair_ocr
+
+
+@pytest.mark.parametrize(
+    ("ocr", "repaired", "rule"),
+    [
+        ("công tác tố chức phong trào", "công tác tổ chức phong trào", "to-chuc"),
+        ("Tố chức thực hiện", "Tổ chức thực hiện", "to-chuc"),
+        ("SỐ: 15/KH-UBND", "Số: 15/KH-UBND", "so-header"),
+        ("Số: 01 /KH - UBND ngày", "Số: 01/KH-UBND ngày", "doc-number-spaces"),
+        ("Chỉ thị số 19 /CT-TTg", "Chỉ thị số 19/CT-TTg", "doc-number-spaces"),
+        ("II. NỘI DUNG THỊ ĐUA", "II. NỘI DUNG THI ĐUA", "thi-dua-upper"),
+        ("quy định chỉ tiết thi hành", "quy định chi tiết thi hành", "chi-tiet"),
+        ("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "quoc-hieu"),
+    ],
+)
+def test_repair_ocr_fixes_and_logs(ocr: str, repaired: str, rule: str) -> None:
+    text, log = repair_ocr(ocr)
+    assert text == repaired
+    assert any(line.startswith(f"OCR repair {rule}:") for line in log)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Số: 15/KH-UBND",  # already right: nothing logged
+        "kinh tế - xã hội năm 2021 - 2025",  # a range, not a document number
+        "chỉ tiêu thi đua",  # "chỉ tiêu" is a real word
+        "thị xã Tân Châu",  # "thị" alone is right
+    ],
+)
+def test_repair_ocr_leaves_correct_text_alone(text: str) -> None:
+    assert repair_ocr(text) == (text, [])
