@@ -1,0 +1,191 @@
+"""The award catalogue (``data/awards.yaml``) and the award mentions of a text.
+
+A mention is an award named in the text with its canonical id: a title that
+names itself ("Huân chương Lao động hạng Ba", "BKTTCP"), or a head noun whose
+id depends on who confers it — "Bằng khen của Chủ tịch UBND tỉnh", "Chủ tịch
+UBND tỉnh tặng Bằng khen", "Giấy khen của Giám đốc Sở Y tế". Used by the
+award-form, quota and threshold extractors.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from extractors.data_files import DataFileError, compile_pattern, read_yaml, unique
+
+LEVELS = ("state", "government", "central", "province", "local")
+
+# --- named patterns ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Named:
+    id: str
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Generic:
+    head: str
+    by_level: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Conferrer:
+    name: str | None
+    level: str
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    ids: frozenset[str]
+    named: tuple[Named, ...]
+    generic: tuple[Generic, ...]
+    conferrers: tuple[Conferrer, ...]
+    named_any: re.Pattern[str]
+    head_any: re.Pattern[str]
+
+
+@cache
+def load_catalogue() -> Catalogue:
+    """The catalogue, validated: known ids, compiled patterns, no alias twice."""
+    name = "awards.yaml"
+    data = read_yaml(name)
+    ids = frozenset(data["schema_ids"])
+    named: list[Named] = []
+    for row in data["named"]:
+        if row["id"] not in ids:
+            raise DataFileError(f"{name}: unknown award id {row['id']!r}")
+        for pattern in row["patterns"]:
+            named.append(Named(row["id"], compile_pattern(name, row["id"], pattern, re.I)))
+    unique(name, [n.pattern.pattern.lower() for n in named], "pattern")
+    generic = tuple(Generic(g["head"], dict(g["by_level"])) for g in data["generic"])
+    unique(name, [g.head.lower() for g in generic], "head")
+    for g in generic:
+        bad = {k for k in g.by_level if k not in (*LEVELS, "any")}
+        bad |= {v for v in g.by_level.values() if v not in ids}
+        if bad:
+            raise DataFileError(f"{name}: head {g.head!r}: unknown level or id {sorted(bad)}")
+    conferrers = []
+    for i, row in enumerate(data["conferrers"]):
+        if row["level"] not in LEVELS:
+            raise DataFileError(f"{name}: conferrer {i}: unknown level {row['level']!r}")
+        pattern = compile_pattern(name, f"conferrer {i}", row["pattern"])
+        conferrers.append(Conferrer(row.get("name"), row["level"], pattern))
+    named_any = re.compile(
+        "|".join(f"(?P<n{i}>{n.pattern.pattern})" for i, n in enumerate(named)), re.I
+    )
+    head_any = re.compile(
+        r"(?<![\wÀ-ỹ])(?:" + "|".join(re.escape(g.head) for g in generic) + r")(?![\wÀ-ỹ])", re.I
+    )
+    return Catalogue(ids, tuple(named), generic, tuple(conferrers), named_any, head_any)
+
+
+# --- context words -------------------------------------------------------------------------
+
+_OF = re.compile(r"\s+của\s+")
+_CONFERRER_END = re.compile(r"[.;:()\n]|\s(?:cho|đối với|để|tặng|có|về|theo|hoặc)\s|$")
+_GIVES = re.compile(r"\s+tặng\s+$")
+_BEFORE_GIVER = re.compile(r"(?s).*(?:[,;(]|\bđề nghị\b|\bđể\b|\bdo\b|\bvà\b|\bcủa\b)\s*")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An award named in the text: ``form`` is None for a head whose id is unknown
+    ("tặng Huân chương" without its name)."""
+
+    form: str | None
+    head: str | None
+    start: int
+    end: int
+    conferrer: str | None
+    conferrer_level: str | None
+    named: bool
+
+
+def normalise_conferrer(words: str) -> tuple[str | None, str | None]:
+    """(conferrer, level) for the words naming who confers; a list of bodies
+    ("sở, ban, ngành tỉnh và địa phương") names no single conferrer."""
+    words = " ".join(words.split()).strip(" ,")
+    if not words:
+        return None, None
+    for rule in load_catalogue().conferrers:
+        if rule.pattern.match(words):
+            single = "," not in words and " và " not in words
+            return (rule.name or words) if single else None, rule.level
+    return None, None
+
+
+def _head_of(label: str) -> str | None:
+    for g in load_catalogue().generic:
+        if label.lower().startswith(g.head.lower()):
+            return g.head
+    return None
+
+
+def _conferrer_after(text: str, end: int, limit: int) -> tuple[str | None, str | None, int]:
+    """The words after "của" that follow a head: (conferrer, level, end of the words)."""
+    m = _OF.match(text, end, limit)
+    if not m:
+        return None, None, end
+    stop = _CONFERRER_END.search(text, m.end(), min(limit, m.end() + 160))
+    words_end = stop.start() if stop else min(limit, m.end() + 160)
+    conferrer, level = normalise_conferrer(text[m.end() : words_end])
+    return conferrer, level, words_end
+
+
+def _conferrer_before(text: str, start: int, floor: int) -> tuple[str | None, str | None]:
+    """The words before "X tặng <head>"."""
+    lo = max(floor, start - 120)
+    window = text[lo:start]
+    if not _GIVES.search(window):
+        return None, None
+    window = _GIVES.sub("", window)
+    begin = _BEFORE_GIVER.match(window)
+    return normalise_conferrer(window[begin.end() if begin else 0 :])
+
+
+def _generic(head: str) -> Generic:
+    return next(g for g in load_catalogue().generic if g.head.lower() == head.lower())
+
+
+def _form_for(head: str, level: str | None) -> str | None:
+    by_level = _generic(head).by_level
+    return by_level.get(level or "") or by_level.get("any")
+
+
+def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Every award named in ``text[start:end]``, in text order."""
+    cat = load_catalogue()
+    end = len(text) if end is None else end
+    out: list[Mention] = []
+    covered: list[tuple[int, int]] = []
+    for m in cat.named_any.finditer(text, start, end):
+        index = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
+        label = m.group(0)
+        conferrer, level = None, None
+        of = _OF.search(label)
+        if of:
+            conferrer, level = normalise_conferrer(label[of.end() :])
+        elif _head_of(label):
+            conferrer, level = _conferrer_before(text, m.start(), start)
+        out.append(
+            Mention(
+                cat.named[index].id, _head_of(label), m.start(), m.end(), conferrer, level, True
+            )
+        )
+        covered.append((m.start(), m.end()))
+    for m in cat.head_any.finditer(text, start, end):
+        if any(a <= m.start() < b for a, b in covered):
+            continue
+        head = _generic(m.group(0)).head
+        conferrer, level, label_end = _conferrer_after(text, m.end(), end)
+        if level is None:
+            conferrer, level = _conferrer_before(text, m.start(), start)
+            label_end = m.end()
+        form = _form_for(head, level)
+        out.append(Mention(form, head, m.start(), label_end, conferrer, level, False))
+    return sorted(out, key=lambda x: x.start)

@@ -1,0 +1,137 @@
+"""Award forms: the titles and forms of commendation a plan offers.
+
+Read from the plan's "Hình thức" list when it has one (one form per item,
+label as written); otherwise from the award sentences of its award sections,
+or of the whole body for a press article ("đề nghị Chủ tịch Liên hiệp hội
+tặng Giấy khen, Chủ tịch UBND tỉnh tặng Bằng khen"). An award merely named in
+passing elsewhere is not a form the plan offers. ``conferrer`` comes from the
+label ("của Thủ tướng Chính phủ") or from a sentence saying who confers it
+("đề nghị Chủ tịch Nước tặng Huân chương"); ``standard`` from the
+"Tiêu chuẩn" item of the same award.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.award_catalogue import Mention, find_mentions
+from extractors.model import AwardForm, Document, Section, Span
+from extractors.passages import body_span, children, item_body, titled
+
+# --- named patterns ------------------------------------------------------------------------
+
+_GIVEN = re.compile(r"\btặng\s+$", re.IGNORECASE)
+_LABEL_END = re.compile(r"[\s.;,]+$")
+_LEAD_WORDS = re.compile(r"^[\s\-+•*]*(?:(?:danh hiệu|tặng|hình thức)\s*)?$", re.IGNORECASE)
+
+# --- context words -------------------------------------------------------------------------
+
+
+def _first_line(doc: Document, span: Span) -> Span:
+    end = doc.text.find("\n", span.start, span.end)
+    return Span(span.start, span.end if end < 0 else end)
+
+
+def _lead_mention(doc: Document, span: Span) -> Mention | None:
+    """The award an item opens with, if any."""
+    for m in find_mentions(doc.text, span.start, span.end):
+        if m.form and _LEAD_WORDS.match(doc.text[span.start : m.start]):
+            return m
+        break
+    return None
+
+
+def _listed(doc: Document, section: Section) -> list[AwardForm]:
+    forms = []
+    items = children(doc, section)
+    spans = [_first_line(doc, item_body(doc, s)) for s in items]
+    if not items:  # "Hình thức khen thưởng: Bằng khen …, Giấy khen …" on one line
+        content = Span(section.heading.start + len(section.marker), section.span.end)
+        spans = [Span(m.start, m.end) for m in find_mentions(doc.text, content.start, content.end)]
+    for span in spans:
+        m = _lead_mention(doc, span)
+        if m is None or m.form is None:
+            continue
+        label = doc.text[span.start : span.end]
+        label = _LABEL_END.sub("", label)
+        evidence = doc.evidence(span.start, span.start + len(label), "award.list")
+        forms.append(AwardForm(m.form, label, m.conferrer, None, evidence))
+    return forms
+
+
+def _in_prose(doc: Document, spans: list[Span]) -> list[AwardForm]:
+    forms = []
+    for span in spans:
+        for m in find_mentions(doc.text, span.start, span.end):
+            given = _GIVEN.search(doc.text, max(0, m.start - 12), m.start)
+            if m.form is None or not (given or m.conferrer):
+                continue
+            label = doc.text[m.start : m.end]
+            evidence = doc.evidence(m.start, m.end, "award.prose")
+            forms.append(AwardForm(m.form, label, m.conferrer, None, evidence))
+    return forms
+
+
+def _standards(doc: Document) -> dict[str, str]:
+    """The "Tiêu chuẩn" text of each award that has an item of its own."""
+    out: dict[str, str] = {}
+    for section in titled(doc, "standards"):
+        for item in children(doc, section):
+            body = item_body(doc, item)
+            m = _lead_mention(doc, body)
+            if m is None or m.form is None:
+                continue
+            colon = doc.text.find(":", m.end, m.end + 3)
+            if colon >= 0:
+                out.setdefault(m.form, " ".join(doc.text[colon + 1 : body.end].split()))
+    return out
+
+
+def _stated_conferrers(doc: Document) -> list[Mention]:
+    body = body_span(doc)
+    return [m for m in find_mentions(doc.text, body.start, body.end) if m.conferrer]
+
+
+# --- normalise() ---------------------------------------------------------------------------
+
+
+def normalise(forms: list[AwardForm], doc: Document) -> list[AwardForm]:
+    """One form per id (the first), with conferrers and standards filled in."""
+    seen: dict[str, AwardForm] = {}
+    for form in forms:
+        seen.setdefault(form.form, form)
+    stated = _stated_conferrers(doc)
+    standards = _standards(doc)
+    for form in seen.values():
+        if form.conferrer is None:
+            head = form.label.split()[:2]
+            for m in stated:
+                same_head = m.form is None and m.head and m.head.split() == head
+                if m.form == form.form or same_head:
+                    form.conferrer = m.conferrer
+                    break
+        form.standard = standards.get(form.form)
+    return list(seen.values())
+
+
+# --- validate() ----------------------------------------------------------------------------
+
+
+def validate(form: AwardForm) -> bool:
+    return bool(form.label) and form.evidence.quote == form.label
+
+
+# --- entry point ---------------------------------------------------------------------------
+
+
+def extract(doc: Document) -> list[AwardForm]:
+    """The award forms the plan offers, in the order it lists them."""
+    forms: list[AwardForm] = []
+    for section in titled(doc, "forms"):
+        forms.extend(_listed(doc, section))
+    if not forms:
+        spans = [s.span for s in titled(doc, "awards")] if doc.sections else []
+        if doc.is_news or not doc.sections:
+            spans = [body_span(doc)]
+        forms = _in_prose(doc, spans)
+    return [f for f in normalise(forms, doc) if validate(f)]

@@ -1,0 +1,88 @@
+"""Criteria: the items of the plan's "Tiêu chí thi đua" section.
+
+Each item whole (the repaired text joins a criterion cut by a page break),
+without its enumerator; the section's lead-in sentence is not a criterion, nor
+is the "Nội dung thi đua" of another section. ``target`` is the group a
+criterion opens with ("Các lực lượng chống dịch ở tuyến đầu: …").
+Rules: ``data/criteria_rules.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from extractors.data_files import compile_pattern, read_yaml
+from extractors.model import Criterion, Document, Span
+from extractors.passages import children, item_body, titled
+
+# --- named patterns ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CriteriaRules:
+    group_start: re.Pattern[str]
+    group_verb: re.Pattern[str]
+    group_max: int
+
+
+@cache
+def load_rules() -> CriteriaRules:
+    name = "criteria_rules.yaml"
+    r = read_yaml(name)
+    return CriteriaRules(
+        compile_pattern(name, "group_starts", r["group_starts"]),
+        compile_pattern(name, "group_verbs", r["group_verbs"]),
+        int(r["group_max_chars"]),
+    )
+
+
+# --- context words -------------------------------------------------------------------------
+
+
+def _target(text: str) -> str | None:
+    """The group a criterion opens with, if it opens with one."""
+    rules = load_rules()
+    if not rules.group_start.match(text):
+        return None
+    head = text[: rules.group_max]
+    colon = head.find(":")
+    if colon > 0:
+        return head[:colon].strip()
+    verb = rules.group_verb.search(head)
+    return head[: verb.start()].strip(" ,") if verb else None
+
+
+# --- normalise() ---------------------------------------------------------------------------
+
+
+def normalise(doc: Document, span: Span) -> str:
+    """The criterion's text on one line."""
+    return " ".join(doc.text[span.start : span.end].split())
+
+
+# --- validate() ----------------------------------------------------------------------------
+
+
+def validate(criterion: Criterion) -> bool:
+    """A criterion is a sentence, not a heading left over."""
+    return len(criterion.text) >= 20 and not criterion.text.isupper()
+
+
+# --- entry point ---------------------------------------------------------------------------
+
+
+def extract(doc: Document) -> list[Criterion]:
+    """The criteria of the plan, in order."""
+    out: list[Criterion] = []
+    for section in titled(doc, "criteria"):
+        for item in children(doc, section):
+            span = item_body(doc, item)
+            text = normalise(doc, span)
+            criterion = Criterion(
+                text, _target(text), doc.evidence(span.start, span.end, "criteria.item")
+            )
+            if validate(criterion):
+                out.append(criterion)
+    return out

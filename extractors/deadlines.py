@@ -1,0 +1,147 @@
+"""Deadlines: dated obligations ("gửi hồ sơ … trước ngày 30/11/2021").
+
+A date is a deadline when a cue stands right before it ("trước ngày",
+"chậm nhất ngày", "hạn chót"); the document's own date and the dates of cited
+documents have none. A day and month without a year followed by "hằng năm"
+is a recurring deadline: it is read as its first occurrence on or after the
+document's date (or, when the document has none, in the latest year its text
+names) and a warning on the document says so.
+``action_kind`` and ``to`` come from the words of the same sentence.
+Rules: ``data/deadline_rules.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from extractors.data_files import compile_pattern, read_yaml
+from extractors.dates import FoundDate, find_dates, find_day_months, to_iso
+from extractors.header import place_date
+from extractors.model import Deadline, Document
+from extractors.passages import body_span, sentence_at
+
+# --- named patterns ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DeadlineRules:
+    cue: re.Pattern[str]
+    recurring: re.Pattern[str]
+    action_kinds: tuple[tuple[str, re.Pattern[str]], ...]
+    to: re.Pattern[str]
+
+
+@cache
+def load_rules() -> DeadlineRules:
+    name = "deadline_rules.yaml"
+    r = read_yaml(name)
+
+    def rx(key: str, pattern: str) -> re.Pattern[str]:
+        return compile_pattern(name, key, pattern, re.IGNORECASE)
+
+    kinds = tuple((k["kind"], rx(k["kind"], k["pattern"])) for k in r["action_kinds"])
+    return DeadlineRules(
+        rx("cue", r["cue"]), rx("recurring", r["recurring"]), kinds, rx("to", r["to"])
+    )
+
+
+# --- context words -------------------------------------------------------------------------
+
+
+def _document_date(doc: Document) -> str | None:
+    """The document's date, or 1 January of the latest year its text names."""
+    found = place_date(doc)
+    if found is not None and found.date:
+        return found.date
+    years = [d.year for d in find_dates(doc.text) if d.year]
+    return f"{max(years)}-01-01" if years else None
+
+
+def _first_on_or_after(day: int, month: int, date: str) -> str | None:
+    year = int(date[:4])
+    iso = to_iso(year, month, day)
+    if iso is not None and iso < date:
+        iso = to_iso(year + 1, month, day)
+    return iso
+
+
+def _action_kind(words: str) -> str:
+    for kind, pattern in load_rules().action_kinds:
+        if pattern.search(words):
+            return kind
+    return "other"
+
+
+def _candidates(doc: Document) -> list[tuple[FoundDate, bool]]:
+    """Cued dates of the body with whether each is recurring."""
+    rules = load_rules()
+    body = body_span(doc)
+    text = doc.text
+    out = []
+    for found in find_dates(text, body.start, body.end):
+        if rules.cue.search(text, max(body.start, found.start - 40), found.start):
+            out.append((found, False))
+    for found in find_day_months(text, body.start, body.end):
+        after = text[found.end : found.end + 20]
+        cued = rules.cue.search(text, max(body.start, found.start - 40), found.start)
+        if cued and rules.recurring.match(after):
+            out.append((found, True))
+    return sorted(out, key=lambda c: c[0].start)
+
+
+# --- normalise() ---------------------------------------------------------------------------
+
+
+def normalise(to: str | None) -> str | None:
+    """The body a deadline goes to, on one line."""
+    return " ".join(to.split()).strip(" ,") or None if to else None
+
+
+# --- validate() ----------------------------------------------------------------------------
+
+
+def validate(deadline: Deadline) -> bool:
+    return bool(re.fullmatch(r"\d{4}-\d\d-\d\d", deadline.date))
+
+
+# --- entry point ---------------------------------------------------------------------------
+
+
+def extract(doc: Document) -> list[Deadline]:
+    """Every deadline of the plan, in text order."""
+    rules = load_rules()
+    body = body_span(doc)
+    text = doc.text
+    out: list[Deadline] = []
+    for found, recurring in _candidates(doc):
+        iso = found.iso
+        end = found.end
+        if recurring:
+            base = _document_date(doc)
+            iso = _first_on_or_after(found.day, found.month, base) if base else None
+            if iso is None:
+                doc.warnings.append(f"deadlines: recurring {found.day}/{found.month}: no year")
+                continue
+            tail = rules.recurring.match(text, found.end)
+            end = tail.end() if tail else end
+            doc.warnings.append(
+                f"deadlines: recurring {found.day}/{found.month} hằng năm read as {iso} "
+                f"(first occurrence on or after {base})"
+            )
+        sentence = sentence_at(doc, found.start, body)
+        lead = text[sentence.start : found.start]
+        to = rules.to.search(text, sentence.start, sentence.end)
+        action = " ".join(text[sentence.start : sentence.end].split())
+        evidence = doc.evidence(sentence.start, max(end, sentence.end), "deadline.cue")
+        deadline = Deadline(
+            iso or "",
+            action,
+            _action_kind(lead),
+            normalise(to.group("to") if to else None),
+            evidence,
+        )
+        if validate(deadline):
+            out.append(deadline)
+    return out

@@ -1,0 +1,154 @@
+"""Sentences, clauses and titled sections of a document, as offsets.
+
+Shared by the award-content extractors (awards, quotas, thresholds,
+deadlines, criteria, participants). Section titles are patterns in
+``data/section_titles.yaml``; everything here works on ``doc.text`` offsets so
+that evidence stays exact.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extractors.data_files import compile_pattern, read_yaml, unique
+from extractors.model import Document, Section, Span
+
+
+@cache
+def load_section_titles() -> dict[str, re.Pattern[str]]:
+    """Named title patterns (``criteria``, ``forms``, ``standards`` …), compiled."""
+    name = "section_titles.yaml"
+    rows = read_yaml(name)
+    unique(name, list(rows), "title kind")
+    return {k: compile_pattern(name, k, v, re.IGNORECASE) for k, v in rows.items()}
+
+
+def body_span(doc: Document) -> Span:
+    """The body block, or the whole text when the document has none."""
+    return doc.blocks.body or Span(0, len(doc.text))
+
+
+def titled(doc: Document, kind: str) -> list[Section]:
+    """Sections whose title matches the ``kind`` pattern and that hold no
+    narrower section matching it ("IV. TIÊU CHÍ THI ĐUA, HÌNH THỨC…" gives way
+    to its "1. Tiêu chí thi đua")."""
+    pattern = load_section_titles()[kind]
+    found = [s for s in doc.sections if pattern.match(s.title)]
+    return [
+        s
+        for s in found
+        if not any(o is not s and s.span.contains(o.span) and o.level > s.level for o in found)
+    ]
+
+
+def children(doc: Document, section: Section) -> list[Section]:
+    """The sections directly under ``section``."""
+    return [
+        s
+        for s in doc.sections
+        if s.level == section.level + 1
+        and s.path.startswith(section.path + ".")
+        and section.span.contains(s.span)
+    ]
+
+
+def ancestors(doc: Document, offset: int) -> list[Section]:
+    """Sections holding ``offset``, innermost first."""
+    holding = [s for s in doc.sections if s.span.start <= offset < s.span.end]
+    return sorted(holding, key=lambda s: -s.level)
+
+
+def item_body(doc: Document, section: Section) -> Span:
+    """A section's content after its marker (the heading line without the marker
+    and everything up to the section's end), trimmed of whitespace."""
+    start = section.heading.start + len(section.marker)
+    text = doc.text
+    while start < section.span.end and (text[start] in ".)" or text[start].isspace()):
+        start += 1
+    end = section.span.end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+# --- sentences and clauses -----------------------------------------------------------------
+
+_BREAK = re.compile(r"[.!?…]+[\"”»)]*[ \t]+|\n")
+_BULLET = re.compile(r"(?:[-–+•*|]|[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))\s")
+
+
+_LEAD_BULLET = re.compile(r"[-–+•*]\s+")
+
+
+def _is_break(text: str, m: re.Match[str]) -> bool:
+    """Whether a full stop or a newline ends a sentence."""
+    nxt = text[m.end() :].lstrip()[:8]
+    if not nxt:
+        return True
+    if m.group(0) != "\n":
+        return nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in '-+•"“'
+    prev = text[: m.start()].rstrip()[-1:]
+    return not prev or prev in ".;:!?…" or bool(_BULLET.match(nxt)) or nxt[0].isupper()
+
+
+def _sentence_end(m: re.Match[str]) -> int:
+    return m.start() + len(m.group(0).rstrip())
+
+
+def sentence_at(doc: Document, offset: int, within: Span | None = None) -> Span:
+    """The sentence holding ``offset``: bounded by a full stop before a capital,
+    a line break before a capital or a bullet, or ``within``."""
+    lo, hi = (within.start, within.end) if within else (0, len(doc.text))
+    text = doc.text
+    start = lo
+    for m in _BREAK.finditer(text, lo, offset):
+        if m.end() <= offset and _is_break(text, m):
+            start = m.end()
+    end = hi
+    for m in _BREAK.finditer(text, offset, hi):
+        if _is_break(text, m):
+            end = _sentence_end(m)
+            break
+    while start < end and text[start].isspace():
+        start += 1
+    lead = _LEAD_BULLET.match(text, start, end)
+    if lead:
+        start = lead.end()
+    return Span(start, max(start, end))
+
+
+_CLAUSE = re.compile(r"[;:]\s")
+
+
+def clause_start(doc: Document, offset: int, sentence: Span) -> int:
+    """Where the clause holding ``offset`` begins: after the last ";" or ":"."""
+    start = sentence.start
+    for m in _CLAUSE.finditer(doc.text, sentence.start, offset):
+        start = m.end()
+    return start
+
+
+def sentences(doc: Document, span: Span) -> list[Span]:
+    """The sentences of ``span`` in order."""
+    out = []
+    pos = span.start
+    text = doc.text
+    while pos < span.end:
+        while pos < span.end and text[pos].isspace():
+            pos += 1
+        if pos >= span.end:
+            break
+        sent = sentence_at(doc, pos, span)
+        out.append(Span(pos, max(sent.end, pos + 1)))
+        pos = max(sent.end, pos + 1)
+    return out
+
+
+def paragraph_at(doc: Document, offset: int, within: Span | None = None) -> Span:
+    """The paragraph (run of text between blank lines or bullets) holding ``offset``."""
+    lo, hi = (within.start, within.end) if within else (0, len(doc.text))
+    text = doc.text
+    start = max(text.rfind("\n", lo, offset) + 1, lo)
+    end = text.find("\n", offset, hi)
+    return Span(start, hi if end < 0 else end)

@@ -1,0 +1,222 @@
+"""Quotas: how many of an award, for whom, per what, selected by whom.
+
+"03 tập thể và 03 cá nhân" gives two quotas; "01 tập thể hoặc 01 cá nhân"
+one ``tap_the_hoac_ca_nhan``; "từ 5-10 tập thể, cá nhân" one
+``tap_the_ca_nhan`` range; "(không quy định số lượng)" an unlimited one. The
+award comes from the structure first (an enclosing "- Bằng khen của Chủ tịch
+UBND tỉnh:" item), then from the sentence, then from the sentences before it
+in the same paragraph. The subject before the verb tells a per-unit count
+("Mỗi huyện, thị xã, thành phố lựa chọn …") from a total selected by a body
+("Hội đồng … xét chọn 20 tập thể …"). Rules: ``data/quota_rules.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from extractors.award_catalogue import Mention, find_mentions
+from extractors.data_files import compile_pattern, read_yaml
+from extractors.model import Document, Quota, Span
+from extractors.numbers import count_pattern, parse_count
+from extractors.passages import ancestors, body_span, clause_start, paragraph_at, sentence_at
+
+# --- named patterns ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class QuotaRules:
+    count: re.Pattern[str]
+    unlimited: re.Pattern[str]
+    verb: re.Pattern[str]
+    selecting_body: re.Pattern[str]
+    per_marker: re.Pattern[str]
+    per_unit: re.Pattern[str]
+    subject_stop: re.Pattern[str]
+    kinds: dict[str, str]
+    upper: re.Pattern[str]
+
+
+@cache
+def load_rules() -> QuotaRules:
+    name = "quota_rules.yaml"
+    r = read_yaml(name)
+    kinds = {k.lower(): v for k, v in r["kinds"].items()}
+    kind = "|".join(map(re.escape, kinds))
+    c = count_pattern()
+    count = (
+        rf"(?P<bound>{r['upper_bound']}|{r['lower_bound']})?\s*(?:từ\s+)?"
+        rf"(?P<a>{c})(?:\s*(?:-|–|đến)\s*(?P<b>{c}))?\s+(?P<k1>{kind})"
+        rf"(?:\s*(?P<conj>và|hoặc|,)\s*(?:(?P<c>{c})\s+)?(?P<k2>{kind}))?"
+    )
+    return QuotaRules(
+        count=compile_pattern(name, "count", count, re.I),
+        unlimited=compile_pattern(name, "unlimited", r["unlimited"], re.I),
+        verb=compile_pattern(name, "verbs", rf"\b{r['verbs']}\b", re.I),
+        selecting_body=compile_pattern(name, "selecting_body", r["selecting_body"]),
+        per_marker=compile_pattern(name, "per_markers", rf"(?s).*\b(?P<m>{r['per_markers']})\s+"),
+        per_unit=compile_pattern(name, "units", rf"(?s).*\b(?P<m>[Cc]ác)\s+(?={r['units']})"),
+        subject_stop=compile_pattern(name, "subject_stops", r["subject_stops"]),
+        kinds=kinds,
+        upper=compile_pattern(name, "upper_bound", r["upper_bound"], re.I),
+    )
+
+
+# --- context words -------------------------------------------------------------------------
+
+_FOR_KIND = re.compile(
+    r"\bcho\s+(?P<k1>tập thể|cá nhân)(?:\s*(?P<conj>,|và|hoặc)\s*(?P<k2>tập thể|cá nhân))?", re.I
+)
+
+
+def _labelled_award(doc: Document, offset: int) -> str | None:
+    """The award of an enclosing item that opens with it: "- Bằng khen …: …"."""
+    for section in ancestors(doc, offset):
+        head = section.heading
+        mentions = find_mentions(doc.text, head.start, head.end)
+        for m in mentions:
+            lead = doc.text[head.start + len(section.marker) : m.start].strip(" .)")
+            if not lead and m.form and doc.text[m.end : m.end + 2].strip().startswith(":"):
+                return m.form
+    return None
+
+
+def _nearest(mentions: list[Mention], offset: int) -> str | None:
+    before = [m for m in mentions if m.form and m.start < offset]
+    if before:
+        return before[-1].form
+    after = [m for m in mentions if m.form]
+    return after[0].form if after else None
+
+
+def award_at(doc: Document, offset: int) -> str | None:
+    """The award a count or amount at ``offset`` belongs to (structure, then the
+    sentence, then earlier sentences of its paragraph)."""
+    labelled = _labelled_award(doc, offset)
+    if labelled:
+        return labelled
+    sentence = sentence_at(doc, offset, body_span(doc))
+    found = _nearest(find_mentions(doc.text, sentence.start, sentence.end), offset)
+    if found:
+        return found
+    para = paragraph_at(doc, offset)
+    earlier = [m for m in find_mentions(doc.text, para.start, sentence.start) if m.form]
+    return earlier[-1].form if earlier else None
+
+
+def _verb_chain_start(region: str) -> int | None:
+    """Start of the run of verbs closest before the count ("xét và đề nghị khen
+    thưởng từ 15-25" → at "xét"), or None when no verb introduces it."""
+    matches = list(load_rules().verb.finditer(region))
+    if not matches:
+        return None
+    start = matches[-1].start()
+    for m in reversed(matches[:-1]):
+        if region[m.end() : start].strip() not in ("", "và", ","):
+            break
+        start = m.start()
+    return start
+
+
+def _subject(doc: Document, start: int, count_start: int) -> tuple[str | None, str | None, int]:
+    """(per, selected_by, start of the subject) from the words before the count."""
+    rules = load_rules()
+    region = doc.text[start:count_start]
+    verb_at = _verb_chain_start(region)
+    if verb_at is None:
+        return None, None, count_start
+    subject = region[:verb_at]
+    cut = subject.rfind(",") + 1
+    last = subject[cut:].strip()
+    if rules.selecting_body.match(last):
+        return None, " ".join(last.split()), start + cut
+    for pattern in (rules.per_marker, rules.per_unit):
+        m = pattern.match(subject)
+        if m:
+            per = subject[m.end() :]
+            stop = rules.subject_stop.search(per)
+            per = " ".join((per[: stop.start()] if stop else per).split()).strip(" ,")
+            return per or None, None, start + m.start("m")
+    return None, None, start
+
+
+# --- normalise() ---------------------------------------------------------------------------
+
+
+def normalise(match: re.Match[str]) -> list[tuple[str, int | None, int | None]]:
+    """(recipient_kind, min, max) for each quota a count phrase states."""
+    rules = load_rules()
+    a = parse_count(match.group("a"))
+    b = parse_count(match.group("b")) if match.group("b") else a
+    k1 = rules.kinds[match.group("k1").lower()]
+    lo, hi = a, b
+    if match.group("bound"):
+        lo, hi = (None, hi) if rules.upper.fullmatch(match.group("bound")) else (lo, None)
+    k2 = rules.kinds[match.group("k2").lower()] if match.group("k2") else None
+    if k2 is None or k2 == k1:
+        return [(k1, lo, hi)]
+    conj = (match.group("conj") or "").lower()
+    c = parse_count(match.group("c")) if match.group("c") else None
+    if conj == "hoặc":
+        both = [x for x in (a, c) if x is not None]
+        return [("tap_the_hoac_ca_nhan", min(both) if lo is not None else None, max(both))]
+    if c is None:
+        return [("tap_the_ca_nhan", lo, hi)]
+    if match.group("bound") and lo is None:
+        return [(k1, None, hi), (k2, None, c)]
+    return [(k1, lo, hi), (k2, c, c)]
+
+
+def _unlimited_kind(doc: Document, sentence: Span) -> str:
+    m = _FOR_KIND.search(doc.text, sentence.start, sentence.end)
+    if not m:
+        return "tap_the_ca_nhan"
+    kinds = load_rules().kinds
+    if not m.group("k2"):
+        return kinds[m.group("k1").lower()]
+    return "tap_the_hoac_ca_nhan" if m.group("conj") == "hoặc" else "tap_the_ca_nhan"
+
+
+# --- validate() ----------------------------------------------------------------------------
+
+
+def validate(quota: Quota) -> bool:
+    """A quota needs an award and coherent counts."""
+    if quota.unlimited:
+        return quota.min is None and quota.max is None
+    if quota.min is None and quota.max is None:
+        return False
+    return quota.min is None or quota.max is None or 0 < quota.min <= quota.max <= 10000
+
+
+# --- entry point ---------------------------------------------------------------------------
+
+
+def extract(doc: Document) -> list[Quota]:
+    """Every quota the plan states, in text order."""
+    rules = load_rules()
+    body = body_span(doc)
+    out: list[Quota] = []
+    for m in rules.count.finditer(doc.text, body.start, body.end):
+        award = award_at(doc, m.start("a"))
+        if award is None:
+            continue
+        sentence = sentence_at(doc, m.start(), body)
+        start = clause_start(doc, m.start(), sentence)
+        per, selected_by, subject_start = _subject(doc, start, m.start())
+        evidence = doc.evidence(min(subject_start, m.start()), m.end(), "quota.count")
+        for kind, lo, hi in normalise(m):
+            quota = Quota(award, kind, lo, hi, False, per, selected_by, evidence)
+            if validate(quota):
+                out.append(quota)
+    for m in rules.unlimited.finditer(doc.text, body.start, body.end):
+        award = award_at(doc, m.start())
+        if award is None:
+            continue
+        sentence = sentence_at(doc, m.start(), body)
+        evidence = doc.evidence(m.start(), m.end(), "quota.unlimited")
+        quota = Quota(award, _unlimited_kind(doc, sentence), None, None, True, None, None, evidence)
+        if validate(quota):
+            out.append(quota)
+    return sorted(out, key=lambda q: q.evidence.start)

@@ -1,0 +1,120 @@
+"""Money thresholds that qualify for an award.
+
+"Tặng Bằng khen … có giá trị từ 75 triệu đồng, vận động đóng góp 150 triệu
+đồng trở lên đối với cá nhân": each amount with its basis (contributed or
+mobilised), the recipient kind when the text ties one to it, and the award
+(the same structural and sentence look-up as quotas). An amount without a
+minimum cue or a basis, or one that reads as a prize or a budget ("tiền
+thưởng", "kinh phí"), is not a threshold. Rules: ``data/threshold_rules.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from extractors.data_files import compile_pattern, read_yaml
+from extractors.model import Document, Threshold
+from extractors.numbers import find_amounts
+from extractors.passages import body_span, clause_start, sentence_at
+from extractors.quotas import award_at
+
+# --- named patterns ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ThresholdRules:
+    basis: tuple[tuple[str, re.Pattern[str]], ...]
+    minimum_before: re.Pattern[str]
+    minimum_after: re.Pattern[str]
+    not_threshold: re.Pattern[str]
+    kind_after: re.Pattern[str]
+    kind_before: re.Pattern[str]
+
+
+@cache
+def load_rules() -> ThresholdRules:
+    name = "threshold_rules.yaml"
+    r = read_yaml(name)
+
+    def rx(key: str, pattern: str) -> re.Pattern[str]:
+        return compile_pattern(name, key, pattern, re.IGNORECASE)
+
+    return ThresholdRules(
+        basis=tuple((k, rx(k, v)) for k, v in r["basis"].items()),
+        minimum_before=rx("minimum_before", r["minimum_before"]),
+        minimum_after=rx("minimum_after", r["minimum_after"]),
+        not_threshold=rx("not_threshold", r["not_threshold"]),
+        kind_after=rx("kind_after", r["kind_after"]),
+        kind_before=rx("kind_before", r["kind_before"]),
+    )
+
+
+# --- context words -------------------------------------------------------------------------
+
+_KINDS = {"tập thể": "tap_the", "cá nhân": "ca_nhan"}
+
+
+def _basis(words: str) -> tuple[str | None, int]:
+    """The basis named in ``words`` and where its word starts (len(words) if none)."""
+    for basis, pattern in load_rules().basis:
+        found = list(pattern.finditer(words))
+        if found:
+            return basis, found[-1].start()
+    return None, len(words)
+
+
+# --- normalise() ---------------------------------------------------------------------------
+
+
+def normalise(kind: str | None) -> str | None:
+    """The schema's recipient kind for the words "tập thể" / "cá nhân"."""
+    return _KINDS.get(kind.lower()) if kind else None
+
+
+# --- validate() ----------------------------------------------------------------------------
+
+
+def validate(threshold: Threshold) -> bool:
+    return threshold.amount_vnd >= 1000
+
+
+# --- entry point ---------------------------------------------------------------------------
+
+
+def extract(doc: Document) -> list[Threshold]:
+    """Every money threshold of the plan, in text order."""
+    rules = load_rules()
+    body = body_span(doc)
+    text = doc.text
+    out: list[Threshold] = []
+    previous_end = body.start
+    for amount in find_amounts(text, body.start, body.end):
+        sentence = sentence_at(doc, amount.start, body)
+        lead_from = max(previous_end, clause_start(doc, amount.start, sentence))
+        lead = text[lead_from : amount.start]
+        tail = text[amount.end : min(sentence.end, amount.end + 60)]
+        if rules.not_threshold.search(lead):
+            continue
+        before_min = rules.minimum_before.search(lead)
+        after_min = rules.minimum_after.match(tail)
+        basis, basis_at = _basis(lead)
+        if not (before_min or after_min or basis):
+            continue
+        award = award_at(doc, amount.start)
+        if award is None:
+            continue
+        after = rules.kind_after.match(tail)
+        before = rules.kind_before.search(lead)
+        found = after or before
+        kind = normalise(found.group("kind")) if found else None
+        start = min(basis_at, before.start() if before else len(lead))
+        start = min(start, before_min.start() if before_min else len(lead))
+        end = amount.end + max(after.end() if after else 0, after_min.end() if after_min else 0)
+        previous_end = end
+        evidence = doc.evidence(lead_from + start, end, "threshold.amount")
+        threshold = Threshold(award, kind, amount.vnd, basis or "other", evidence)
+        if validate(threshold):
+            out.append(threshold)
+    return out

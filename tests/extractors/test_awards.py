@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from extractors import awards
+from extractors.award_catalogue import find_mentions, load_catalogue
+from extractors.structure import parse
+from extractors.text.repair import repair
+
+
+def _doc(body: str, news: bool = False):
+    text = body if news else f"KẾ HOẠCH\n\nTổ chức phong trào thi đua\n\n{body}\n"
+    return parse(repair(text).text)
+
+
+def _forms(body: str, news: bool = False):
+    doc = _doc(body, news)
+    found = awards.extract(doc)
+    for f in found:
+        assert doc.text[f.evidence.start : f.evidence.end] == f.evidence.quote
+    return found
+
+
+LIST = """I. MỤC ĐÍCH
+
+Kịp thời biểu dương, nhân rộng điển hình như đã tặng Bằng khen của Thủ tướng Chính phủ năm 2020.
+
+II. HÌNH THỨC, TIÊU CHUẨN KHEN THƯỞNG
+
+1. Hình thức khen thưởng
+
+- Huân chương Lao động hạng Ba.
+- BKTTCP.
+- Cờ thi đua của UBND tỉnh.
+- Danh hiệu Chiến sĩ thi đua cấp tỉnh.
+- Lao động tiên tiến.
+- Giấy khen của Giám đốc Sở Y tế.
+
+2. Tiêu chuẩn
+
+- Cờ thi đua của UBND tỉnh: Tặng cho tập thể dẫn đầu Khối thi đua.
+
+3. Số lượng
+
+- Huân chương Lao động hạng Ba: Hội đồng xét chọn 01 tập thể đề nghị Chủ tịch nước tặng Huân chương.
+"""
+
+
+def test_awards_from_the_list_with_labels_conferrers_and_standards():
+    found = _forms(LIST)
+    assert [(f.form, f.label, f.conferrer) for f in found] == [
+        ("huan_chuong_lao_dong", "Huân chương Lao động hạng Ba", "Chủ tịch nước"),
+        ("bang_khen_thu_tuong", "BKTTCP", "Thủ tướng Chính phủ"),
+        ("co_thi_dua_tinh", "Cờ thi đua của UBND tỉnh", "UBND tỉnh"),
+        ("chien_si_thi_dua_tinh", "Danh hiệu Chiến sĩ thi đua cấp tỉnh", None),
+        ("lao_dong_tien_tien", "Lao động tiên tiến", None),
+        ("giay_khen", "Giấy khen của Giám đốc Sở Y tế", "Giám đốc Sở Y tế"),
+    ]
+    assert found[2].standard == "Tặng cho tập thể dẫn đầu Khối thi đua."
+    assert found[0].evidence.section == "II.1"
+
+
+@pytest.mark.parametrize(
+    ("body", "news", "expected"),
+    [
+        (
+            "IV. KHEN THƯỞNG:\n\nCác đơn vị chủ động lựa chọn tập thể, cá nhân để đề nghị Chủ "
+            "tịch Liên hiệp hội tặng Giấy khen, Chủ tịch UBND tỉnh tặng Bằng khen hoặc các hình "
+            "thức khen cao khác.",
+            False,
+            [
+                ("giay_khen", "Giấy khen", "Chủ tịch Liên hiệp hội"),
+                ("bang_khen_tinh", "Bằng khen", "Chủ tịch UBND tỉnh"),
+            ],
+        ),
+        (
+            "Quảng Nam: phát động thi đua\n\nUBND tỉnh vừa ban hành kế hoạch. Tặng Bằng khen của "
+            "Chủ tịch Ủy ban nhân dân tỉnh cho tập thể, cá nhân xuất sắc; tặng Giấy khen của "
+            "Giám đốc Sở Nội vụ cho cá nhân.",
+            True,
+            [
+                (
+                    "bang_khen_tinh",
+                    "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh",
+                    "Chủ tịch UBND tỉnh",
+                ),
+                ("giay_khen", "Giấy khen của Giám đốc Sở Nội vụ", "Giám đốc Sở Nội vụ"),
+            ],
+        ),
+    ],
+)
+def test_awards_in_prose(body, news, expected):
+    assert [(f.form, f.label, f.conferrer) for f in _forms(body, news)] == expected
+
+
+def test_awards_named_in_passing_are_not_offered():
+    body = (
+        "I. MỤC ĐÍCH\n\nPhát huy thành tích đơn vị đã được tặng Bằng khen của Chủ tịch UBND "
+        "tỉnh và Huân chương Lao động hạng Nhì.\n\nII. TỔ CHỨC THỰC HIỆN\n\nCác đơn vị triển khai."
+    )
+    assert _forms(body) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "label"),
+    [
+        ("đề nghị Thủ tướng Chính phủ tặng Bằng khen.", "bang_khen_thu_tuong", "Bằng khen"),
+        ("tặng Bằng khen cấp tỉnh cho 5 tập thể", "bang_khen_tinh", "Bằng khen cấp tỉnh"),
+        ("Bằng khen của Bộ trưởng Bộ Y tế", "bang_khen_bo_nganh", "Bằng khen của Bộ trưởng"),
+        ("Cờ thi đua của Chính phủ", "co_thi_dua_chinh_phu", "Cờ thi đua của Chính phủ"),
+        ("Chiến sĩ thi đua cơ sở", "chien_si_thi_dua_co_so", "Chiến sĩ thi đua cơ sở"),
+        ("Tập thể lao động xuất sắc", "tap_the_lao_dong_xuat_sac", "Tập thể lao động xuất sắc"),
+        (
+            "Huân chương Chiến công hạng Ba",
+            "huan_chuong_chien_cong",
+            "Huân chương Chiến công hạng Ba",
+        ),
+    ],
+)
+def test_award_catalogue_mentions(text, form, label):
+    (m,) = find_mentions(text)
+    assert (m.form, text[m.start : m.end]) == (form, label)
+
+
+def test_award_catalogue_ids_are_the_schema_enum(schema):
+    enum = schema["$defs"]["award_id"]["enum"]
+    assert sorted(load_catalogue().ids) == sorted(enum)
+    assert json.dumps(enum)  # the schema lists them

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+import pytest
+
+from extractors import criteria
+from extractors.structure import parse
+from extractors.text.repair import repair
+
+
+def _criteria(body: str):
+    text = f"KẾ HOẠCH\n\nTổ chức phong trào thi đua\n\n{body}\n"
+    doc = parse(repair(text).text)
+    found = criteria.extract(doc)
+    for c in found:
+        assert doc.text[c.evidence.start : c.evidence.end] == c.evidence.quote
+    return found
+
+
+NUMBERED = """I. NỘI DUNG THI ĐUA
+
+1. Thi đua thực hiện tốt các chủ trương của Đảng về công tác phòng, chống dịch.
+
+II. TIÊU CHÍ THI ĐUA, HÌNH THỨC KHEN THƯỞNG
+
+1. Tiêu chí thi đua
+
+Các cơ quan, đơn vị thực hiện nghiêm túc các quy định, với các tiêu chí cụ thể sau:
+
+1.1. Thi đua hoàn thành xuất sắc các nhiệm vụ được giao, chủ động tham mưu kịp thời.
+
+1.2. Các lực lượng chống dịch ở tuyến đầu: Cán bộ, nhân viên y tế, quân đội,
+
+công an tiếp tục thi đua, bảo đảm an toàn trong công tác phòng, chống dịch.
+
+1.3. Các doanh nghiệp, doanh nhân thuộc các thành phần kinh tế phát huy tinh thần yêu nước.
+
+2. Hình thức khen thưởng
+
+- Bằng khen của Chủ tịch UBND tỉnh.
+"""
+
+
+def test_criteria_items_whole_without_enumerator_or_lead_in():
+    found = _criteria(NUMBERED)
+    assert [c.text for c in found] == [
+        "Thi đua hoàn thành xuất sắc các nhiệm vụ được giao, chủ động tham mưu kịp thời.",
+        "Các lực lượng chống dịch ở tuyến đầu: Cán bộ, nhân viên y tế, quân đội, công an tiếp "
+        "tục thi đua, bảo đảm an toàn trong công tác phòng, chống dịch.",
+        "Các doanh nghiệp, doanh nhân thuộc các thành phần kinh tế phát huy tinh thần yêu nước.",
+    ]
+    assert [c.target for c in found] == [
+        None,
+        "Các lực lượng chống dịch ở tuyến đầu",
+        "Các doanh nghiệp, doanh nhân thuộc các thành phần kinh tế",
+    ]
+    assert found[0].evidence.quote == found[0].text
+    assert found[0].evidence.section == "II.1.1"
+
+
+def test_criteria_lettered_items():
+    body = (
+        "III. TIÊU CHÍ THI ĐUA\n\na) Hoàn thành 100% chỉ tiêu kế hoạch được giao trong năm.\n\n"
+        "b) Không có cán bộ, công chức vi phạm kỷ luật trong năm.\n\nIV. TỔ CHỨC THỰC HIỆN\n\n"
+        "1. Các đơn vị triển khai kế hoạch này."
+    )
+    assert [c.text for c in _criteria(body)] == [
+        "Hoàn thành 100% chỉ tiêu kế hoạch được giao trong năm.",
+        "Không có cán bộ, công chức vi phạm kỷ luật trong năm.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # criteria only by reference to another plan
+        "III. TIÊU CHÍ THI ĐUA, HÌNH THỨC, TIÊU CHUẨN\n\nThực hiện theo Phần V Kế hoạch số "
+        "278/KH-UBND ngày 26/8/2021 của UBND tỉnh.",
+        # "Nội dung thi đua" items are not criteria
+        "I. NỘI DUNG THI ĐUA\n\n1. Thi đua thực hiện tốt các chủ trương của Đảng.\n\n"
+        "2. Thi đua đảm bảo an sinh xã hội, việc làm cho người lao động.",
+    ],
+)
+def test_criteria_none_when_the_plan_lists_none(body):
+    assert _criteria(body) == []

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+import pytest
+
+from extractors import deadlines
+from extractors.structure import parse
+from extractors.text.repair import repair
+
+HEADER = (
+    "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\n\nSố: 12/KH-UBND\n\nQuảng Nam, ngày 28 tháng 10 năm 2021\n\n"
+)
+
+
+def _doc(body: str, header: str = ""):
+    text = f"{header}KẾ HOẠCH\n\nTổ chức phong trào thi đua\n\nI. TỔ CHỨC THỰC HIỆN\n\n{body}\n"
+    return parse(repair(text).text)
+
+
+def _deadlines(body: str, header: str = ""):
+    doc = _doc(body, header)
+    found = deadlines.extract(doc)
+    for d in found:
+        assert doc.text[d.evidence.start : d.evidence.end] == d.evidence.quote
+    return found
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "quote"),
+    [
+        (
+            "Các cơ quan, đơn vị gửi hồ sơ đề nghị khen thưởng về Sở Nội vụ (Ban Thi đua - Khen "
+            "thưởng) trước ngày 15 tháng 11 năm 2021 để tổng hợp.",
+            ("2021-11-15", "ho_so_khen_thuong", "Sở Nội vụ (Ban Thi đua - Khen thưởng)"),
+            "Các cơ quan, đơn vị gửi hồ sơ đề nghị khen thưởng về Sở Nội vụ (Ban Thi đua - Khen "
+            "thưởng) trước ngày 15 tháng 11 năm 2021 để tổng hợp.",
+        ),
+        (
+            "- Báo cáo kết quả thực hiện gửi về UBND tỉnh (qua Ban Thi đua - Khen thưởng tỉnh) "
+            "chậm nhất ngày 05/12/2022.",
+            ("2022-12-05", "bao_cao", "UBND tỉnh (qua Ban Thi đua - Khen thưởng tỉnh)"),
+            "Báo cáo kết quả thực hiện gửi về UBND tỉnh (qua Ban Thi đua - Khen thưởng tỉnh) "
+            "chậm nhất ngày 05/12/2022.",
+        ),
+        (
+            "Các huyện tổ chức tổng kết phong trào thi đua trước ngày 20/12/2021.",
+            ("2021-12-20", "so_ket_tong_ket", None),
+            "Các huyện tổ chức tổng kết phong trào thi đua trước ngày 20/12/2021.",
+        ),
+    ],
+)
+def test_deadlines_values_and_spans(body, expected, quote):
+    (d,) = _deadlines(body)
+    assert (d.date, d.action_kind, d.to) == expected
+    assert d.evidence.quote == quote
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        ("Các đơn vị gửi hồ sơ khen thưởng trước ngày 30/11 hằng năm.", "2021-11-30"),
+        # already past in the document's year: the next one
+        ("Các đơn vị tổ chức sơ kết trước ngày 15/6 hàng năm.", "2022-06-15"),
+    ],
+)
+def test_deadlines_recurring_take_the_year_from_the_document(body, date):
+    doc = _doc(body, HEADER)
+    (d,) = deadlines.extract(doc)
+    assert d.date == date
+    assert any("hằng năm" in w and date in w for w in doc.warnings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thực hiện Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ về thi đua.",
+        "Thời gian thi đua từ ngày 01/9/2021 đến ngày 31/12/2021.",
+        "Kế hoạch này được ban hành ngày 28 tháng 10 năm 2021.",
+        "Các đơn vị gửi hồ sơ khen thưởng trước ngày 30/11.",  # no year, not recurring
+    ],
+)
+def test_deadlines_dates_that_are_not_deadlines(body):
+    assert _deadlines(body, HEADER) == []

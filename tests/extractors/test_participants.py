@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+import pytest
+
+from extractors import participants
+from extractors.structure import parse
+from extractors.text.repair import repair
+
+
+def _participants(text: str):
+    doc = parse(repair(text).text)
+    found = participants.extract(doc)
+    if found is not None:
+        assert doc.text[found.evidence.start : found.evidence.end] == found.evidence.quote
+    return found
+
+
+PLAN = "KẾ HOẠCH\n\nTổ chức phong trào thi đua\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            PLAN + "I. TỔ CHỨC PHONG TRÀO\n\n1. Đối tượng thi đua\n\nCác tập thể, cá nhân thuộc "
+            "các sở, ban, ngành tỉnh.\n\n2. Nội dung thi đua\n\nThi đua hoàn thành nhiệm vụ.",
+            "Các tập thể, cá nhân thuộc các sở, ban, ngành tỉnh.",
+        ),
+        (
+            PLAN + "I. PHẠM VI, ĐỐI TƯỢNG\n\n1. Phạm vi, đối tượng thi đua\n\na. Phạm vi: Trong "
+            "các hội thành viên.\n\nb. Đối tượng: Toàn thể cán bộ, hội viên và người lao động.",
+            "Toàn thể cán bộ, hội viên và người lao động.",
+        ),
+        (
+            "Quảng Nam phát động thi đua\n\nUBND tỉnh vừa ban hành kế hoạch. Đối tượng thi đua là "
+            "tập thể các sở, ban, ngành và cá nhân tự nguyện tham gia. Nội dung thi đua gồm …",
+            "tập thể các sở, ban, ngành và cá nhân tự nguyện tham gia.",
+        ),
+    ],
+)
+def test_participants_as_written(text, expected):
+    found = _participants(text)
+    assert found is not None
+    assert found.text == expected
+    assert found.evidence.quote == expected
+
+
+def test_participants_none_when_not_stated():
+    text = (
+        PLAN + "I. NỘI DUNG\n\n1. Xác định rõ mục tiêu, chỉ tiêu, đối tượng tham gia và tiêu chí."
+    )
+    assert _participants(text) is None

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+import pytest
+
+from extractors import quotas
+from extractors.structure import parse
+from extractors.text.repair import repair
+
+
+def _plan(body: str):
+    text = f"KẾ HOẠCH\n\nTổ chức phong trào thi đua\n\nI. KHEN THƯỞNG\n\n{body}\n"
+    return parse(repair(text).text)
+
+
+def _quotas(body: str):
+    doc = _plan(body)
+    found = quotas.extract(doc)
+    for q in found:
+        assert doc.text[q.evidence.start : q.evidence.end] == q.evidence.quote
+    return found
+
+
+def _values(found):
+    return [(q.award, q.recipient_kind, q.min, q.max, q.unlimited, q.per) for q in found]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "quote"),
+    [
+        (  # the award of "+" lines comes from the enclosing "-" item
+            "3. Số lượng khen thưởng\n\n- Bằng khen của Chủ tịch UBND tỉnh:\n\n"
+            "+ Mỗi huyện, thị xã, thành phố lựa chọn 02 tập thể và 01 cá nhân có thành tích "
+            "tiêu biểu xuất sắc.",
+            [
+                ("bang_khen_tinh", "tap_the", 2, 2, False, "huyện, thị xã, thành phố"),
+                ("bang_khen_tinh", "ca_nhan", 1, 1, False, "huyện, thị xã, thành phố"),
+            ],
+            "Mỗi huyện, thị xã, thành phố lựa chọn 02 tập thể và 01 cá nhân",
+        ),
+        (
+            "- Cờ thi đua của UBND tỉnh: Mỗi Khối thi đua xét chọn 01 tập thể hoặc 01 cá nhân "
+            "dẫn đầu.",
+            [("co_thi_dua_tinh", "tap_the_hoac_ca_nhan", 1, 1, False, "Khối thi đua")],
+            "Mỗi Khối thi đua xét chọn 01 tập thể hoặc 01 cá nhân",
+        ),
+        (  # a range written with "đến", for one count of both kinds
+            "Tặng Giấy khen của Giám đốc Sở Y tế cho tập thể, cá nhân; các bệnh viện tuyến "
+            "tỉnh bình xét từ 20 đến 35 tập thể, cá nhân.",
+            [("giay_khen", "tap_the_ca_nhan", 20, 35, False, "bệnh viện tuyến tỉnh")],
+            "các bệnh viện tuyến tỉnh bình xét từ 20 đến 35 tập thể, cá nhân",
+        ),
+        (  # numbers in words and an upper bound
+            "- Chiến sĩ thi đua cấp tỉnh: Mỗi sở, ban, ngành lựa chọn không quá hai cá nhân.",
+            [("chien_si_thi_dua_tinh", "ca_nhan", None, 2, False, "sở, ban, ngành")],
+            "Mỗi sở, ban, ngành lựa chọn không quá hai cá nhân",
+        ),
+        (
+            "- Huân chương Lao động hạng Ba: Hội đồng Thi đua - Khen thưởng tỉnh xét chọn "
+            "mười lăm cá nhân đề nghị Chủ tịch nước tặng Huân chương.",
+            [("huan_chuong_lao_dong", "ca_nhan", 15, 15, False, None)],
+            "Hội đồng Thi đua - Khen thưởng tỉnh xét chọn mười lăm cá nhân",
+        ),
+        (
+            "- Lao động tiên tiến: Mỗi phòng chuyên môn bình xét không quá 05 cá nhân.",
+            [("lao_dong_tien_tien", "ca_nhan", None, 5, False, "phòng chuyên môn")],
+            "Mỗi phòng chuyên môn bình xét không quá 05 cá nhân",
+        ),
+        (  # the award in the same sentence, after the count
+            "Trên cơ sở đề nghị của các đơn vị, Hội đồng Thi đua - Khen thưởng tỉnh xét chọn "
+            "20 tập thể có thành tích xuất sắc đề nghị Thủ tướng Chính phủ tặng Bằng khen.",
+            [("bang_khen_thu_tuong", "tap_the", 20, 20, False, None)],
+            "Hội đồng Thi đua - Khen thưởng tỉnh xét chọn 20 tập thể",
+        ),
+        (  # an earlier sentence of the paragraph names the award
+            "Tặng Bằng khen của Chủ tịch UBND tỉnh cho tập thể, cá nhân tiêu biểu. "
+            "Riêng ngành Y tế lựa chọn 05 tập thể.",
+            [("bang_khen_tinh", "tap_the", 5, 5, False, "ngành Y tế")],
+            "Riêng ngành Y tế lựa chọn 05 tập thể",
+        ),
+        (
+            "Khen thưởng đột xuất (không quy định số lượng), tặng Giấy khen của Giám đốc Sở "
+            "Y tế cho cá nhân có thành tích xuất sắc.",
+            [("giay_khen", "ca_nhan", None, None, True, None)],
+            "không quy định số lượng",
+        ),
+    ],
+)
+def test_quotas_values_and_spans(body, expected, quote):
+    found = _quotas(body)
+    assert _values(found) == expected
+    assert found[0].evidence.quote == quote
+
+
+def test_quotas_table_row_gives_one_quota_per_cell():
+    found = _quotas("| Bằng khen của Chủ tịch UBND tỉnh | 10 tập thể | 15 cá nhân |")
+    assert _values(found) == [
+        ("bang_khen_tinh", "tap_the", 10, 10, False, None),
+        ("bang_khen_tinh", "ca_nhan", 15, 15, False, None),
+    ]
+    assert [q.evidence.quote for q in found] == ["10 tập thể", "15 cá nhân"]
+
+
+def test_quotas_selected_by_the_council_is_a_total():
+    (q,) = _quotas(
+        "- Bằng khen của Thủ tướng Chính phủ: Hội đồng Thi đua - Khen thưởng tỉnh xét chọn "
+        "03 cá nhân."
+    )
+    assert q.per is None
+    assert q.selected_by == "Hội đồng Thi đua - Khen thưởng tỉnh"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Khối Thi đua số 7 gồm 12 đơn vị thuộc tỉnh.",
+        "hoàn thành nhiệm vụ kế hoạch 05 năm (2021 - 2025) của tỉnh.",
+        "Tổ chức tập huấn cho 50 cá nhân làm công tác thi đua, khen thưởng.",  # no award
+        "Tặng Bằng khen của Chủ tịch UBND tỉnh cho tập thể có 02 năm liên tục hoàn thành xuất sắc.",
+    ],
+)
+def test_quotas_numbers_that_are_not_quotas(body):
+    assert _quotas(body) == []

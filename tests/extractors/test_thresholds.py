@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+import pytest
+
+from extractors import thresholds
+from extractors.structure import parse
+from extractors.text.repair import repair
+
+
+def _thresholds(body: str):
+    text = f"KẾ HOẠCH\n\nTổ chức phong trào thi đua\n\nI. KHEN THƯỞNG\n\n{body}\n"
+    doc = parse(repair(text).text)
+    found = thresholds.extract(doc)
+    for t in found:
+        assert doc.text[t.evidence.start : t.evidence.end] == t.evidence.quote
+    return found
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "quotes"),
+    [
+        (
+            "Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho nhà hảo tâm có đóng góp tiền, "
+            "vật chất có giá trị từ 75 triệu đồng, vận động đóng góp 150 triệu đồng trở lên đối "
+            "với cá nhân và vận động đóng góp 400 triệu đồng trở lên đối với tập thể.",
+            [
+                ("bang_khen_tinh", None, 75_000_000, "dong_gop"),
+                ("bang_khen_tinh", "ca_nhan", 150_000_000, "van_dong"),
+                ("bang_khen_tinh", "tap_the", 400_000_000, "van_dong"),
+            ],
+            [
+                "có giá trị từ 75 triệu đồng",
+                "vận động đóng góp 150 triệu đồng trở lên đối với cá nhân",
+                "vận động đóng góp 400 triệu đồng trở lên đối với tập thể",
+            ],
+        ),
+        (
+            "Cá nhân đóng góp từ 1,5 tỷ đồng trở lên được đề nghị tặng Bằng khen của Thủ tướng "
+            "Chính phủ.",
+            [("bang_khen_thu_tuong", "ca_nhan", 1_500_000_000, "dong_gop")],
+            ["Cá nhân đóng góp từ 1,5 tỷ đồng trở lên"],
+        ),
+        (
+            "- Giấy khen của Chủ tịch UBND huyện: tập thể ủng hộ 500.000.000 đồng trở lên.",
+            [("giay_khen", "tap_the", 500_000_000, "dong_gop")],
+            ["tập thể ủng hộ 500.000.000 đồng trở lên"],
+        ),
+    ],
+)
+def test_thresholds_values_and_spans(body, expected, quotes):
+    found = _thresholds(body)
+    assert [(t.award, t.recipient_kind, t.amount_vnd, t.basis) for t in found] == expected
+    assert [t.evidence.quote for t in found] == quotes
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mức tiền thưởng kèm theo Bằng khen của Chủ tịch UBND tỉnh là 1.490.000 đồng.",
+        "Hỗ trợ 500.000 đồng/người cho lực lượng tuyến đầu, tặng Bằng khen của Chủ tịch UBND tỉnh.",
+        "Kinh phí khen thưởng 200 triệu đồng trích từ Quỹ thi đua, khen thưởng của tỉnh.",
+        "Vận động Nhân dân đóng góp từ 75 triệu đồng cho Quỹ phòng, chống dịch.",  # no award
+    ],
+)
+def test_thresholds_money_that_is_not_a_threshold(body):
+    assert _thresholds(body) == []
