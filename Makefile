@@ -22,8 +22,14 @@ lint:
 	lint-imports
 	$(PY) -m mypy
 
-main:  ## the main job on the sample plans in corpora/
-	thidua extract corpora/samples --out out/records
+main:  ## the main job: ingest the sample plans in corpora/, write the workbook and the report
+	@mkdir -p out
+	-thidua ingest corpora/samples --db out/thidua.db --exclude '*.yaml' --exclude '*.md'
+	thidua export --db out/thidua.db --xlsx out/thidua.xlsx
+	thidua report --db out/thidua.db --out out/report
+	@echo "store:    out/thidua.db (run report: out/thidua.report.json)"
+	@echo "workbook: out/thidua.xlsx"
+	@echo "report:   out/report/index.html"
 
 eval:  ## seeds vs gold with the shared scoring
 	thidua extract $(SHARED)/corpus/seeds --out out/seeds
