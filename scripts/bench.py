@@ -17,11 +17,19 @@ Tesseract's own time on the same pages.
 
 from __future__ import annotations
 
+import argparse
+import contextlib
 import csv
 import json
 import os
+import platform
 import random
 import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,8 +50,11 @@ def _provinces() -> list[str]:
         return [row["name"] for row in rows]
 
 
+MIN_BYTES = 10_000  # the benchmark is about ~20 KB plans; shorter samples are left out
+
+
 def _sources() -> list[tuple[str, str | None]]:
-    """(text, province name it mentions) of every seed and sample plan."""
+    """(text, province name it mentions) of the seed and sample plans of 10 KB or more."""
     out: list[tuple[str, str | None]] = []
     for seed in sorted(SEEDS.glob("*.txt")):
         gold = GOLD / f"{seed.stem}.json"
@@ -55,7 +66,7 @@ def _sources() -> list[tuple[str, str | None]]:
         out.append((seed.read_text(encoding="utf-8"), province))
     for sample in sorted(SAMPLES.glob("*.txt")) if SAMPLES.is_dir() else []:
         out.append((sample.read_text(encoding="utf-8"), None))
-    return out
+    return [(text, province) for text, province in out if len(text.encode()) >= MIN_BYTES]
 
 
 def vary(text: str, province: str | None, rng: random.Random, provinces: list[str]) -> str:
@@ -113,3 +124,195 @@ def build_scans(out: Path, pages: int, seed: int = 0) -> list[Path]:
         image.save(path)
         paths.append(path)
     return paths
+
+
+# --- measuring ---------------------------------------------------------------
+
+
+def _tree_rss(proc) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """RSS of the ingest process alone and of it with all its descendants."""
+    import psutil
+
+    try:
+        own = proc.memory_info().rss
+        total = own
+        for child in proc.children(recursive=True):
+            with contextlib.suppress(psutil.Error):
+                total += child.memory_info().rss
+        return own, total
+    except psutil.Error:
+        return 0, 0
+
+
+def run_ingest(folder: Path, db: Path, jobs: int, extra: tuple[str, ...] = ()) -> dict:
+    """One `thidua ingest` subprocess on a fresh store; its report plus memory and size."""
+    import psutil
+
+    for leftover in db.parent.glob(db.name + "*"):
+        leftover.unlink()
+    report_path = db.with_suffix(".report.json")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    cmd = [
+        sys.executable,
+        "-m",
+        "thidua",
+        "ingest",
+        str(folder),
+        "--db",
+        str(db),
+        "--jobs",
+        str(jobs),
+        "--report",
+        str(report_path),
+        *extra,
+    ]
+    started = time.monotonic()
+    with open(db.with_suffix(".log"), "w") as log:
+        popen = subprocess.Popen(cmd, env=env, stderr=log, stdout=log)
+        proc = psutil.Process(popen.pid)
+        peak_own = peak_total = 0
+        while popen.poll() is None:
+            own, total = _tree_rss(proc)
+            peak_own, peak_total = max(peak_own, own), max(peak_total, total)
+            time.sleep(0.05)
+    wall = time.monotonic() - started
+    report = json.loads(report_path.read_text(encoding="utf-8"))
+    done = report["counts"].get("ok", 0) + report["counts"].get("partial", 0)
+    store = sum(p.stat().st_size for p in db.parent.glob(db.name + "*") if p.suffix != ".json")
+    return {
+        "jobs": jobs,
+        "documents": done,
+        "failed": report["counts"].get("failed", 0),
+        "seconds": report["seconds"],
+        "wall_seconds": round(wall, 2),
+        "docs_per_s": round(done / report["seconds"], 2),
+        "mb_per_s": round(report["extracted_bytes"] / 1e6 / report["seconds"], 3),
+        "ocr_pages": report["ocr_pages"],
+        "ocr_pages_per_s": round(report["ocr_pages"] / report["seconds"], 3),
+        "peak_rss_ingest_mb": round(peak_own / 2**20, 1),
+        "peak_rss_total_mb": round(peak_total / 2**20, 1),
+        "store_mb": round(store / 1e6, 1),
+        "extract_seconds": report["extract_seconds"],
+    }
+
+
+def tesseract_seconds(images: list[Path]) -> float:
+    """Tesseract's own time for the pages, one process at a time, same settings as the reader."""
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    started = time.monotonic()
+    for image in images:
+        subprocess.run(
+            ["tesseract", str(image), "-", "-l", "vie", "--psm", "4", "tsv"],
+            env=env,
+            check=True,
+            capture_output=True,
+        )
+    return time.monotonic() - started
+
+
+def machine() -> str:
+    import psutil
+
+    cpu = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as fh:
+            cpu = next(ln.split(":", 1)[1].strip() for ln in fh if ln.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    return (
+        f"{cpu}, {os.cpu_count()} cores, {psutil.virtual_memory().total / 2**30:.0f} GiB RAM, "
+        f"Python {platform.python_version()}, {platform.system()} {platform.release()}"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--plans", type=int, default=2000)
+    parser.add_argument("--small", type=int, default=200)
+    parser.add_argument("--pages", type=int, default=20)
+    parser.add_argument("--work", type=Path, default=None, help="kept if given, else a temp dir")
+    parser.add_argument("--out", type=Path, default=ROOT / "out" / "bench.json")
+    args = parser.parse_args()
+
+    work = args.work or Path(tempfile.mkdtemp(prefix="thidua-bench-"))
+    results: dict = {"machine": machine(), "plans": args.plans, "small": args.small}
+    try:
+        big = work / f"text-{args.plans}"
+        small = work / f"text-{args.small}"
+        if not big.is_dir():
+            build_corpus(big, args.plans, seed=1)
+        if not small.is_dir():
+            build_corpus(small, args.small, seed=2)
+        sizes = [p.stat().st_size for p in big.iterdir()]
+        results["mean_plan_kb"] = round(sum(sizes) / len(sizes) / 1024, 1)
+        print(f"corpus: {args.plans} plans, mean {results['mean_plan_kb']} KB", flush=True)
+        runs = {}
+        for name, folder, jobs in (
+            ("text_1_worker", big, 1),
+            ("text_2_workers", big, 2),
+            ("text_small_2_workers", small, 2),
+        ):
+            runs[name] = run_ingest(folder, work / f"{name}.db", jobs)
+            print(name, json.dumps(runs[name]), flush=True)
+        if args.pages:
+            scans = work / f"scans-{args.pages}"
+            if not scans.is_dir():
+                build_scans(scans, args.pages)
+            images = sorted(scans.glob("*.png"))
+            own = tesseract_seconds(images)
+            results["tesseract_seconds_per_page"] = round(own / len(images), 3)
+            for jobs in (1, 2):
+                name = f"ocr_{jobs}_worker{'s' if jobs > 1 else ''}"
+                runs[name] = run_ingest(scans, work / f"{name}.db", jobs)
+                print(name, json.dumps(runs[name]), flush=True)
+        results["runs"] = runs
+        one, two = runs["text_1_worker"], runs["text_2_workers"]
+        results["speedup_2_workers"] = round(two["docs_per_s"] / one["docs_per_s"], 2)
+        results["memory_ratio_big_vs_small"] = round(
+            two["peak_rss_total_mb"] / runs["text_small_2_workers"]["peak_rss_total_mb"], 2
+        )
+        if args.pages and runs["ocr_1_worker"]["ocr_pages"]:
+            per_page = runs["ocr_1_worker"]["seconds"] / runs["ocr_1_worker"]["ocr_pages"]
+            results["ocr_seconds_per_page_1_worker"] = round(per_page, 3)
+            results["ocr_overhead_vs_tesseract"] = round(
+                per_page / results["tesseract_seconds_per_page"] - 1, 3
+            )
+    finally:
+        if args.work is None:
+            shutil.rmtree(work, ignore_errors=True)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
+    print(table(results))
+    return 0
+
+
+def table(results: dict) -> str:
+    """The figures as a Markdown table (what the README keeps)."""
+    runs = results["runs"]
+    rows = [
+        "| run | docs | docs/s | MB/s | OCR pages/s | peak RSS ingest / total (MB) | store (MB) |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for name, r in runs.items():
+        rows.append(
+            f"| {name} | {r['documents']} | {r['docs_per_s']} | {r['mb_per_s']} | "
+            f"{r['ocr_pages_per_s'] if r['ocr_pages'] else '–'} | "
+            f"{r['peak_rss_ingest_mb']} / {r['peak_rss_total_mb']} | {r['store_mb']} |"
+        )
+    rows.append("")
+    rows.append(
+        f"2 workers vs 1: ×{results['speedup_2_workers']}; peak memory "
+        f"{results['plans']} vs {results['small']} plans: ×{results['memory_ratio_big_vs_small']}"
+    )
+    if "ocr_overhead_vs_tesseract" in results:
+        rows.append(
+            f"OCR: {results['ocr_seconds_per_page_1_worker']} s/page in ingest vs "
+            f"{results['tesseract_seconds_per_page']} s/page for Tesseract alone "
+            f"({results['ocr_overhead_vs_tesseract']:+.0%})"
+        )
+    rows.append(f"machine: {results['machine']}")
+    return "\n".join(rows)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
