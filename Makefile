@@ -31,6 +31,9 @@ main:  ## the main job: ingest the sample plans in corpora/, write the workbook 
 	@echo "workbook: out/thidua.xlsx"
 	@echo "report:   out/report/index.html"
 
+bench:  ## ingest benchmark: 2,000 varied text plans with 1 and 2 workers, 20 scanned pages
+	$(PY) scripts/bench.py --plans 2000 --small 200 --pages 20 --out out/bench.json
+
 eval:  ## seeds vs gold with the shared scoring
 	thidua extract $(SHARED)/corpus/seeds --out out/seeds
 	thidua eval --gold $(SHARED)/corpus/gold --pred out/seeds
