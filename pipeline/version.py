@@ -68,3 +68,10 @@ def extractor_version() -> str:
         digest.update(b"\0")
         digest.update(hashlib.sha256(path.read_bytes()).digest())
     return f"{_distribution_version()}+{digest.hexdigest()[:12]}"
+
+
+def __getattr__(name: str) -> str:
+    # ``EXTRACTOR_VERSION`` is computed on first use, not at import.
+    if name == "EXTRACTOR_VERSION":
+        return extractor_version()
+    raise AttributeError(name)
