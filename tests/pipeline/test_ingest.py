@@ -181,6 +181,16 @@ def test_progress_plain_lines_when_not_a_terminal() -> None:
     assert "docs/s, ETA 0m00s" in lines[-1]
 
 
+def test_progress_bar_on_a_terminal_shows_counts() -> None:
+    out = io.StringIO()
+    progress = Progress(2, out, tty=True)
+    progress.update("ok")
+    progress.update("partial")
+    progress.close()
+    shown = out.getvalue()
+    assert "2/2" in shown and "ok 1, partial 1" in shown and "doc/s" in shown
+
+
 def test_cli_ingest_exit_code_and_json_report(folder: Path, tmp_path: Path, capsys) -> None:
     db = tmp_path / "store.db"
     code = main(["ingest", str(folder), "--db", str(db), "--jobs", "1"])
