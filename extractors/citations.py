@@ -62,6 +62,38 @@ def normalise_number(raw: str) -> str:
     return re.sub(r"\s+", "", raw)
 
 
+@cache
+def _known_at() -> re.Pattern[str]:
+    """A known issuer's full name (longest first), to read it whole after "của"."""
+    names = sorted(load_known_issuers(), key=len, reverse=True)
+    return re.compile("|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names))
+
+
+# "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số …": the proposer
+_PROPOSER = re.compile(
+    r"đề nghị của[ ]+(?P<who>[^\n,;]{3,80}?)[ ]+tại[ ]+(?:các[ ]+)?$", re.IGNORECASE
+)
+
+
+def _issuer_at(doc: Document, m: re.Match[str]) -> tuple[str | None, int, int]:
+    """The issuer of citation ``m`` and the span the citation covers.
+
+    After "của": a known issuer read whole ("Bộ Giáo dục và Đào tạo"), else
+    the words up to a stop word. Before a Tờ trình: the proposer named in
+    "đề nghị của … tại", and the evidence starts there.
+    """
+    if m.group("issuer"):
+        known = _known_at().match(doc.text, m.start("issuer"))
+        if known and known.end() > m.end("issuer"):
+            return squash(known.group(0)), m.start(), known.end()
+        return squash(m.group("issuer")), m.start(), m.end()
+    window_start = max(0, m.start() - 120)
+    proposer = _PROPOSER.search(doc.text[window_start : m.start()])
+    if proposer:
+        return squash(proposer.group("who")), window_start + proposer.start(), m.end()
+    return None, m.start(), m.end()
+
+
 def _complete_issuer(issuer: str) -> str:
     """Complete an issuer cut short ("Thủ tướng Chính" → "Thủ tướng Chính phủ")."""
     words = issuer.split()
@@ -86,7 +118,7 @@ def _all(doc: Document) -> list[Citation]:
     """Every citation in the text, in order of appearance."""
     found: list[Citation] = []
     for m in _numbered().finditer(doc.text):
-        issuer = squash(m.group("issuer")) if m.group("issuer") else None
+        issuer, start, end = _issuer_at(doc, m)
         if issuer:
             completed = _complete_issuer(issuer)
             if completed != issuer:
@@ -102,7 +134,7 @@ def _all(doc: Document) -> list[Citation]:
                 date=_date(m.group("date")),
                 issuer=issuer,
                 title=None,
-                evidence=doc.evidence(m.start(), m.end(), RULE_NUMBERED),
+                evidence=doc.evidence(start, end, RULE_NUMBERED),
             )
         )
     for m in _NAMED_LAW.finditer(doc.text):

@@ -12,6 +12,7 @@ import re
 from extractors.data_files import load_body_names, load_provinces
 
 _SPACES = re.compile(r"\s+")
+_VOWEL = re.compile(r"[AĂÂEÊIOÔƠUƯYÀ-ỹ]", re.IGNORECASE)
 
 
 def squash(text: str) -> str:
@@ -60,7 +61,8 @@ def body_case(name: str) -> str:
     name = squash(name)
     if not is_upper(name):
         return name
-    out = name.lower()
+    # words without a vowel are acronyms (LHPN, HĐND): they keep their case
+    out = " ".join(w if not _VOWEL.search(w) else w.lower() for w in name.split(" "))
     for phrase in load_body_names().phrases:
         out = re.sub(re.escape(phrase), phrase, out, flags=re.IGNORECASE)
     out = _proper_places(out)

@@ -16,7 +16,7 @@ from extractors.names import body_case, expand_abbreviations, is_upper, person_c
 
 RULE = "signer.signature_block"
 
-AUTHORITY = re.compile(r"^(?P<auth>TM|KT|TL|TUQ|Q)\.\s*(?P<rest>.+)$")
+AUTHORITY = re.compile(r"^(?P<auth>TM|KT|TL|TUQ|Q|T/M|K/T|T/L|T/UQ)\.?\s+(?P<rest>.+)$")
 # a person's name: 2 to 6 capitalised words
 NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,5}$")
 _NOT_NAME = re.compile(r"\b(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|PHÓ|BÍ THƯ|CHÁNH|ỦY BAN|HỘI ĐỒNG)\b")
@@ -34,7 +34,7 @@ def extract(doc: Document) -> Signer | None:
     for line in lines:
         m = AUTHORITY.match(line.text)
         if m:
-            authority = m.group("auth") + "."
+            authority = m.group("auth").replace("/", "") + "."
             on_behalf_of = body_case(expand_abbreviations(m.group("rest")))
             first = first or line
             continue

@@ -42,7 +42,7 @@ _BODY_HEADING = re.compile(
 _CAPS_LINE = re.compile(r"[A-ZĐÀ-Ỹ ,:]{6,}$")
 _CLOSING_START = re.compile(r"(?m)^(?:[-–]\s*)?Nơi\s+nhận\s*:?")
 _ARCHIVE = re.compile(r"(?m)^(?:[-–*+]\s*)*Lưu\s*:?")
-_AUTHORITY = re.compile(r"(?m)^(?:TM|KT|TL|TUQ|Q)\.\s*\S")
+_AUTHORITY = re.compile(r"(?m)^(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\.?\s+\S")
 _NEWS_CUES = re.compile(
     r"\b(?:vừa|đã) (?:ban hành|phát động|triển khai)\b|\bTin liên quan\b|^[A-ZĐ]{2,6} - ", re.M
 )

@@ -668,43 +668,14 @@ CASES: dict[str, dict[str, Any]] = {
 # "archive", "legal_basis", "references" or "grounding". The lead removes an
 # entry once the extractor is fixed (strict xfail makes the fix visible).
 _NO_ARCHIVE = "archive: no extractor fills the 'Lưu:' line yet (record archive is null)"
-_TO_TRINH_ISSUER = (
-    "legal_basis: the proposer named before the citation ('Theo đề nghị của Giám đốc Sở "
-    "Nội vụ tại Tờ trình số …') is not taken as the Tờ trình's issuer (issuer null)"
-)
 
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
     **{(case, "archive"): _NO_ARCHIVE for case in CASES},
-    ("can-tho-city-ubnd-kt-layered", "legal_basis"): _TO_TRINH_ISSUER,
-    ("bac-lieu-hdtdkt-ocr-damaged-header", "number"): (
-        "OCR 'Sổ:' for 'Số:' is not repaired: number null (with 'Số:' it is read)"
-    ),
-    ("ben-tre-hoi-phu-nu-tm-ban-thuong-vu", "issuer.name"): (
-        "'HỘI LHPN TỈNH BẾN TRE' is not expanded: issuer 'Hội lhpn tỉnh Bến Tre'"
-    ),
-    ("ben-tre-hoi-phu-nu-tm-ban-thuong-vu", "issuer.parent"): (
-        "'HỘI LHPN VIỆT NAM' is not expanded: parent 'Hội lhpn việt nam'"
-    ),
 }
 
 # Same, for the samples in corpora/samples/ (file name, field).
 KNOWN_SAMPLE_FAILURES: dict[tuple[str, str], str] = {
     **{(name, "archive"): _NO_ARCHIVE for name in sorted(p.name for p in SAMPLES.glob("*.txt"))},
-    ("da-nang_ubnd_ke-hoach-thi-dua-2024.txt", "legal_basis"): _TO_TRINH_ISSUER,
-    ("kon-tum_ubnd_ke-hoach-giam-ngheo-2024.txt", "legal_basis"): _TO_TRINH_ISSUER,
-    ("binh-duong_hoi-nong-dan_ke-hoach-2024.txt", "number"): (
-        "party-style số ký hiệu '58-KH/HNDT' in the header is not read: number null "
-        "(the same header with '58/KH-HNDT' is)"
-    ),
-    ("binh-duong_hoi-nong-dan_ke-hoach-2024.txt", "signer.authority"): (
-        "'T/M BAN THƯỜNG VỤ' is not read as TM.: authority null"
-    ),
-    ("binh-duong_hoi-nong-dan_ke-hoach-2024.txt", "signer.on_behalf_of"): (
-        "'T/M BAN THƯỜNG VỤ' is not read as TM.: on_behalf_of null"
-    ),
-    ("ha-noi_so-gddt_ke-hoach-nam-hoc-2024-2025.txt", "legal_basis"): (
-        "citation issuer cut at 'và': 'Bộ Giáo dục' for 'Bộ Giáo dục và Đào tạo'"
-    ),
 }
 
 
