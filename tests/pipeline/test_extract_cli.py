@@ -31,9 +31,19 @@ def test_extract_writes_records_and_reports_failures(tmp_path: Path, capsys) -> 
 
 
 def test_extract_to_stdout_prints_json_lines(tmp_path: Path, capsys) -> None:
-    good = tmp_path / "a.txt"
-    good.write_text(PLAN, encoding="utf-8")
-    assert main(["extract", str(good), str(good), "--out", "-"]) == 0
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(PLAN, encoding="utf-8")
+    assert main(["extract", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--out", "-"]) == 0
     lines = capsys.readouterr().out.strip().split("\n")
     assert len(lines) == 2
     assert json.loads(lines[0])["document"]["issue_date"] == "2024-02-02"
+
+
+def test_extract_reads_folders_with_include(tmp_path: Path) -> None:
+    folder = tmp_path / "plans"
+    (folder / "2024").mkdir(parents=True)
+    (folder / "2024" / "cao-bang.txt").write_text(PLAN, encoding="utf-8")
+    (folder / "notes.yaml").write_text("a: 1\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["extract", str(folder), "--include", "*.txt", "--out", str(out)]) == 0
+    assert [p.name for p in out.iterdir()] == ["cao-bang.json"]

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from pipeline.errors import InputError
 from pipeline.extract import extract_file
+from pipeline.ingest.discover import discover
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -18,7 +19,15 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Extract a plan record from each file. Files that fail are reported "
         "on stderr and the others are still written; the exit code is 1 if any failed.",
     )
-    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    parser.add_argument(
+        "paths", nargs="+", type=Path, metavar="PATH", help="files or folders (read recursively)"
+    )
+    parser.add_argument(
+        "--include", action="append", default=[], metavar="GLOB", help="only files matching"
+    )
+    parser.add_argument(
+        "--exclude", action="append", default=[], metavar="GLOB", help="skip files matching"
+    )
     parser.add_argument(
         "--out",
         required=True,
@@ -32,8 +41,14 @@ def run(args: argparse.Namespace) -> int:
     out_dir = None if to_stdout else Path(args.out)
     if out_dir is not None:
         out_dir.mkdir(parents=True, exist_ok=True)
-    failed = 0
-    for path in args.paths:
+    files, missing = discover(args.paths, args.include, args.exclude)
+    failed = len(missing)
+    for path in missing:
+        print(
+            f"thidua: {path}: cannot be read (no such file or folder) — check the path",
+            file=sys.stderr,
+        )
+    for path in files:
         try:
             record = extract_file(path)
         except InputError as exc:
@@ -48,5 +63,5 @@ def run(args: argparse.Namespace) -> int:
             tmp.write_text(json.dumps(record, ensure_ascii=False, indent=1), encoding="utf-8")
             tmp.replace(target)
     if failed:
-        print(f"thidua: {failed} of {len(args.paths)} file(s) failed", file=sys.stderr)
+        print(f"thidua: {failed} of {len(files) + len(missing)} file(s) failed", file=sys.stderr)
     return 1 if failed else 0
