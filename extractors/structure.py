@@ -221,7 +221,7 @@ def _preamble(text: str, paras: list[Span]) -> list[Span]:
     for i, para in enumerate(paras):
         if _BODY_HEADING.match(text[para.start : para.end]):
             return paras[:i]
-    out = []
+    out: list[Span] = []
     for para in paras:
         chunk = text[para.start : para.end]
         if not out and not _PREAMBLE_START.match(chunk):
