@@ -60,15 +60,19 @@ def _first(doc: Document, pattern: re.Pattern[str], span: Span) -> re.Match[str]
     return pattern.search(doc.text, span.start, span.end)
 
 
-def _record(doc: Document, m: re.Match[str], rule: str) -> Province:
-    row = lookup(m.group(1))
-    assert row is not None
+def _province(doc: Document, row: ProvinceRow, m: re.Match[str], rule: str) -> Province:
     return Province(
         name=row.name,
         code=row.code,
         merged_2025=row.merged_2025,
         evidence=doc.evidence(m.start(), m.end(), rule),
     )
+
+
+def _record(doc: Document, m: re.Match[str], rule: str) -> Province:
+    row = lookup(m.group(1))
+    assert row is not None
+    return _province(doc, row, m, rule)
 
 
 def extract(doc: Document, place: Span | None = None) -> Province | None:
@@ -99,12 +103,7 @@ def _from_district(doc: Document, span: Span) -> Province | None:
             continue
         row = lookup(provinces_found.pop())
         assert row is not None
-        return Province(
-            name=row.name,
-            code=row.code,
-            merged_2025=row.merged_2025,
-            evidence=doc.evidence(m.start(), m.end(), RULE_DISTRICT),
-        )
+        return _province(doc, row, m, RULE_DISTRICT)
     return None
 
 
@@ -127,12 +126,4 @@ def _from_body(doc: Document) -> Province | None:
     if not counts:
         return None
     best = max(counts, key=lambda n: (counts[n], -first[n].start()))
-    m = first[best]
-    row = lookup(m.group(1))
-    assert row is not None
-    return Province(
-        name=row.name,
-        code=row.code,
-        merged_2025=row.merged_2025,
-        evidence=doc.evidence(m.start(), m.end(), RULE_BODY),
-    )
+    return _record(doc, first[best], RULE_BODY)
