@@ -87,9 +87,16 @@ def load_catalogue() -> Catalogue:
 # --- context words -------------------------------------------------------------------------
 
 _OF = re.compile(r"\s+của\s+")
+_UBND = re.compile(r"\bỦy ban nhân dân\b")
+# several conferrers: "sở, ban, ngành tỉnh và địa phương", "… và Chủ tịch UBND các xã"
+_LIST = re.compile(r",|\svà\s+(?:các\s|địa phương|Chủ tịch|Giám đốc|Thủ trưởng|Trưởng)")
 _CONFERRER_END = re.compile(r"[.;:()\n]|\s(?:cho|đối với|để|tặng|có|về|theo|hoặc)\s|$")
 _GIVES = re.compile(r"\s+tặng\s+$")
-_BEFORE_GIVER = re.compile(r"(?s).*(?:[,;(]|\bđề nghị\b|\bđể\b|\bdo\b|\bvà\b|\bcủa\b)\s*")
+_PASSIVE = re.compile(r"\b(?:được|đã|đạt)\b|\d")
+_GIVER_MAX_WORDS = 12
+_BEFORE_GIVER = re.compile(
+    r"(?s).*(?:[,;(]|\bđề nghị\b|\bđể\b|\bdo\b|\bvà\b|\bcủa\b)\s*", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -114,8 +121,9 @@ def normalise_conferrer(words: str) -> tuple[str | None, str | None]:
         return None, None
     for rule in load_catalogue().conferrers:
         if rule.pattern.match(words):
-            single = "," not in words and " và " not in words
-            return (rule.name or words) if single else None, rule.level
+            if _LIST.search(words):
+                return None, rule.level
+            return rule.name or _UBND.sub("UBND", words), rule.level
     return None, None
 
 
@@ -137,15 +145,18 @@ def _conferrer_after(text: str, end: int, limit: int) -> tuple[str | None, str |
     return conferrer, level, words_end
 
 
-def _conferrer_before(text: str, start: int, floor: int) -> tuple[str | None, str | None]:
-    """The words before "X tặng <head>"."""
+def giver_before(text: str, start: int, floor: int) -> tuple[str | None, str | None]:
+    """(conferrer, level) named by "X tặng " right before ``start``."""
     lo = max(floor, start - 120)
     window = text[lo:start]
     if not _GIVES.search(window):
         return None, None
     window = _GIVES.sub("", window)
     begin = _BEFORE_GIVER.match(window)
-    return normalise_conferrer(window[begin.end() if begin else 0 :])
+    words = window[begin.end() if begin else 0 :]
+    if _PASSIVE.search(words) or len(words.split()) > _GIVER_MAX_WORDS:
+        return None, None  # "… được tặng Cờ thi đua": received, not conferred
+    return normalise_conferrer(words)
 
 
 def _generic(head: str) -> Generic:
@@ -171,7 +182,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         if of:
             conferrer, level = normalise_conferrer(label[of.end() :])
         elif _head_of(label):
-            conferrer, level = _conferrer_before(text, m.start(), start)
+            conferrer, level = giver_before(text, m.start(), start)
         out.append(
             Mention(
                 cat.named[index].id, _head_of(label), m.start(), m.end(), conferrer, level, True
@@ -184,7 +195,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         head = _generic(m.group(0)).head
         conferrer, level, label_end = _conferrer_after(text, m.end(), end)
         if level is None:
-            conferrer, level = _conferrer_before(text, m.start(), start)
+            conferrer, level = giver_before(text, m.start(), start)
             label_end = m.end()
         form = _form_for(head, level)
         out.append(Mention(form, head, m.start(), label_end, conferrer, level, False))

@@ -14,15 +14,25 @@ from __future__ import annotations
 
 import re
 
-from extractors.award_catalogue import Mention, find_mentions
+from extractors.award_catalogue import Mention, find_mentions, giver_before
 from extractors.model import AwardForm, Document, Section, Span
 from extractors.passages import body_span, children, item_body, titled
 
 # --- named patterns ------------------------------------------------------------------------
 
 _GIVEN = re.compile(r"\btặng\s+$", re.IGNORECASE)
-_LABEL_END = re.compile(r"[\s.;,]+$")
-_LEAD_WORDS = re.compile(r"^[\s\-+•*]*(?:(?:danh hiệu|tặng|hình thức)\s*)?$", re.IGNORECASE)
+# what may stand before the award an item opens with: a dash, a quote, "Danh hiệu",
+# or "(Đề nghị) Thủ tướng Chính phủ tặng"
+_LEAD = re.compile(
+    r"^[\s\-+•*\"“]*(?:(?:danh hiệu|tặng|hình thức)\s*[\"“]?\s*)?$"
+    r"|^[\s\-+•*]*(?:đề nghị\s+)?[^:;.\n]{0,60}\btặng\s+$",
+    re.IGNORECASE,
+)
+# where the label of a listed award ends
+_LABEL_CUT = re.compile(r"[:\"”\n]|\s(?:tặng|cho|để|đối với)\s")
+_JOINED = re.compile(r"^[\s,\"“”]*(?:và|hoặc)?[\s\"“”]*$")
+_GIVES = re.compile(r"\stặng\s")
+_LABEL_TRIM = re.compile(r"(?:[\s.;,\"”]|\svà)+$")
 
 # --- context words -------------------------------------------------------------------------
 
@@ -35,10 +45,29 @@ def _first_line(doc: Document, span: Span) -> Span:
 def _lead_mention(doc: Document, span: Span) -> Mention | None:
     """The award an item opens with, if any."""
     for m in find_mentions(doc.text, span.start, span.end):
-        if m.form and _LEAD_WORDS.match(doc.text[span.start : m.start]):
+        if m.form and _LEAD.match(doc.text[span.start : m.start]):
             return m
         break
     return None
+
+
+def _label(doc: Document, m: Mention, limit: int) -> Span:
+    """The award's words as the list writes them: up to a colon, a quote or "tặng …"."""
+    cut = _LABEL_CUT.search(doc.text, m.end, limit)
+    end = cut.start() if cut else limit
+    trail = _LABEL_TRIM.search(doc.text, m.start, end)
+    return Span(m.start, max(m.end, trail.start() if trail else end))
+
+
+def _giver_in_item(doc: Document, colon: int, end: int) -> str | None:
+    """Who confers, when the item says it after its colon ("…: đề nghị Chủ tịch nước
+    tặng 01 tập thể")."""
+    if colon < 0:
+        return None
+    gives = _GIVES.search(doc.text, colon, end)
+    if gives is None:
+        return None
+    return giver_before(doc.text, gives.end(), colon + 1)[0]
 
 
 def _listed(doc: Document, section: Section) -> list[AwardForm]:
@@ -49,13 +78,24 @@ def _listed(doc: Document, section: Section) -> list[AwardForm]:
         content = Span(section.heading.start + len(section.marker), section.span.end)
         spans = [Span(m.start, m.end) for m in find_mentions(doc.text, content.start, content.end)]
     for span in spans:
-        m = _lead_mention(doc, span)
-        if m is None or m.form is None:
+        first = _lead_mention(doc, span)
+        if first is None:
             continue
-        label = doc.text[span.start : span.end]
-        label = _LABEL_END.sub("", label)
-        evidence = doc.evidence(span.start, span.start + len(label), "award.list")
-        forms.append(AwardForm(m.form, label, m.conferrer, None, evidence))
+        colon = doc.text.find(":", first.start, span.end)
+        head_end = colon if colon >= 0 else span.end
+        # "Bằng khen của Bộ trưởng … và Huân chương Lao động hạng Ba: …",
+        # "Danh hiệu "Lao động tiên tiến", "Chiến sĩ thi đua cơ sở" và …" name several
+        named = [first]
+        for m in find_mentions(doc.text, first.end, head_end):
+            gap = doc.text[_label(doc, named[-1], m.start).end : m.start]
+            if m.form is None or not _JOINED.match(gap):
+                break
+            named.append(m)
+        for m, nxt in zip(named, [*named[1:], None], strict=True):
+            label = _label(doc, m, nxt.start if nxt else span.end)
+            conferrer = m.conferrer or _giver_in_item(doc, colon, span.end)
+            evidence = doc.evidence(label.start, label.end, "award.list")
+            forms.append(AwardForm(m.form or "", evidence.quote, conferrer, None, evidence))
     return forms
 
 

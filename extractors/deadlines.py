@@ -20,7 +20,7 @@ from extractors.data_files import compile_pattern, read_yaml
 from extractors.dates import FoundDate, find_dates, find_day_months, to_iso
 from extractors.header import place_date
 from extractors.model import Deadline, Document
-from extractors.passages import body_span, sentence_at
+from extractors.passages import body_span, clause_start, sentence_at
 
 # --- named patterns ------------------------------------------------------------------------
 
@@ -131,14 +131,19 @@ def extract(doc: Document) -> list[Deadline]:
                 f"(first occurrence on or after {base})"
             )
         sentence = sentence_at(doc, found.start, body)
-        lead = text[sentence.start : found.start]
-        to = rules.to.search(text, sentence.start, sentence.end)
+        clause = clause_start(doc, found.start, sentence)
+        kind = _action_kind(text[clause : found.start])
+        if kind == "other":
+            kind = _action_kind(text[sentence.start : found.start])
+        to = rules.to.search(text, clause, sentence.end) or rules.to.search(
+            text, sentence.start, sentence.end
+        )
         action = " ".join(text[sentence.start : sentence.end].split())
         evidence = doc.evidence(sentence.start, max(end, sentence.end), "deadline.cue")
         deadline = Deadline(
             iso or "",
             action,
-            _action_kind(lead),
+            kind,
             normalise(to.group("to") if to else None),
             evidence,
         )

@@ -46,7 +46,7 @@ def load_rules() -> QuotaRules:
     kind = "|".join(map(re.escape, kinds))
     c = count_pattern()
     count = (
-        rf"(?P<bound>{r['upper_bound']}|{r['lower_bound']})?\s*(?:từ\s+)?"
+        rf"(?:(?P<bound>{r['upper_bound']}|{r['lower_bound']})\s*)?(?:từ\s+)?"
         rf"(?P<a>{c})(?:\s*(?:-|–|đến)\s*(?P<b>{c}))?\s+(?P<k1>{kind})"
         rf"(?:\s*(?P<conj>và|hoặc|,)\s*(?:(?P<c>{c})\s+)?(?P<k2>{kind}))?"
     )
@@ -65,20 +65,25 @@ def load_rules() -> QuotaRules:
 
 # --- context words -------------------------------------------------------------------------
 
+Subject = tuple[str | None, str | None, int]
+
+_LABEL_LEAD = re.compile(r"^[\s.)]*(?:(?:số lượng|danh hiệu|hình thức)\s*)?[\"“]?\s*$", re.I)
 _FOR_KIND = re.compile(
     r"\bcho\s+(?P<k1>tập thể|cá nhân)(?:\s*(?P<conj>,|và|hoặc)\s*(?P<k2>tập thể|cá nhân))?", re.I
 )
 
 
 def _labelled_award(doc: Document, offset: int) -> str | None:
-    """The award of an enclosing item that opens with it: "- Bằng khen …: …"."""
+    """The award of an enclosing item or heading that names it: "- Bằng khen …: …",
+    "2. Số lượng Bằng khen của Chủ tịch UBND tỉnh"."""
     for section in ancestors(doc, offset):
         head = section.heading
-        mentions = find_mentions(doc.text, head.start, head.end)
-        for m in mentions:
-            lead = doc.text[head.start + len(section.marker) : m.start].strip(" .)")
-            if not lead and m.form and doc.text[m.end : m.end + 2].strip().startswith(":"):
+        for m in find_mentions(doc.text, head.start, head.end):
+            lead = doc.text[head.start + len(section.marker) : m.start]
+            rest = doc.text[m.end : head.end].strip(' "”.')
+            if m.form and _LABEL_LEAD.match(lead) and (not rest or rest.startswith(":")):
                 return m.form
+            break
     return None
 
 
@@ -91,15 +96,18 @@ def _nearest(mentions: list[Mention], offset: int) -> str | None:
 
 
 def award_at(doc: Document, offset: int) -> str | None:
-    """The award a count or amount at ``offset`` belongs to (structure, then the
-    sentence, then earlier sentences of its paragraph)."""
+    """The award a count or amount at ``offset`` belongs to: from the structure,
+    then its clause, its sentence, and earlier sentences of its paragraph."""
     labelled = _labelled_award(doc, offset)
     if labelled:
         return labelled
     sentence = sentence_at(doc, offset, body_span(doc))
-    found = _nearest(find_mentions(doc.text, sentence.start, sentence.end), offset)
-    if found:
-        return found
+    start = clause_start(doc, offset, sentence)
+    end = doc.text.find(";", offset, sentence.end)
+    for lo, hi in ((start, sentence.end if end < 0 else end), (sentence.start, sentence.end)):
+        found = _nearest(find_mentions(doc.text, lo, hi), offset)
+        if found:
+            return found
     para = paragraph_at(doc, offset)
     earlier = [m for m in find_mentions(doc.text, para.start, sentence.start) if m.form]
     return earlier[-1].form if earlier else None
@@ -119,25 +127,40 @@ def _verb_chain_start(region: str) -> int | None:
     return start
 
 
-def _subject(doc: Document, start: int, count_start: int) -> tuple[str | None, str | None, int]:
+def _per(subject: str) -> tuple[str | None, int] | None:
+    """The unit in a subject ("Mỗi huyện, thị xã, thành phố", "các đơn vị tuyến đầu
+    tham gia …") and where its marker starts, if it names one."""
+    rules = load_rules()
+    for pattern in (rules.per_marker, rules.per_unit):
+        m = pattern.match(subject)
+        if m:
+            per = subject[m.end() :]
+            stop = rules.subject_stop.search(per) or rules.verb.search(per)
+            per = " ".join((per[: stop.start()] if stop else per).split()).strip(" ,:")
+            return per or None, m.start("m")
+    return None
+
+
+def _subject(doc: Document, sentence: Span, start: int, count_start: int) -> Subject:
     """(per, selected_by, start of the subject) from the words before the count."""
     rules = load_rules()
     region = doc.text[start:count_start]
     verb_at = _verb_chain_start(region)
     if verb_at is None:
+        # "a) Mỗi huyện, thành phố: 02 tập thể và 03 cá nhân"
+        before = doc.text[sentence.start : start].rstrip()
+        found = _per(before[:-1]) if before.endswith(":") and not region.strip() else None
+        if found:
+            return found[0], None, sentence.start + found[1]
         return None, None, count_start
     subject = region[:verb_at]
     cut = subject.rfind(",") + 1
     last = subject[cut:].strip()
     if rules.selecting_body.match(last):
         return None, " ".join(last.split()), start + cut
-    for pattern in (rules.per_marker, rules.per_unit):
-        m = pattern.match(subject)
-        if m:
-            per = subject[m.end() :]
-            stop = rules.subject_stop.search(per)
-            per = " ".join((per[: stop.start()] if stop else per).split()).strip(" ,")
-            return per or None, None, start + m.start("m")
+    found = _per(subject)
+    if found:
+        return found[0], None, start + found[1]
     return None, None, start
 
 
@@ -204,7 +227,7 @@ def extract(doc: Document) -> list[Quota]:
             continue
         sentence = sentence_at(doc, m.start(), body)
         start = clause_start(doc, m.start(), sentence)
-        per, selected_by, subject_start = _subject(doc, start, m.start())
+        per, selected_by, subject_start = _subject(doc, sentence, start, m.start())
         evidence = doc.evidence(min(subject_start, m.start()), m.end(), "quota.count")
         for kind, lo, hi in normalise(m):
             quota = Quota(award, kind, lo, hi, False, per, selected_by, evidence)

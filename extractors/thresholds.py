@@ -28,6 +28,7 @@ class ThresholdRules:
     basis: tuple[tuple[str, re.Pattern[str]], ...]
     minimum_before: re.Pattern[str]
     minimum_after: re.Pattern[str]
+    maximum_before: re.Pattern[str]
     not_threshold: re.Pattern[str]
     kind_after: re.Pattern[str]
     kind_before: re.Pattern[str]
@@ -45,6 +46,7 @@ def load_rules() -> ThresholdRules:
         basis=tuple((k, rx(k, v)) for k, v in r["basis"].items()),
         minimum_before=rx("minimum_before", r["minimum_before"]),
         minimum_after=rx("minimum_after", r["minimum_after"]),
+        maximum_before=rx("maximum_before", r["maximum_before"]),
         not_threshold=rx("not_threshold", r["not_threshold"]),
         kind_after=rx("kind_after", r["kind_after"]),
         kind_before=rx("kind_before", r["kind_before"]),
@@ -95,11 +97,13 @@ def extract(doc: Document) -> list[Threshold]:
         lead_from = max(previous_end, clause_start(doc, amount.start, sentence))
         lead = text[lead_from : amount.start]
         tail = text[amount.end : min(sentence.end, amount.end + 60)]
-        if rules.not_threshold.search(lead):
+        if rules.not_threshold.search(lead) or rules.maximum_before.search(lead):
             continue
         before_min = rules.minimum_before.search(lead)
         after_min = rules.minimum_after.match(tail)
         basis, basis_at = _basis(lead)
+        if basis is None:  # "…; từ 100 triệu đồng đến …": the basis said earlier
+            basis = _basis(text[sentence.start : lead_from])[0]
         if not (before_min or after_min or basis):
             continue
         award = award_at(doc, amount.start)

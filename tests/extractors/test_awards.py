@@ -54,7 +54,7 @@ def test_awards_from_the_list_with_labels_conferrers_and_standards():
         ("huan_chuong_lao_dong", "Huân chương Lao động hạng Ba", "Chủ tịch nước"),
         ("bang_khen_thu_tuong", "BKTTCP", "Thủ tướng Chính phủ"),
         ("co_thi_dua_tinh", "Cờ thi đua của UBND tỉnh", "UBND tỉnh"),
-        ("chien_si_thi_dua_tinh", "Danh hiệu Chiến sĩ thi đua cấp tỉnh", None),
+        ("chien_si_thi_dua_tinh", "Chiến sĩ thi đua cấp tỉnh", None),
         ("lao_dong_tien_tien", "Lao động tiên tiến", None),
         ("giay_khen", "Giấy khen của Giám đốc Sở Y tế", "Giám đốc Sở Y tế"),
     ]
@@ -93,6 +93,32 @@ def test_awards_from_the_list_with_labels_conferrers_and_standards():
 )
 def test_awards_in_prose(body, news, expected):
     assert [(f.form, f.label, f.conferrer) for f in _forms(body, news)] == expected
+
+
+def test_awards_listed_several_to_an_item_and_conferred_in_the_item():
+    body = (
+        "III. HÌNH THỨC KHEN THƯỞNG\n\n"
+        "a) Huân chương Lao động hạng Ba: đề nghị Chủ tịch nước tặng 01 tập thể.\n\n"
+        'b) Danh hiệu "Lao động tiên tiến", "Chiến sĩ thi đua cơ sở" và "Tập thể lao động '
+        'xuất sắc" xét theo kết quả cuối năm.\n\n'
+        "c) Đề nghị Thủ tướng Chính phủ tặng Bằng khen cho tập thể tiêu biểu.\n\n"
+        "d) Bằng khen của Ban Chấp hành Liên đoàn Lao động tỉnh: 05 tập thể.\n\n"
+        "e) Cờ thi đua của Ủy ban nhân dân thành phố tặng các tập thể dẫn đầu."
+    )
+    assert [(f.form, f.label, f.conferrer) for f in _forms(body)] == [
+        ("huan_chuong_lao_dong", "Huân chương Lao động hạng Ba", "Chủ tịch nước"),
+        ("lao_dong_tien_tien", "Lao động tiên tiến", None),
+        ("chien_si_thi_dua_co_so", "Chiến sĩ thi đua cơ sở", None),
+        ("tap_the_lao_dong_xuat_sac", "Tập thể lao động xuất sắc", None),
+        ("bang_khen_thu_tuong", "Bằng khen", "Thủ tướng Chính phủ"),
+        # a provincial union's Bằng khen is none of the schema's Bằng khen ids
+        (
+            "other",
+            "Bằng khen của Ban Chấp hành Liên đoàn Lao động tỉnh",
+            "Ban Chấp hành Liên đoàn Lao động tỉnh",
+        ),
+        ("co_thi_dua_tinh", "Cờ thi đua của Ủy ban nhân dân thành phố", "UBND thành phố"),
+    ]
 
 
 def test_awards_named_in_passing_are_not_offered():

@@ -41,6 +41,13 @@ def _deadlines(body: str, header: str = ""):
             "Báo cáo kết quả thực hiện gửi về UBND tỉnh (qua Ban Thi đua - Khen thưởng tỉnh) "
             "chậm nhất ngày 05/12/2022.",
         ),
+        (  # the second clause has its own action and body
+            "Sở Nội vụ tổng hợp hồ sơ khen thưởng; báo cáo kết quả thực hiện phong trào về Sở "
+            "Nội vụ chậm nhất ngày 20 tháng 11 năm 2024 để tổng hợp.",
+            ("2024-11-20", "bao_cao", "Sở Nội vụ"),
+            "Sở Nội vụ tổng hợp hồ sơ khen thưởng; báo cáo kết quả thực hiện phong trào về Sở "
+            "Nội vụ chậm nhất ngày 20 tháng 11 năm 2024 để tổng hợp.",
+        ),
         (
             "Các huyện tổ chức tổng kết phong trào thi đua trước ngày 20/12/2021.",
             ("2021-12-20", "so_ket_tong_ket", None),
@@ -74,6 +81,7 @@ def test_deadlines_recurring_take_the_year_from_the_document(body, date):
     [
         "Thực hiện Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ về thi đua.",
         "Thời gian thi đua từ ngày 01/9/2021 đến ngày 31/12/2021.",
+        "Thời gian thi đua: Từ ngày ban hành Kế hoạch đến hết ngày 31 tháng 10 năm 2024.",
         "Kế hoạch này được ban hành ngày 28 tháng 10 năm 2021.",
         "Các đơn vị gửi hồ sơ khen thưởng trước ngày 30/11.",  # no year, not recurring
     ],

@@ -91,6 +91,22 @@ def test_quotas_values_and_spans(body, expected, quote):
     assert found[0].evidence.quote == quote
 
 
+def test_quotas_heading_names_the_award_and_items_name_the_unit():
+    found = _quotas(
+        "2. Số lượng Bằng khen của Chủ tịch UBND tỉnh\n\n"
+        "a) Mỗi huyện, thành phố: 02 tập thể và 03 cá nhân.\n\n"
+        "b) Mỗi sở, ban, ngành, đoàn thể tỉnh: 01 tập thể hoặc 01 cá nhân.\n\n"
+        "c) Mỗi Cụm, Khối thi đua bình chọn từ 01 đến 02 đơn vị xuất sắc."
+    )
+    assert _values(found) == [
+        ("bang_khen_tinh", "tap_the", 2, 2, False, "huyện, thành phố"),
+        ("bang_khen_tinh", "ca_nhan", 3, 3, False, "huyện, thành phố"),
+        ("bang_khen_tinh", "tap_the_hoac_ca_nhan", 1, 1, False, "sở, ban, ngành, đoàn thể tỉnh"),
+        ("bang_khen_tinh", "tap_the", 1, 2, False, "Cụm, Khối thi đua"),
+    ]
+    assert found[0].evidence.quote == "Mỗi huyện, thành phố: 02 tập thể và 03 cá nhân"
+
+
 def test_quotas_table_row_gives_one_quota_per_cell():
     found = _quotas("| Bằng khen của Chủ tịch UBND tỉnh | 10 tập thể | 15 cá nhân |")
     assert _values(found) == [

@@ -40,6 +40,20 @@ def _thresholds(body: str):
             [("bang_khen_thu_tuong", "ca_nhan", 1_500_000_000, "dong_gop")],
             ["Cá nhân đóng góp từ 1,5 tỷ đồng trở lên"],
         ),
+        (  # the award of each clause; a ceiling ("đến dưới") is not a threshold
+            "d) Đối với doanh nghiệp, tổ chức, cá nhân có đóng góp tiền, hiện vật có tổng giá trị "
+            "từ 500 triệu đồng trở lên được xét tặng Bằng khen của Chủ tịch Ủy ban nhân dân thành "
+            "phố; từ 100 triệu đồng đến dưới 500 triệu đồng được xét tặng Giấy khen của Chủ tịch "
+            "Ủy ban nhân dân quận, huyện.",
+            [
+                ("bang_khen_tinh", None, 500_000_000, "dong_gop"),
+                ("giay_khen", None, 100_000_000, "dong_gop"),
+            ],
+            [
+                "đóng góp tiền, hiện vật có tổng giá trị từ 500 triệu đồng trở lên",
+                "từ 100 triệu đồng",
+            ],
+        ),
         (
             "- Giấy khen của Chủ tịch UBND huyện: tập thể ủng hộ 500.000.000 đồng trở lên.",
             [("giay_khen", "tap_the", 500_000_000, "dong_gop")],
