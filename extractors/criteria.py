@@ -40,6 +40,9 @@ def load_rules() -> CriteriaRules:
 
 # --- context words -------------------------------------------------------------------------
 
+_FOR = re.compile(r"^Đối với\s+")
+_FOR_GROUP = re.compile(r"\bđối với\s+([^:.]+?)\s*:?$", re.IGNORECASE)
+
 
 def _target(text: str) -> str | None:
     """The group a criterion opens with, if it opens with one."""
@@ -49,7 +52,7 @@ def _target(text: str) -> str | None:
     head = text[: rules.group_max]
     colon = head.find(":")
     if colon > 0:
-        return head[:colon].strip()
+        return _FOR.sub("", head[:colon].strip())
     verb = rules.group_verb.search(head)
     return head[: verb.start()].strip(" ,") if verb else None
 
@@ -77,12 +80,12 @@ def extract(doc: Document) -> list[Criterion]:
     """The criteria of the plan, in order."""
     out: list[Criterion] = []
     for section in titled(doc, "criteria"):
+        group = _FOR_GROUP.search(section.title)  # "Tiêu chí thi đua đối với tập thể"
         for item in children(doc, section):
             span = item_body(doc, item)
             text = normalise(doc, span)
-            criterion = Criterion(
-                text, _target(text), doc.evidence(span.start, span.end, "criteria.item")
-            )
+            target = _target(text) or (group.group(1).strip() if group else None)
+            criterion = Criterion(text, target, doc.evidence(span.start, span.end, "criteria.item"))
             if validate(criterion):
                 out.append(criterion)
     return out

@@ -69,6 +69,22 @@ def test_criteria_lettered_items():
     ]
 
 
+def test_criteria_targets_from_the_heading_or_the_item():
+    body = (
+        "III. NỘI DUNG, TIÊU CHÍ THI ĐUA\n\n1. Tiêu chí thi đua đối với tập thể\n\n"
+        "a) Hoàn thành 100% chỉ tiêu, nhiệm vụ được giao trong năm 2024.\n\n"
+        "2. Tiêu chí thi đua đối với cá nhân\n\n"
+        "a) Đối với đảng viên: gương mẫu chấp hành chủ trương của Đảng.\n\n"
+        "IV. TỔ CHỨC THỰC HIỆN\n\n1. Các đơn vị triển khai."
+    )
+    found = _criteria(body)
+    assert [(c.text, c.target) for c in found] == [
+        ("Hoàn thành 100% chỉ tiêu, nhiệm vụ được giao trong năm 2024.", "tập thể"),
+        ("Đối với đảng viên: gương mẫu chấp hành chủ trương của Đảng.", "đảng viên"),
+    ]
+    assert [c.evidence.section for c in found] == ["III.1.a", "III.2.a"]
+
+
 @pytest.mark.parametrize(
     "body",
     [

@@ -32,6 +32,11 @@ PLAN = "KẾ HOẠCH\n\nTổ chức phong trào thi đua\n\n"
             "Toàn thể cán bộ, hội viên và người lao động.",
         ),
         (
+            PLAN + "II. ĐỐI TƯỢNG XÉT KHEN THƯỞNG\n\nCác sở, ban, ngành, đoàn thể tỉnh; Ủy ban "
+            "nhân dân các huyện.\n\nIII. TIÊU CHÍ\n\n1. Giảm tỷ lệ hộ nghèo từ 3% trở lên.",
+            "Các sở, ban, ngành, đoàn thể tỉnh; Ủy ban nhân dân các huyện.",
+        ),
+        (
             "Quảng Nam phát động thi đua\n\nUBND tỉnh vừa ban hành kế hoạch. Đối tượng thi đua là "
             "tập thể các sở, ban, ngành và cá nhân tự nguyện tham gia. Nội dung thi đua gồm …",
             "tập thể các sở, ban, ngành và cá nhân tự nguyện tham gia.",
