@@ -9,6 +9,7 @@ award-form, quota and threshold extractors.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -189,8 +190,10 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             )
         )
         covered.append((m.start(), m.end()))
+    starts = [a for a, _ in covered]
     for m in cat.head_any.finditer(text, start, end):
-        if any(a <= m.start() < b for a, b in covered):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.start() < covered[i][1]:
             continue
         head = _generic(m.group(0)).head
         conferrer, level, label_end = _conferrer_after(text, m.end(), end)

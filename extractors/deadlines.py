@@ -19,7 +19,7 @@ from functools import cache
 from extractors.data_files import compile_pattern, read_yaml
 from extractors.dates import FoundDate, find_dates, find_day_months, to_iso
 from extractors.header import place_date
-from extractors.model import Deadline, Document
+from extractors.model import Deadline, Document, Span
 from extractors.passages import body_span, clause_start, sentence_at
 
 # --- named patterns ------------------------------------------------------------------------
@@ -48,6 +48,8 @@ def load_rules() -> DeadlineRules:
 
 
 # --- context words -------------------------------------------------------------------------
+
+_REACH = 400  # the most of a sentence read on either side of a date, in characters
 
 
 def _document_date(doc: Document) -> str | None:
@@ -115,11 +117,12 @@ def extract(doc: Document) -> list[Deadline]:
     body = body_span(doc)
     text = doc.text
     out: list[Deadline] = []
+    base: str | None = None
     for found, recurring in _candidates(doc):
         iso = found.iso
         end = found.end
         if recurring:
-            base = _document_date(doc)
+            base = base or _document_date(doc)
             iso = _first_on_or_after(found.day, found.month, base) if base else None
             if iso is None:
                 doc.warnings.append(f"deadlines: recurring {found.day}/{found.month}: no year")
@@ -131,6 +134,9 @@ def extract(doc: Document) -> list[Deadline]:
                 f"(first occurrence on or after {base})"
             )
         sentence = sentence_at(doc, found.start, body)
+        sentence = Span(
+            max(sentence.start, found.start - _REACH), min(sentence.end, found.end + _REACH)
+        )
         clause = clause_start(doc, found.start, sentence)
         kind = _action_kind(text[clause : found.start])
         if kind == "other":

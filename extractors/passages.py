@@ -8,8 +8,9 @@ that evidence stays exact.
 
 from __future__ import annotations
 
+import bisect
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from extractors.data_files import compile_pattern, read_yaml, unique
 from extractors.model import Document, Section, Span
@@ -82,18 +83,28 @@ _LEAD_BULLET = re.compile(r"[-–+•*]\s+")
 
 
 def _is_break(text: str, m: re.Match[str]) -> bool:
-    """Whether a full stop or a newline ends a sentence."""
-    nxt = text[m.end() :].lstrip()[:8]
+    """Whether a full stop or a newline ends a sentence (looking a few characters
+    around it only, so that scanning stays linear)."""
+    nxt = text[m.end() : m.end() + 40].lstrip()[:8]
     if not nxt:
         return True
     if m.group(0) != "\n":
         return nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in '-+•"“'
-    prev = text[: m.start()].rstrip()[-1:]
+    prev = text[max(0, m.start() - 40) : m.start()].rstrip()[-1:]
     return not prev or prev in ".;:!?…" or bool(_BULLET.match(nxt)) or nxt[0].isupper()
 
 
-def _sentence_end(m: re.Match[str]) -> int:
-    return m.start() + len(m.group(0).rstrip())
+@lru_cache(maxsize=8)
+def _breaks(text: str) -> tuple[list[int], list[int], list[int]]:
+    """Every sentence break of ``text``: where it starts, where the next sentence
+    may start and where the sentence before it ends — computed once per text."""
+    starts, ends, sentence_ends = [], [], []
+    for m in _BREAK.finditer(text):
+        if _is_break(text, m):
+            starts.append(m.start())
+            ends.append(m.end())
+            sentence_ends.append(m.start() + len(m.group(0).rstrip()))
+    return starts, ends, sentence_ends
 
 
 def sentence_at(doc: Document, offset: int, within: Span | None = None) -> Span:
@@ -101,15 +112,12 @@ def sentence_at(doc: Document, offset: int, within: Span | None = None) -> Span:
     a line break before a capital or a bullet, or ``within``."""
     lo, hi = (within.start, within.end) if within else (0, len(doc.text))
     text = doc.text
-    start = lo
-    for m in _BREAK.finditer(text, lo, offset):
-        if m.end() <= offset and _is_break(text, m):
-            start = m.end()
-    end = hi
-    for m in _BREAK.finditer(text, offset, hi):
-        if _is_break(text, m):
-            end = _sentence_end(m)
-            break
+    starts, ends, sentence_ends = _breaks(text)
+    i = bisect.bisect_right(ends, offset) - 1
+    start = ends[i] if i >= 0 and starts[i] >= lo else lo
+    j = bisect.bisect_left(starts, offset)
+    end = sentence_ends[j] if j < len(starts) and starts[j] < hi else hi
+    end = min(max(end, offset), hi)
     while start < end and text[start].isspace():
         start += 1
     lead = _LEAD_BULLET.match(text, start, end)
@@ -118,15 +126,18 @@ def sentence_at(doc: Document, offset: int, within: Span | None = None) -> Span:
     return Span(start, max(start, end))
 
 
-_CLAUSE = re.compile(r"[;:]\s")
-
-
 def clause_start(doc: Document, offset: int, sentence: Span) -> int:
-    """Where the clause holding ``offset`` begins: after the last ";" or ":"."""
-    start = sentence.start
-    for m in _CLAUSE.finditer(doc.text, sentence.start, offset):
-        start = m.end()
-    return start
+    """Where the clause holding ``offset`` begins: after the last ";" or ":" (followed
+    by a space) of its sentence."""
+    text = doc.text
+    pos = offset
+    while pos > sentence.start:
+        pos = max(text.rfind(";", sentence.start, pos), text.rfind(":", sentence.start, pos))
+        if pos < 0:
+            break
+        if pos + 1 < offset and text[pos + 1].isspace():
+            return pos + 2
+    return sentence.start
 
 
 def sentences(doc: Document, span: Span) -> list[Span]:

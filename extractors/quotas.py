@@ -66,6 +66,8 @@ def load_rules() -> QuotaRules:
 # --- context words -------------------------------------------------------------------------
 
 Subject = tuple[str | None, str | None, int]
+_REACH = 600  # how far around a count its award is looked for, in characters
+_LABEL_REACH = 200  # an item naming its award does so at its start
 
 _LABEL_LEAD = re.compile(r"^[\s.)]*(?:(?:số lượng|danh hiệu|hình thức)\s*)?[\"“]?\s*$", re.I)
 _FOR_KIND = re.compile(
@@ -78,7 +80,8 @@ def _labelled_award(doc: Document, offset: int) -> str | None:
     "2. Số lượng Bằng khen của Chủ tịch UBND tỉnh"."""
     for section in ancestors(doc, offset):
         head = section.heading
-        for m in find_mentions(doc.text, head.start, head.end):
+        label_end = min(head.end, head.start + len(section.marker) + _LABEL_REACH)
+        for m in find_mentions(doc.text, head.start, label_end):
             lead = doc.text[head.start + len(section.marker) : m.start]
             rest = doc.text[m.end : head.end].strip(' "”.')
             if m.form and _LABEL_LEAD.match(lead) and (not rest or rest.startswith(":")):
@@ -102,14 +105,17 @@ def award_at(doc: Document, offset: int) -> str | None:
     if labelled:
         return labelled
     sentence = sentence_at(doc, offset, body_span(doc))
-    start = clause_start(doc, offset, sentence)
-    end = doc.text.find(";", offset, sentence.end)
-    for lo, hi in ((start, sentence.end if end < 0 else end), (sentence.start, sentence.end)):
-        found = _nearest(find_mentions(doc.text, lo, hi), offset)
+    lo = max(sentence.start, offset - _REACH)
+    hi = min(sentence.end, offset + _REACH)
+    start = max(lo, clause_start(doc, offset, Span(lo, hi)))
+    end = doc.text.find(";", offset, hi)
+    for a, b in ((start, hi if end < 0 else end), (lo, hi)):
+        found = _nearest(find_mentions(doc.text, a, b), offset)
         if found:
             return found
     para = paragraph_at(doc, offset)
-    earlier = [m for m in find_mentions(doc.text, para.start, sentence.start) if m.form]
+    before = max(para.start, lo - 2 * _REACH)
+    earlier = [m for m in find_mentions(doc.text, before, lo) if m.form]
     return earlier[-1].form if earlier else None
 
 

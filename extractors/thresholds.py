@@ -56,6 +56,7 @@ def load_rules() -> ThresholdRules:
 # --- context words -------------------------------------------------------------------------
 
 _KINDS = {"tập thể": "tap_the", "cá nhân": "ca_nhan"}
+_REACH = 300  # how far before an amount its basis is looked for, in characters
 
 
 def _basis(words: str) -> tuple[str | None, int]:
@@ -95,6 +96,7 @@ def extract(doc: Document) -> list[Threshold]:
     for amount in find_amounts(text, body.start, body.end):
         sentence = sentence_at(doc, amount.start, body)
         lead_from = max(previous_end, clause_start(doc, amount.start, sentence))
+        lead_from = max(lead_from, amount.start - _REACH)
         lead = text[lead_from : amount.start]
         tail = text[amount.end : min(sentence.end, amount.end + 60)]
         if rules.not_threshold.search(lead) or rules.maximum_before.search(lead):
@@ -103,7 +105,7 @@ def extract(doc: Document) -> list[Threshold]:
         after_min = rules.minimum_after.match(tail)
         basis, basis_at = _basis(lead)
         if basis is None:  # "…; từ 100 triệu đồng đến …": the basis said earlier
-            basis = _basis(text[sentence.start : lead_from])[0]
+            basis = _basis(text[max(sentence.start, lead_from - _REACH) : lead_from])[0]
         if not (before_min or after_min or basis):
             continue
         award = award_at(doc, amount.start)

@@ -136,3 +136,16 @@ def test_quotas_selected_by_the_council_is_a_total():
 )
 def test_quotas_numbers_that_are_not_quotas(body):
     assert _quotas(body) == []
+
+
+def test_quotas_long_text_without_full_stops_stays_fast():
+    import time
+
+    clause = (
+        "tặng Bằng khen của Chủ tịch UBND tỉnh cho mỗi đơn vị lựa chọn 01 tập thể và 02 cá nhân "
+        "có giá trị từ 75 triệu đồng trước ngày 30/11/2021 "
+    )
+    started = time.monotonic()
+    found = _quotas(clause * 300)
+    assert len(found) == 600
+    assert time.monotonic() - started < 30  # quadratic scans took minutes here
