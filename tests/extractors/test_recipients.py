@@ -21,6 +21,10 @@ CLOSING = """Nơi nhận:
 - UBND các huyện, TX, TP;
 - BLĐ VP.UBT;
 - Liên hiệp các hội KH&KT tỉnh;
+- UBMTTQVN tỉnh và các tổ chức chính trị - xã hội tỉnh;
+- UBND các xã, thị trấn;
+- Giám đốc, các PGĐ Sở;
+- Tổng LĐLĐ VN (b/c);
 - Đài PTTH tỉnh;
 - Các Phòng, Ban, TT thuộc VP UBT;
 - XYZ tỉnh;
@@ -48,6 +52,14 @@ def test_recipients_lines_expanded_and_levelled():
         ("UBND các huyện, TX, TP", "Ủy ban nhân dân các huyện, thị xã, thành phố", "district"),
         ("BLĐ VP.UBT", "Ban lãnh đạo Văn phòng Ủy ban nhân dân tỉnh", "internal"),
         ("Liên hiệp các hội KH&KT tỉnh", "Liên hiệp các hội Khoa học và Kỹ thuật tỉnh", "province"),
+        (
+            "UBMTTQVN tỉnh và các tổ chức chính trị - xã hội tỉnh",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh",
+            "province",
+        ),
+        ("UBND các xã, thị trấn", "Ủy ban nhân dân các xã, thị trấn", "district"),
+        ("Giám đốc, các PGĐ Sở", "Giám đốc, các Phó Giám đốc Sở", "internal"),
+        ("Tổng LĐLĐ VN (b/c)", "Tổng Liên đoàn Lao động Việt Nam (báo cáo)", "central"),
         ("Đài PTTH tỉnh", "Đài Phát thanh - Truyền hình tỉnh", "province"),
         # "TT" alone is ambiguous (Thường trực / Trung tâm): left as written
         (
