@@ -12,6 +12,7 @@ from ingest_helpers import store_snapshot
 from pipeline.ingest import ingest
 from pipeline.ingest.local import LocalExecutor
 from pipeline.store import open_store
+from thidua.cli import main
 
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "seeds"
 
@@ -43,11 +44,16 @@ def test_ingest_dask_cluster_matches_local_pool(tmp_path: Path) -> None:
         remote = ingest(
             [folder], store, DaskExecutor(client, timeout=60), progress_stream=io.StringIO()
         )
-        workers = {row[0] for row in store.conn.execute("SELECT DISTINCT worker FROM sources")} - {
-            None
-        }
+        rows = store.conn.execute("SELECT DISTINCT worker FROM sources WHERE worker IS NOT NULL")
+        workers = {row[0] for row in rows}
+        # the same through the command line, given the scheduler's address
+        cli_db = tmp_path / "cli.db"
+        argv = ["ingest", str(folder), "--db", str(cli_db), "--executor", "dask"]
+        assert main([*argv, "--scheduler", cluster.scheduler_address]) == 1  # empty.txt
 
     assert remote.counts == local.counts
     assert remote.executor == "dask" and remote.jobs == 2
     assert len(workers) == 2  # both worker processes did some of the work
     assert store_snapshot(tmp_path / "dask.db") == store_snapshot(tmp_path / "local.db")
+    assert store_snapshot(cli_db) == store_snapshot(tmp_path / "local.db")
+    assert main(argv) == 2  # --scheduler is required
