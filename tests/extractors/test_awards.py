@@ -76,6 +76,12 @@ def test_awards_from_the_list_with_labels_conferrers_and_standards():
             ],
         ),
         (
+            "III. THI ĐUA, KHEN THƯỞNG\n\nCuối năm, Giám đốc Sở Y tế tặng Giấy khen cho các tập "
+            "thể tiêu biểu.",
+            False,
+            [("giay_khen", "Giấy khen", "Giám đốc Sở Y tế")],
+        ),
+        (
             "Quảng Nam: phát động thi đua\n\nUBND tỉnh vừa ban hành kế hoạch. Tặng Bằng khen của "
             "Chủ tịch Ủy ban nhân dân tỉnh cho tập thể, cá nhân xuất sắc; tặng Giấy khen của "
             "Giám đốc Sở Nội vụ cho cá nhân.",
