@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from extractors.award_parts import PARTS
+from extractors.structure import parse
+from extractors.text.repair import repair
+
+SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "seeds"
+KEYS = {"participants", "criteria", "award_forms", "quotas", "thresholds", "deadlines"}
+
+
+def _seed_docs():
+    if not SEEDS.is_dir():
+        pytest.skip(f"the shared corpus is not beside the repository ({SEEDS} is missing)")
+    for path in sorted(SEEDS.glob("*.txt")):
+        repaired = repair(path.read_text(encoding="utf-8"))
+        yield path.stem, parse(repaired.text, repaired.page_starts)
+
+
+def test_award_parts_fill_their_keys_with_schema_valid_values(schema):
+    validators = {
+        key: jsonschema.Draft202012Validator({"$defs": schema["$defs"], **value})
+        for key, value in schema["properties"].items()
+    }
+    for stem, doc in _seed_docs():
+        filled: dict = {}
+        for _, part in PARTS:
+            filled.update(part(doc))
+        assert set(filled) == KEYS | {"recipients", "archive"}, stem
+        for key, value in filled.items():
+            errors = [e.message for e in validators[key].iter_errors(value)]
+            assert not errors, (stem, key, errors[:3])
+
+
+def test_award_parts_on_an_empty_plan():
+    doc = parse(repair("KẾ HOẠCH\n\nTổ chức phong trào thi đua\n\nI. MỤC ĐÍCH\n\nNội dung.").text)
+    filled: dict = {}
+    for _, part in PARTS:
+        filled.update(part(doc))
+    assert filled == {
+        "participants": None,
+        "criteria": [],
+        "award_forms": [],
+        "quotas": [],
+        "thresholds": [],
+        "deadlines": [],
+        "recipients": [],
+        "archive": None,
+    }
