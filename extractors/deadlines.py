@@ -50,6 +50,7 @@ def load_rules() -> DeadlineRules:
 # --- context words -------------------------------------------------------------------------
 
 _REACH = 400  # the most of a sentence read on either side of a date, in characters
+_CUE_REACH = 100  # how far before a date its cue may start
 
 
 def _document_date(doc: Document) -> str | None:
@@ -83,11 +84,11 @@ def _candidates(doc: Document) -> list[tuple[FoundDate, bool]]:
     text = doc.text
     out = []
     for found in find_dates(text, body.start, body.end):
-        if rules.cue.search(text, max(body.start, found.start - 40), found.start):
+        if rules.cue.search(text, max(body.start, found.start - _CUE_REACH), found.start):
             out.append((found, False))
     for found in find_day_months(text, body.start, body.end):
         after = text[found.end : found.end + 20]
-        cued = rules.cue.search(text, max(body.start, found.start - 40), found.start)
+        cued = rules.cue.search(text, max(body.start, found.start - _CUE_REACH), found.start)
         if cued and rules.recurring.match(after):
             out.append((found, True))
     return sorted(out, key=lambda c: c[0].start)

@@ -49,6 +49,16 @@ def _deadlines(body: str, header: str = ""):
             "Nội vụ chậm nhất ngày 20 tháng 11 năm 2024 để tổng hợp.",
         ),
         (
+            "Các đơn vị gửi hồ sơ về Sở Nội vụ trước 17 giờ ngày 30/11/2021.",
+            ("2021-11-30", "ho_so_khen_thuong", "Sở Nội vụ"),
+            "Các đơn vị gửi hồ sơ về Sở Nội vụ trước 17 giờ ngày 30/11/2021.",
+        ),
+        (
+            "Thời hạn gửi hồ sơ đề nghị khen thưởng: ngày 25/11/2021.",
+            ("2021-11-25", "ho_so_khen_thuong", None),
+            "Thời hạn gửi hồ sơ đề nghị khen thưởng: ngày 25/11/2021.",
+        ),
+        (
             "Các huyện tổ chức tổng kết phong trào thi đua trước ngày 20/12/2021.",
             ("2021-12-20", "so_ket_tong_ket", None),
             "Các huyện tổ chức tổng kết phong trào thi đua trước ngày 20/12/2021.",
