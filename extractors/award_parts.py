@@ -18,7 +18,10 @@ Part = Callable[[Document], dict[str, Any]]
 
 def _participants(doc: Document) -> dict[str, Any]:
     found = participants.extract(doc)
-    return {"participants": found.text if found else None}
+    if found is None:
+        return {"participants": None}
+    # the schema's participants is a string; its evidence rides beside it
+    return {"participants": found.text, "participants_evidence": to_json(found.evidence)}
 
 
 def _recipients(doc: Document) -> dict[str, Any]:

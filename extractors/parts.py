@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from extractors import citations, header
+from extractors import award_parts, citations, header
 from extractors.model import Document, to_json
 
 log = logging.getLogger(__name__)
@@ -55,6 +55,7 @@ EMPTY: dict[str, Any] = {
 EXTRACTORS: list[tuple[str, Part]] = [
     ("document", _document),
     ("citations", _citations),
+    *award_parts.PARTS,
 ]
 
 

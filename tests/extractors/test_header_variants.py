@@ -667,16 +667,11 @@ CASES: dict[str, dict[str, Any]] = {
 # (case, field) the extractors get wrong today: field is a dotted document path,
 # "archive", "legal_basis", "references" or "grounding". The lead removes an
 # entry once the extractor is fixed (strict xfail makes the fix visible).
-_NO_ARCHIVE = "archive: no extractor fills the 'Lưu:' line yet (record archive is null)"
 
-KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    **{(case, "archive"): _NO_ARCHIVE for case in CASES},
-}
+KNOWN_FAILURES: dict[tuple[str, str], str] = {}
 
 # Same, for the samples in corpora/samples/ (file name, field).
-KNOWN_SAMPLE_FAILURES: dict[tuple[str, str], str] = {
-    **{(name, "archive"): _NO_ARCHIVE for name in sorted(p.name for p in SAMPLES.glob("*.txt"))},
-}
+KNOWN_SAMPLE_FAILURES: dict[tuple[str, str], str] = {}
 
 
 # --- helpers --------------------------------------------------------------------------
