@@ -94,9 +94,14 @@ class RunReport:
         return "\n".join(lines)
 
 
-def sha256_file(path: Path) -> tuple[str, int, bytes]:
-    data = path.read_bytes()
-    return hashlib.sha256(data).hexdigest(), len(data), data
+def sha256_file(path: Path, keep: bool) -> tuple[str, int, bytes | None]:
+    """The file's sha256 and size, and its bytes when ``keep`` (to ship them)."""
+    if keep:
+        data = path.read_bytes()
+        return hashlib.sha256(data).hexdigest(), len(data), data
+    with path.open("rb") as fh:  # streamed: a large scan is not held in memory
+        digest = hashlib.file_digest(fh, "sha256")
+        return digest.hexdigest(), fh.tell(), None
 
 
 class _Run:
@@ -128,7 +133,7 @@ class _Run:
         """Tasks for the files that need extraction; settle the others on the way."""
         for path in files:
             try:
-                sha, size, data = sha256_file(path)
+                sha, size, data = sha256_file(path, self.keep_bytes)
             except OSError as exc:
                 self.fail(str(path), None, 0, f"cannot be read ({exc.strerror})", "check the path")
                 continue
@@ -138,7 +143,7 @@ class _Run:
                 self.deferred.append((str(path), sha, size))  # a copy of a file in this run
                 continue
             self.in_flight.add(sha)
-            yield Task(str(path), sha, size, data if self.keep_bytes else None)
+            yield Task(str(path), sha, size, data)
 
     def _settled(self, path: str, sha: str, size: int) -> bool:
         if self.store.current_document(sha, self.version) is not None:

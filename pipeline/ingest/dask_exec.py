@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -59,13 +60,13 @@ class DaskExecutor:
                     if task is None:
                         exhausted = True
                         break
-                    if task.data is None:
-                        task.data = Path(task.path).read_bytes()
+                    data = task.data if task.data is not None else Path(task.path).read_bytes()
+                    shipped = replace(task, data=data)
                     future = client.submit(
-                        process, task, self.extract_spec, None, pure=False, retries=0
+                        process, shipped, self.extract_spec, None, pure=False, retries=0
                     )
-                    task.data = None  # the client keeps no copy once shipped
-                    in_flight[future] = (task, time.monotonic())
+                    # Keep only the small part: the bytes go with the task.
+                    in_flight[future] = (replace(task, data=None), time.monotonic())
                 if not in_flight:
                     return
                 deadline = self._next_deadline(in_flight)

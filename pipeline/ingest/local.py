@@ -14,6 +14,7 @@ import contextlib
 import itertools
 import multiprocessing as mp
 import os
+import signal
 import time
 from collections.abc import Iterable, Iterator
 from multiprocessing.connection import Connection, wait
@@ -30,6 +31,8 @@ def _worker_main(
     # The OCR reader runs pages in parallel; share the cores among the workers
     # instead of starting cores × jobs Tesseract processes.
     os.environ.setdefault("THIDUA_OCR_WORKERS", str(ocr_workers))
+    # Ctrl-C is the parent's to handle: it stops the workers itself.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     while True:
         try:
             task = conn.recv()
