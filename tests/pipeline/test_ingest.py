@@ -201,3 +201,22 @@ def test_cli_ingest_exit_code_and_json_report(folder: Path, tmp_path: Path, caps
     assert "failed: " in capsys.readouterr().err
     (folder / "empty.txt").unlink()
     assert main(["ingest", str(folder), "--db", str(db), "--exclude", "empty.txt"]) == 0
+
+
+def test_process_shipped_bytes_needs_no_file_on_the_worker(tmp_path: Path) -> None:
+    from pipeline.extract import extract_file
+    from pipeline.ingest.work import process
+
+    seed = sorted(SEEDS.glob("*.txt"))[0]
+    data = seed.read_bytes()
+    local = tmp_path / seed.name
+    local.write_bytes(data)
+    elsewhere = f"/mnt/board-share/{seed.name}"  # not on this machine
+    outcome = process(Task(elsewhere, "x" * 64, len(data), data))
+    expected = extract_file(local)
+    expected["source"]["path"] = elsewhere
+    assert outcome.reason is None
+    assert outcome.record == expected
+    assert outcome.sha256 == expected["source"]["sha256"]
+    missing = process(Task(elsewhere, "x" * 64, len(data), None))
+    assert missing.record is None and missing.reason and "cannot be read" in missing.reason
