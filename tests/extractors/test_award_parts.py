@@ -26,11 +26,16 @@ def test_award_parts_fill_their_keys_with_schema_valid_values(schema):
         key: jsonschema.Draft202012Validator({"$defs": schema["$defs"], **value})
         for key, value in schema["properties"].items()
     }
+    # an added field: the evidence of the participants text
+    validators["participants_evidence"] = jsonschema.Draft202012Validator(
+        {"$defs": schema["$defs"], "$ref": "#/$defs/evidence"}
+    )
     for stem, doc in _seed_docs():
         filled: dict = {}
         for _, part in PARTS:
             filled.update(part(doc))
-        assert set(filled) == KEYS | {"recipients", "archive"}, stem
+        assert set(filled) - {"participants_evidence"} == KEYS | {"recipients", "archive"}, stem
+        assert ("participants_evidence" in filled) == (filled["participants"] is not None), stem
         for key, value in filled.items():
             errors = [e.message for e in validators[key].iter_errors(value)]
             assert not errors, (stem, key, errors[:3])
