@@ -21,6 +21,7 @@ from extractors.data_files import compile_pattern, read_yaml
 from extractors.model import Document, Quota, Span
 from extractors.numbers import count_pattern, parse_count
 from extractors.passages import ancestors, body_span, clause_start, paragraph_at, sentence_at
+from extractors.quota_tables import table_quotas
 
 # --- named patterns ------------------------------------------------------------------------
 
@@ -248,4 +249,5 @@ def extract(doc: Document) -> list[Quota]:
         quota = Quota(award, _unlimited_kind(doc, sentence), None, None, True, None, None, evidence)
         if validate(quota):
             out.append(quota)
+    out.extend(table_quotas(doc, body))
     return sorted(out, key=lambda q: q.evidence.start)

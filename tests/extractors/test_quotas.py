@@ -116,6 +116,26 @@ def test_quotas_table_row_gives_one_quota_per_cell():
     assert [q.evidence.quote for q in found] == ["10 tập thể", "15 cá nhân"]
 
 
+def test_quotas_table_with_kinds_in_the_header():
+    found = _quotas(
+        "3. Số lượng khen thưởng\n\n"
+        "| Hình thức khen thưởng | Tập thể | Cá nhân |\n"
+        "|---|---|---|\n"
+        "| Bằng khen của Chủ tịch UBND tỉnh | 10 | 15 |\n"
+        "| Giấy khen của Giám đốc Sở | từ 05 - 10 | không quá 20 |\n"
+        "| Cờ thi đua của UBND tỉnh | 01 | |\n"
+        "| Ghi chú | 5 | 6 |"
+    )
+    assert _values(found) == [
+        ("bang_khen_tinh", "tap_the", 10, 10, False, None),
+        ("bang_khen_tinh", "ca_nhan", 15, 15, False, None),
+        ("giay_khen", "tap_the", 5, 10, False, None),
+        ("giay_khen", "ca_nhan", None, 20, False, None),
+        ("co_thi_dua_tinh", "tap_the", 1, 1, False, None),
+    ]
+    assert found[1].evidence.quote == "Bằng khen của Chủ tịch UBND tỉnh | 10 | 15"
+
+
 def test_quotas_selected_by_the_council_is_a_total():
     (q,) = _quotas(
         "- Bằng khen của Thủ tướng Chính phủ: Hội đồng Thi đua - Khen thưởng tỉnh xét chọn "
