@@ -25,6 +25,15 @@ def load_section_titles() -> dict[str, re.Pattern[str]]:
     return {k: compile_pattern(name, k, v, re.IGNORECASE) for k, v in rows.items()}
 
 
+@cache
+def _no_break_after() -> frozenset[str]:
+    """Abbreviations whose full stop does not end a sentence ("TP. Hồ Chí Minh")."""
+    name = "sentence_rules.yaml"
+    words = read_yaml(name)["no_break_after"]
+    unique(name, words, "word")
+    return frozenset(words)
+
+
 def body_span(doc: Document) -> Span:
     """The body block, or the whole text when the document has none."""
     return doc.blocks.body or Span(0, len(doc.text))
@@ -89,6 +98,9 @@ def _is_break(text: str, m: re.Match[str]) -> bool:
     if not nxt:
         return True
     if m.group(0) != "\n":
+        word = text[max(0, m.start() - 8) : m.start()].split()[-1:]
+        if word and word[0] in _no_break_after():
+            return False
         return nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in '-+•"“'
     prev = text[max(0, m.start() - 40) : m.start()].rstrip()[-1:]
     return not prev or prev in ".;:!?…" or bool(_BULLET.match(nxt)) or nxt[0].isupper()

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+import pytest
+
+from extractors.passages import clause_start, sentence_at, titled
+from extractors.structure import parse
+from extractors.text.repair import repair
+
+
+def _doc(body: str):
+    return parse(repair(f"KẾ HOẠCH\n\nTổ chức phong trào thi đua\n\nI. NỘI DUNG\n\n{body}\n").text)
+
+
+@pytest.mark.parametrize(
+    ("body", "inside", "sentence"),
+    [
+        (
+            "Các đơn vị tại TP. Hồ Chí Minh gửi hồ sơ. Sau đó tổng kết.",
+            "gửi",
+            "Các đơn vị tại TP. Hồ Chí Minh gửi hồ sơ.",
+        ),
+        (  # a page break inside a sentence is not its end
+            "- Huân chương Lao động: Hội đồng xét chọn\n\n01 tập thể có thành tích.",
+            "01 tập thể",
+            "Huân chương Lao động: Hội đồng xét chọn\n\n01 tập thể có thành tích.",
+        ),
+        (
+            "Các đơn vị như Sở Y tế, Công an tỉnh... bình xét 20 tập thể. Tiếp theo.",
+            "bình xét",
+            "Các đơn vị như Sở Y tế, Công an tỉnh... bình xét 20 tập thể.",
+        ),
+        ("- Mục một;\n- Mục hai có 05 tập thể;", "Mục hai", "Mục hai có 05 tập thể;"),
+    ],
+)
+def test_passages_sentence_bounds(body, inside, sentence):
+    doc = _doc(body)
+    span = sentence_at(doc, doc.text.index(inside))
+    assert doc.text[span.start : span.end] == sentence
+
+
+def test_passages_clause_starts_after_semicolon_or_colon():
+    doc = _doc("Bằng khen: mỗi huyện 02 tập thể; mỗi sở 01 tập thể.")
+    offset = doc.text.index("mỗi sở")
+    span = sentence_at(doc, offset)
+    assert doc.text[clause_start(doc, offset, span) : offset + 6] == "mỗi sở"
+    offset = doc.text.index("mỗi huyện")
+    assert doc.text[clause_start(doc, offset, span) : offset + 9] == "mỗi huyện"
+
+
+def test_passages_titled_takes_the_narrowest_section():
+    doc = parse(
+        repair(
+            "KẾ HOẠCH\n\nX\n\nI. TIÊU CHÍ THI ĐUA, HÌNH THỨC KHEN THƯỞNG\n\n1. Tiêu chí thi đua\n\n"
+            "a) Hoàn thành nhiệm vụ được giao.\n\n2. Hình thức khen thưởng\n\n- Giấy khen.\n"
+        ).text
+    )
+    assert [s.path for s in titled(doc, "criteria")] == ["I.1"]
+    assert [s.path for s in titled(doc, "forms")] == ["I.2"]
