@@ -58,10 +58,20 @@ class _Heading:
 
 
 def _doc_type_line(text: str) -> re.Match[str] | None:
+    """The upper-case document-type word standing above the title.
+
+    Alone on its line, or run into the title's first words by a flattened
+    layout ("KẾ HOẠCH Tổ chức phong trào …").
+    """
     names = [n.upper() for t in load_doc_types() if t.heading for n in t.names]
-    pattern = re.compile(r"(?m)^[ ]*(" + "|".join(map(re.escape, names)) + r")[ ]*$")
-    m = pattern.search(text, 0, min(len(text), _HEADER_WINDOW))
-    return m
+    pattern = re.compile(
+        r"(?m)^[ ]*(" + "|".join(map(re.escape, names)) + r")(?:[ ]*$|[ ]+(?P<next>\w+))"
+    )
+    for m in pattern.finditer(text, 0, min(len(text), _HEADER_WINDOW)):
+        following = m.group("next")
+        if following is None or not is_upper(following):
+            return m
+    return None
 
 
 def _paragraphs(text: str, start: int, end: int) -> list[Span]:
@@ -251,7 +261,7 @@ def parse(text: str, page_starts: list[int] | tuple[int, ...] = ()) -> Document:
         if text[: doc_line.start()].strip():
             blocks.header = Span(0, doc_line.start())
         blocks.doc_type_line = Span(doc_line.start(1), doc_line.end(1))
-        pos = doc_line.end()
+        pos = doc_line.end(1)
     closing, recipients, archive, signature = _closing(text, pos)
     body_end = closing.start if closing else n
     paras = _paragraphs(text, pos, body_end)

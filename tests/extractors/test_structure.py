@@ -134,3 +134,17 @@ def test_parse_plan_without_headings_splits_preamble_from_body() -> None:
     doc = parse(repair(text).text)
     assert doc.slice(doc.blocks.preamble).endswith("như sau:")
     assert doc.slice(doc.blocks.body).strip() == "Các đơn vị tổ chức thi đua."
+
+
+def test_parse_doc_type_word_run_into_the_title() -> None:
+    text = "KẾ HOẠCH Tổ chức phong trào thi đua năm 2024\n\nCăn cứ Luật Thi đua, khen thưởng;\n\nI. MỤC ĐÍCH\n\nNội dung."
+    doc = parse(repair(text).text)
+    assert doc.slice(doc.blocks.doc_type_line) == "KẾ HOẠCH"
+    assert doc.slice(doc.blocks.title) == "Tổ chức phong trào thi đua năm 2024"
+    assert doc.slice(doc.blocks.preamble) == "Căn cứ Luật Thi đua, khen thưởng;"
+
+
+def test_parse_upper_case_heading_is_not_a_doc_type_line() -> None:
+    text = "KẾ HOẠCH NĂM 2024 CỦA ĐƠN VỊ\n\nNội dung tin tức vừa ban hành kế hoạch."
+    doc = parse(repair(text).text)
+    assert doc.blocks.doc_type_line is None
