@@ -21,7 +21,14 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from pipeline.ingest.work import DEFAULT_EXTRACT, Outcome, Task, process, timeout_outcome
+from pipeline.ingest.work import (
+    DEFAULT_EXTRACT,
+    Outcome,
+    Task,
+    process,
+    timeout_outcome,
+    warm_up,
+)
 
 
 class DaskExecutor:
@@ -48,6 +55,9 @@ class DaskExecutor:
         own_client = isinstance(self.scheduler, str)
         client: Any = Client(self.scheduler) if own_client else self.scheduler
         try:
+            # Import the extractors on every worker first, so that the first
+            # document of a worker is not charged the import against its limit.
+            client.run(warm_up, self.extract_spec)
             threads = sum(client.nthreads().values()) or 1
             self.jobs = threads
             window = self.window or threads
@@ -70,7 +80,10 @@ class DaskExecutor:
                 if not in_flight:
                     return
                 deadline = self._next_deadline(in_flight)
-                done, _ = wait(list(in_flight), timeout=deadline, return_when="FIRST_COMPLETED")
+                try:
+                    done, _ = wait(list(in_flight), timeout=deadline, return_when="FIRST_COMPLETED")
+                except TimeoutError:  # nothing finished before the next deadline
+                    done = set()
                 for future in done:
                     task, _started = in_flight.pop(future)
                     yield self._result(future, task)

@@ -79,6 +79,12 @@ def load_extract(spec: str) -> Extract:
     return _EXTRACTS[spec]
 
 
+def warm_up(spec: str) -> str:
+    """Import the extract function in this process ahead of the first document."""
+    load_extract(spec)
+    return worker_name()
+
+
 def worker_name() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
 

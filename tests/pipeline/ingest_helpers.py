@@ -64,3 +64,10 @@ def store_snapshot(db: Path) -> dict:
             rows = conn.execute(f"SELECT * FROM {table}").fetchall()
             parts[table] = sorted((sha_of[r[0]], *r[1:]) for r in rows)
     return {"documents": docs, "sources": sources, "parts": parts}
+
+
+def slow_extract(path: Path) -> dict[str, Any]:
+    """Like ``extract_file``, but a file named ``slow*`` takes a minute."""
+    if path.name.startswith("slow"):
+        time.sleep(60)
+    return extract_file(path)

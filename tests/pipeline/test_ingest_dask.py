@@ -57,3 +57,30 @@ def test_ingest_dask_cluster_matches_local_pool(tmp_path: Path) -> None:
     assert store_snapshot(tmp_path / "dask.db") == store_snapshot(tmp_path / "local.db")
     assert store_snapshot(cli_db) == store_snapshot(tmp_path / "local.db")
     assert main(argv) == 2  # --scheduler is required
+
+
+@pytest.mark.slow
+def test_ingest_dask_time_limit_fails_the_document_and_goes_on(tmp_path: Path) -> None:
+    dask = pytest.importorskip("dask")
+    distributed = pytest.importorskip("distributed")
+    from pipeline.ingest.dask_exec import DaskExecutor
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    seeds = sorted(SEEDS.glob("*.txt"))
+    shutil.copy(seeds[0], folder / "a.txt")
+    shutil.copy(seeds[1], folder / "slow.txt")
+    shutil.copy(seeds[2], folder / "z.txt")
+    with (
+        dask.config.set({"distributed.worker.daemon": False}),
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as client,
+        open_store(tmp_path / "dask.db") as store,
+    ):
+        executor = DaskExecutor(client, timeout=5, extract_spec="ingest_helpers:slow_extract")
+        report = ingest([folder], store, executor, progress_stream=io.StringIO())
+    assert [f.path for f in report.failures] == [str(folder / "slow.txt")]
+    assert "time limit" in report.failures[0].reason
+    assert report.counts.get("ok", 0) + report.counts.get("partial", 0) == 2
