@@ -163,11 +163,21 @@ def _merge(first: Citation, later: Citation) -> Citation:
     return replace(first, date=first.date or later.date, issuer=first.issuer or later.issuer)
 
 
+# a body section that states the basis: "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "CƠ SỞ PHÁP LÝ"
+_BASIS_SECTION = re.compile(r"(?:căn cứ|cơ sở pháp lý|cơ sở xây dựng)", re.IGNORECASE)
+
+
 def _in_basis(doc: Document, start: int) -> bool:
+    """Whether a citation at ``start`` is part of the plan's stated basis."""
     for span in (doc.blocks.title, doc.blocks.preamble):
         if span is not None and span.start <= start < span.end:
             return True
-    return False
+    return any(
+        section.level == 1
+        and _BASIS_SECTION.match(section.title)
+        and section.span.start <= start < section.span.end
+        for section in doc.sections
+    )
 
 
 def extract(doc: Document) -> tuple[list[Citation], list[Citation]]:

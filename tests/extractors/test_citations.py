@@ -97,3 +97,16 @@ def test_citations_complete_an_issuer_cut_short_and_say_so() -> None:
 def test_citations_ignore_mentions_that_cite_nothing(body: str) -> None:
     _basis, refs = _cite(body)
     assert refs == []
+
+
+def test_citations_in_a_basis_section_of_the_body_are_legal_basis() -> None:
+    text = (
+        "KẾ HOẠCH\n\nTổ chức phong trào thi đua năm 2024\n\n"
+        "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n\n- Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ;\n"
+        "- Kế hoạch số 5/KH-UBND ngày 10/01/2024 của UBND tỉnh.\n\n"
+        "II. NỘI DUNG\n\nThực hiện Chỉ thị số 7/CT-UBND ngày 02/02/2024 của Chủ tịch UBND tỉnh."
+    )
+    doc = parse(repair(text).text)
+    basis, refs = citations.extract(doc)
+    assert [c.number for c in basis] == ["98/2023/NĐ-CP", "5/KH-UBND"]
+    assert [c.number for c in refs] == ["7/CT-UBND"]
