@@ -60,6 +60,7 @@ class RunReport:
     extract_seconds: float = 0.0
     stale_records: int = 0
     failures: list[Failure] = field(default_factory=list)
+    pruned: list[str] = field(default_factory=list)
 
     @property
     def failed(self) -> bool:
@@ -86,6 +87,8 @@ class RunReport:
                 f"  {earlier} file(s) failed in an earlier run and were not retried "
                 "(--retry-failed retries them)"
             )
+        if self.pruned:
+            lines.append(f"  forgot {len(self.pruned)} stored file(s) no longer on disk")
         if self.stale_records:
             lines.append(
                 f"  {self.stale_records} stored record(s) come from an older extractor version: "
@@ -217,6 +220,7 @@ def ingest(
     include: Iterable[str] = (),
     exclude: Iterable[str] = (),
     retry_failed: bool = False,
+    prune: bool = False,
     progress_stream: TextIO | None = None,
     tty: bool | None = None,
 ) -> RunReport:
@@ -238,6 +242,8 @@ def ingest(
         for outcome in executor.run(run.plan(files)):
             run.commit(outcome)
         run.settle_deferred()
+        if prune:
+            report.pruned = prune_missing(store, paths)
     finally:
         progress.close()
         report.jobs = executor.jobs
@@ -246,6 +252,18 @@ def ingest(
         report.stale_records = store.stale_count(version)
         store.finish_run(run_id, report.counts)
     return report
+
+
+def prune_missing(store: Store, paths: Iterable[Path]) -> list[str]:
+    """Forget stored files under ``paths`` that no longer exist on disk."""
+    roots = [p.resolve() for p in paths]
+    gone = []
+    for stored in list(store.source_paths()):
+        path = Path(stored)
+        if any(path == r or path.is_relative_to(r) for r in roots) and not path.exists():
+            store.forget_source(stored)
+            gone.append(stored)
+    return gone
 
 
 def write_report(report: RunReport, path: Path) -> None:

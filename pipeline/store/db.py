@@ -310,6 +310,22 @@ class Store:
                 self._relink(conn, key)
         return doc_id
 
+    def source_paths(self) -> Iterator[str]:
+        """Every path the store holds a row for."""
+        for (path,) in self.conn.execute("SELECT path FROM sources ORDER BY path"):
+            yield path
+
+    def forget_source(self, path: str) -> None:
+        """Drop ``path`` (a file deleted from disk) and its record if no other path holds it."""
+        with self.transaction() as conn:
+            row = conn.execute("SELECT doc_id FROM sources WHERE path = ?", (path,)).fetchone()
+            conn.execute("DELETE FROM sources WHERE path = ?", (path,))
+            if row and row[0] is not None:
+                keys: set[str] = set()
+                self._drop_if_orphan(conn, int(row[0]), keys)
+                for key in keys:
+                    self._relink(conn, key)
+
     def link_unchanged(self, path: str, sha256: str, size: int, run_id: int | None) -> int:
         """Point ``path`` at the stored document of the same content (a copy or a move)."""
         with self.transaction() as conn:

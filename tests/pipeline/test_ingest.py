@@ -200,7 +200,18 @@ def test_cli_ingest_exit_code_and_json_report(folder: Path, tmp_path: Path, caps
     assert [f["path"] for f in report["failures"]] == [str(folder / "empty.txt")]
     assert "failed: " in capsys.readouterr().err
     (folder / "empty.txt").unlink()
+    (folder / "sub" / "plan.txt").unlink()
     assert main(["ingest", str(folder), "--db", str(db), "--exclude", "empty.txt"]) == 0
+    with open_store(db) as store:  # without --prune, deleted files stay
+        assert len(list(store.iter_failures())) == 1
+        assert len(list(store.iter_records())) == 4
+    assert main(["ingest", str(folder), "--db", str(db), "--prune"]) == 0
+    report = json.loads((tmp_path / "store.report.json").read_text(encoding="utf-8"))
+    assert sorted(report["pruned"]) == [str(folder / "empty.txt"), str(folder / "sub" / "plan.txt")]
+    with open_store(db) as store:
+        assert list(store.iter_failures()) == []
+        assert len(list(store.iter_records())) == 3
+        assert store.conn.execute("SELECT count(*) FROM sources").fetchone()[0] == 3
 
 
 def test_process_shipped_bytes_needs_no_file_on_the_worker(tmp_path: Path) -> None:

@@ -57,6 +57,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="extract again files that failed in an earlier run with the same content",
     )
     parser.add_argument(
+        "--prune",
+        action="store_true",
+        help="forget stored files under PATH that no longer exist (and their records)",
+    )
+    parser.add_argument(
         "--report",
         type=Path,
         help="JSON run report (default: the store's name with .report.json)",
@@ -90,6 +95,7 @@ def run(args: argparse.Namespace) -> int:
             include=args.include,
             exclude=args.exclude,
             retry_failed=args.retry_failed,
+            prune=args.prune,
         )
     report_path = args.report or Path(args.db).with_suffix(".report.json")
     write_report(report, report_path)
