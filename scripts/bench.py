@@ -166,6 +166,7 @@ def run_ingest(folder: Path, db: Path, jobs: int, extra: tuple[str, ...] = ()) -
         str(report_path),
         *extra,
     ]
+    load_before = os.getloadavg()[0]
     started = time.monotonic()
     with open(db.with_suffix(".log"), "w") as log:
         popen = subprocess.Popen(cmd, env=env, stderr=log, stdout=log)
@@ -193,6 +194,8 @@ def run_ingest(folder: Path, db: Path, jobs: int, extra: tuple[str, ...] = ()) -
         "peak_rss_total_mb": round(peak_total / 2**20, 1),
         "store_mb": round(store / 1e6, 1),
         "extract_seconds": report["extract_seconds"],
+        # other jobs on the machine: the 1-minute load average before and after the run
+        "load_before_after": [round(load_before, 2), round(os.getloadavg()[0], 2)],
     }
 
 
