@@ -89,6 +89,8 @@ def load_catalogue() -> Catalogue:
 
 _OF = re.compile(r"\s+của\s+")
 _UBND = re.compile(r"\bỦy ban nhân dân\b")
+_OPEN_ENDED = re.compile(r"\bcủa Bộ(?: trưởng)?$", re.IGNORECASE)
+_TRAILING_JOIN = re.compile(r"(?:\s+(?:và|hoặc))?\s*$")
 # several conferrers: "sở, ban, ngành tỉnh và địa phương", "… và Chủ tịch UBND các xã"
 _LIST = re.compile(r",|\svà\s+(?:các\s|địa phương|Chủ tịch|Giám đốc|Thủ trưởng|Trưởng)")
 _CONFERRER_END = re.compile(r"[.;:()\n]|\s(?:cho|đối với|để|tặng|có|về|theo|hoặc)\s|$")
@@ -160,6 +162,20 @@ def giver_before(text: str, start: int, floor: int) -> tuple[str | None, str | N
     return normalise_conferrer(words)
 
 
+def _named_end(text: str, m: re.Match[str], limit: int) -> int:
+    """End of a named award's words: "Bằng khen của Bộ trưởng" runs on through the
+    minister's ministry ("… Bộ trưởng Bộ Giáo dục và Đào tạo")."""
+    if not _OPEN_ENDED.search(m.group(0)):
+        return m.end()
+    stop = _CONFERRER_END.search(text, m.end(), min(limit, m.end() + 80))
+    words_end = stop.start() if stop else min(limit, m.end() + 80)
+    head = load_catalogue().head_any.search(text, m.end(), words_end)
+    if head:
+        words_end = head.start()
+    words = text[m.end() : words_end]
+    return m.end() + len(_TRAILING_JOIN.sub("", words))
+
+
 def _generic(head: str) -> Generic:
     return next(g for g in load_catalogue().generic if g.head.lower() == head.lower())
 
@@ -177,7 +193,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     covered: list[tuple[int, int]] = []
     for m in cat.named_any.finditer(text, start, end):
         index = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
-        label = m.group(0)
+        label_end = _named_end(text, m, end)
+        label = text[m.start() : label_end]
         conferrer, level = None, None
         of = _OF.search(label)
         if of:
@@ -186,10 +203,10 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             conferrer, level = giver_before(text, m.start(), start)
         out.append(
             Mention(
-                cat.named[index].id, _head_of(label), m.start(), m.end(), conferrer, level, True
+                cat.named[index].id, _head_of(label), m.start(), label_end, conferrer, level, True
             )
         )
-        covered.append((m.start(), m.end()))
+        covered.append((m.start(), label_end))
     starts = [a for a, _ in covered]
     for m in cat.head_any.finditer(text, start, end):
         i = bisect.bisect_right(starts, m.start()) - 1

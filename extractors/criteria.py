@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from extractors.data_files import compile_pattern, read_yaml
-from extractors.model import Criterion, Document, Span
+from extractors.model import Criterion, Document, Section, Span
 from extractors.passages import children, item_body, titled
 
 # --- named patterns ------------------------------------------------------------------------
@@ -25,6 +25,8 @@ class CriteriaRules:
     group_start: re.Pattern[str]
     group_verb: re.Pattern[str]
     group_max: int
+    bare_heading: re.Pattern[str]
+    not_item: re.Pattern[str]
 
 
 @cache
@@ -35,6 +37,8 @@ def load_rules() -> CriteriaRules:
         compile_pattern(name, "group_starts", r["group_starts"]),
         compile_pattern(name, "group_verbs", r["group_verbs"]),
         int(r["group_max_chars"]),
+        compile_pattern(name, "bare_heading", r["bare_heading"], re.IGNORECASE),
+        compile_pattern(name, "not_item", r["not_item"], re.IGNORECASE),
     )
 
 
@@ -76,13 +80,26 @@ def validate(criterion: Criterion) -> bool:
 # --- entry point ---------------------------------------------------------------------------
 
 
+def _items(doc: Document, section: Section) -> list[Span]:
+    """The criteria of a section: its sub-items, or — under a heading that is only
+    "Tiêu chí thi đua" — its paragraphs without the lead-in and references."""
+    kids = children(doc, section)
+    if kids:
+        return [item_body(doc, item) for item in kids]
+    rules = load_rules()
+    if not rules.bare_heading.match(section.title):
+        return []
+    content = Span(section.heading.end, section.span.end)
+    lines = [ln for ln in doc.lines(content) if not rules.not_item.match(ln.text)]
+    return [ln.span for ln in lines if not ln.text.rstrip().endswith(":")]
+
+
 def extract(doc: Document) -> list[Criterion]:
     """The criteria of the plan, in order."""
     out: list[Criterion] = []
     for section in titled(doc, "criteria"):
         group = _FOR_GROUP.search(section.title)  # "Tiêu chí thi đua đối với tập thể"
-        for item in children(doc, section):
-            span = item_body(doc, item)
+        for span in _items(doc, section):
             text = normalise(doc, span)
             target = _target(text) or (group.group(1).strip() if group else None)
             criterion = Criterion(text, target, doc.evidence(span.start, span.end, "criteria.item"))

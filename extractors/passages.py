@@ -88,7 +88,7 @@ _BREAK = re.compile(r"[.!?…]+[\"”»)]*[ \t]+|\n")
 _BULLET = re.compile(r"(?:[-–+•*|]|[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))\s")
 
 
-_LEAD_BULLET = re.compile(r"[-–+•*]\s+")
+_LEAD_BULLET = re.compile(r"(?:[-–+•*]|[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)])\s+")
 
 
 def _is_break(text: str, m: re.Match[str]) -> bool:

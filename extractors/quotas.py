@@ -198,6 +198,18 @@ def normalise(match: re.Match[str]) -> list[tuple[str, int | None, int | None]]:
     return [(k1, lo, hi), (k2, c, c)]
 
 
+def _unlimited_per(doc: Document, sentence: Span, offset: int) -> str | None:
+    """The unit of "c) Doanh nghiệp: không quy định số lượng"."""
+    start = clause_start(doc, offset, sentence)
+    before = doc.text[sentence.start : start].rstrip()
+    if doc.text[start:offset].strip(" (") or not before.endswith(":") or len(before) > 80:
+        return None
+    if find_mentions(doc.text, sentence.start, start):
+        return None
+    found = _per(before[:-1])
+    return found[0] if found else (before[:-1].strip() or None)
+
+
 def _unlimited_kind(doc: Document, sentence: Span) -> str:
     m = _FOR_KIND.search(doc.text, sentence.start, sentence.end)
     if not m:
@@ -245,8 +257,9 @@ def extract(doc: Document) -> list[Quota]:
         if award is None:
             continue
         sentence = sentence_at(doc, m.start(), body)
+        per = _unlimited_per(doc, sentence, m.start())
         evidence = doc.evidence(m.start(), m.end(), "quota.unlimited")
-        quota = Quota(award, _unlimited_kind(doc, sentence), None, None, True, None, None, evidence)
+        quota = Quota(award, _unlimited_kind(doc, sentence), None, None, True, per, None, evidence)
         if validate(quota):
             out.append(quota)
     out.extend(table_quotas(doc, body))

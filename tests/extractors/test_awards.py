@@ -140,7 +140,16 @@ def test_awards_named_in_passing_are_not_offered():
     [
         ("đề nghị Thủ tướng Chính phủ tặng Bằng khen.", "bang_khen_thu_tuong", "Bằng khen"),
         ("tặng Bằng khen cấp tỉnh cho 5 tập thể", "bang_khen_tinh", "Bằng khen cấp tỉnh"),
-        ("Bằng khen của Bộ trưởng Bộ Y tế", "bang_khen_bo_nganh", "Bằng khen của Bộ trưởng"),
+        (
+            "Bằng khen của Bộ trưởng Bộ Y tế",
+            "bang_khen_bo_nganh",
+            "Bằng khen của Bộ trưởng Bộ Y tế",
+        ),
+        (
+            "Cờ thi đua của Bộ Công an cho 01 tập thể",
+            "co_thi_dua_tinh",
+            "Cờ thi đua của Bộ Công an",
+        ),
         ("Cờ thi đua của Chính phủ", "co_thi_dua_chinh_phu", "Cờ thi đua của Chính phủ"),
         ("Chiến sĩ thi đua cơ sở", "chien_si_thi_dua_co_so", "Chiến sĩ thi đua cơ sở"),
         ("Tập thể lao động xuất sắc", "tap_the_lao_dong_xuat_sac", "Tập thể lao động xuất sắc"),

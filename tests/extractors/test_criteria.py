@@ -85,9 +85,24 @@ def test_criteria_targets_from_the_heading_or_the_item():
     assert [c.evidence.section for c in found] == ["III.1.a", "III.2.a"]
 
 
+def test_criteria_paragraphs_under_a_bare_heading():
+    body = (
+        "II. TIÊU CHÍ THI ĐUA\n\nCác đơn vị thi đua với các tiêu chí sau:\n\n"
+        "Hoàn thành 100% chỉ tiêu kế hoạch năm được giao.\n\n"
+        "Không có cán bộ, công chức vi phạm kỷ luật.\n\nIII. TỔ CHỨC THỰC HIỆN\n\n1. Triển khai."
+    )
+    found = _criteria(body)
+    assert [c.evidence.quote for c in found] == [
+        "Hoàn thành 100% chỉ tiêu kế hoạch năm được giao.",
+        "Không có cán bộ, công chức vi phạm kỷ luật.",
+    ]
+
+
 @pytest.mark.parametrize(
     "body",
     [
+        # the bare heading holds only a reference to another plan
+        "II. TIÊU CHÍ THI ĐUA\n\nThực hiện theo Phần V Kế hoạch số 278/KH-UBND ngày 26/8/2021.",
         # criteria only by reference to another plan
         "III. TIÊU CHÍ THI ĐUA, HÌNH THỨC, TIÊU CHUẨN\n\nThực hiện theo Phần V Kế hoạch số "
         "278/KH-UBND ngày 26/8/2021 của UBND tỉnh.",

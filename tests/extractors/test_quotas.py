@@ -96,13 +96,15 @@ def test_quotas_heading_names_the_award_and_items_name_the_unit():
         "2. Số lượng Bằng khen của Chủ tịch UBND tỉnh\n\n"
         "a) Mỗi huyện, thành phố: 02 tập thể và 03 cá nhân.\n\n"
         "b) Mỗi sở, ban, ngành, đoàn thể tỉnh: 01 tập thể hoặc 01 cá nhân.\n\n"
-        "c) Mỗi Cụm, Khối thi đua bình chọn từ 01 đến 02 đơn vị xuất sắc."
+        "c) Mỗi Cụm, Khối thi đua bình chọn từ 01 đến 02 đơn vị xuất sắc.\n\n"
+        "d) Doanh nghiệp: không quy định số lượng, xét theo mức đóng góp."
     )
     assert _values(found) == [
         ("bang_khen_tinh", "tap_the", 2, 2, False, "huyện, thành phố"),
         ("bang_khen_tinh", "ca_nhan", 3, 3, False, "huyện, thành phố"),
         ("bang_khen_tinh", "tap_the_hoac_ca_nhan", 1, 1, False, "sở, ban, ngành, đoàn thể tỉnh"),
         ("bang_khen_tinh", "tap_the", 1, 2, False, "Cụm, Khối thi đua"),
+        ("bang_khen_tinh", "tap_the_ca_nhan", None, None, True, "Doanh nghiệp"),
     ]
     assert found[0].evidence.quote == "Mỗi huyện, thành phố: 02 tập thể và 03 cá nhân"
 
