@@ -142,6 +142,8 @@ def extract(doc: Document) -> list[Deadline]:
         kind = _action_kind(text[clause : found.start])
         if kind == "other":
             kind = _action_kind(text[sentence.start : found.start])
+        if kind == "other":  # "Trước ngày 15/11/2021, các đơn vị gửi hồ sơ …"
+            kind = _action_kind(text[found.end : sentence.end])
         to = rules.to.search(text, clause, sentence.end) or rules.to.search(
             text, sentence.start, sentence.end
         )

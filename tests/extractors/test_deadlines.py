@@ -58,6 +58,11 @@ def _deadlines(body: str, header: str = ""):
             ("2021-11-25", "ho_so_khen_thuong", None),
             "Thời hạn gửi hồ sơ đề nghị khen thưởng: ngày 25/11/2021.",
         ),
+        (  # the cue opens the sentence: what is due comes after the date
+            "Trước ngày 15/11/2021, các đơn vị gửi hồ sơ đề nghị khen thưởng về Sở Nội vụ.",
+            ("2021-11-15", "ho_so_khen_thuong", "Sở Nội vụ"),
+            "Trước ngày 15/11/2021, các đơn vị gửi hồ sơ đề nghị khen thưởng về Sở Nội vụ.",
+        ),
         (
             "Các huyện tổ chức tổng kết phong trào thi đua trước ngày 20/12/2021.",
             ("2021-12-20", "so_ket_tong_ket", None),

@@ -71,6 +71,12 @@ def _values(found):
             [("bang_khen_thu_tuong", "tap_the", 20, 20, False, None)],
             "Hội đồng Thi đua - Khen thưởng tỉnh xét chọn 20 tập thể",
         ),
+        (  # a verb the selection is made with: "bình xét, suy tôn"
+            "Mỗi Khối thi đua bình xét, suy tôn 01 đơn vị dẫn đầu đề nghị UBND tỉnh tặng Cờ thi "
+            "đua.",
+            [("co_thi_dua_tinh", "tap_the", 1, 1, False, "Khối thi đua")],
+            "Mỗi Khối thi đua bình xét, suy tôn 01 đơn vị",
+        ),
         (  # an earlier sentence of the paragraph names the award
             "Tặng Bằng khen của Chủ tịch UBND tỉnh cho tập thể, cá nhân tiêu biểu. "
             "Riêng ngành Y tế lựa chọn 05 tập thể.",
