@@ -112,6 +112,32 @@ def validate(deadline: Deadline) -> bool:
 # --- entry point ---------------------------------------------------------------------------
 
 
+def _recurring(doc: Document, found: FoundDate, base: str) -> str | None:
+    """The date a "30/11 hằng năm" deadline is read as, said in a warning."""
+    iso = _first_on_or_after(found.day, found.month, base)
+    if iso is not None:
+        doc.warnings.append(
+            f"deadlines: recurring {found.day}/{found.month} hằng năm read as {iso} "
+            f"(first occurrence on or after {base})"
+        )
+    return iso
+
+
+def _what_and_where(doc: Document, found: FoundDate, sentence: Span) -> tuple[str, str | None]:
+    """(action_kind, to) from the clause of the date, else its sentence."""
+    rules, text = load_rules(), doc.text
+    clause = clause_start(doc, found.start, sentence)
+    kind = _action_kind(text[clause : found.start])
+    if kind == "other":
+        kind = _action_kind(text[sentence.start : found.start])
+    if kind == "other":  # "Trước ngày 15/11/2021, các đơn vị gửi hồ sơ …"
+        kind = _action_kind(text[found.end : sentence.end])
+    to = rules.to.search(text, clause, sentence.end) or rules.to.search(
+        text, sentence.start, sentence.end
+    )
+    return kind, normalise(to.group("to") if to else None)
+
+
 def extract(doc: Document) -> list[Deadline]:
     """Every deadline of the plan, in text order."""
     rules = load_rules()
@@ -120,42 +146,23 @@ def extract(doc: Document) -> list[Deadline]:
     out: list[Deadline] = []
     base: str | None = None
     for found, recurring in _candidates(doc):
-        iso = found.iso
-        end = found.end
+        iso, end = found.iso, found.end
         if recurring:
             base = base or _document_date(doc)
-            iso = _first_on_or_after(found.day, found.month, base) if base else None
+            iso = _recurring(doc, found, base) if base else None
             if iso is None:
                 doc.warnings.append(f"deadlines: recurring {found.day}/{found.month}: no year")
                 continue
             tail = rules.recurring.match(text, found.end)
             end = tail.end() if tail else end
-            doc.warnings.append(
-                f"deadlines: recurring {found.day}/{found.month} hằng năm read as {iso} "
-                f"(first occurrence on or after {base})"
-            )
         sentence = sentence_at(doc, found.start, body)
         sentence = Span(
             max(sentence.start, found.start - _REACH), min(sentence.end, found.end + _REACH)
         )
-        clause = clause_start(doc, found.start, sentence)
-        kind = _action_kind(text[clause : found.start])
-        if kind == "other":
-            kind = _action_kind(text[sentence.start : found.start])
-        if kind == "other":  # "Trước ngày 15/11/2021, các đơn vị gửi hồ sơ …"
-            kind = _action_kind(text[found.end : sentence.end])
-        to = rules.to.search(text, clause, sentence.end) or rules.to.search(
-            text, sentence.start, sentence.end
-        )
+        kind, to = _what_and_where(doc, found, sentence)
         action = " ".join(text[sentence.start : sentence.end].split())
         evidence = doc.evidence(sentence.start, max(end, sentence.end), "deadline.cue")
-        deadline = Deadline(
-            iso or "",
-            action,
-            kind,
-            normalise(to.group("to") if to else None),
-            evidence,
-        )
+        deadline = Deadline(iso or "", action, kind, to, evidence)
         if validate(deadline):
             out.append(deadline)
     return out
