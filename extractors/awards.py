@@ -29,8 +29,9 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 # where the label of a listed award ends
-_LABEL_CUT = re.compile(r"[:\"”\n]|\s(?:tặng|cho|để|đối với)\s")
-_JOINED = re.compile(r"^[\s,\"“”]*(?:và|hoặc)?[\s\"“”]*$")
+_LABEL_CUT = re.compile(r"[:;\"”\n]|\s(?:tặng|cho|để|đối với)\s")
+_GROUP_REACH = 60  # "a) Khen thưởng cấp Nhà nước:" before the awards it groups
+_JOINED = re.compile(r"^[\s,;\"“”]*(?:và|hoặc)?[\s\"“”]*$")
 _GIVES = re.compile(r"\stặng\s")
 _LABEL_TRIM = re.compile(r"(?:[\s.;,\"”]|\svà)+$")
 
@@ -79,6 +80,10 @@ def _listed(doc: Document, section: Section) -> list[AwardForm]:
         spans = [Span(m.start, m.end) for m in find_mentions(doc.text, content.start, content.end)]
     for span in spans:
         first = _lead_mention(doc, span)
+        grouped = doc.text.find(":", span.start, min(span.end, span.start + _GROUP_REACH))
+        if first is None and grouped >= 0:  # "a) Cấp Nhà nước: Huân chương …, Bằng khen …"
+            span = Span(grouped + 1, span.end)
+            first = _lead_mention(doc, span)
         if first is None:
             continue
         colon = doc.text.find(":", first.start, span.end)

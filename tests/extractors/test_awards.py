@@ -127,6 +127,20 @@ def test_awards_listed_several_to_an_item_and_conferred_in_the_item():
     ]
 
 
+def test_awards_grouped_by_level_after_a_colon():
+    body = (
+        "III. HÌNH THỨC KHEN THƯỞNG\n\n"
+        "a) Cấp Nhà nước: Huân chương Lao động hạng Ba, Bằng khen của Thủ tướng Chính phủ.\n\n"
+        "b) Cấp tỉnh: Cờ thi đua của UBND tỉnh; Bằng khen của Chủ tịch UBND tỉnh."
+    )
+    assert [(f.form, f.label) for f in _forms(body)] == [
+        ("huan_chuong_lao_dong", "Huân chương Lao động hạng Ba"),
+        ("bang_khen_thu_tuong", "Bằng khen của Thủ tướng Chính phủ"),
+        ("co_thi_dua_tinh", "Cờ thi đua của UBND tỉnh"),
+        ("bang_khen_tinh", "Bằng khen của Chủ tịch UBND tỉnh"),
+    ]
+
+
 def test_awards_named_in_passing_are_not_offered():
     body = (
         "I. MỤC ĐÍCH\n\nPhát huy thành tích đơn vị đã được tặng Bằng khen của Chủ tịch UBND "
