@@ -21,6 +21,12 @@ from extractors.passages import body_span, children, item_body, titled
 # --- named patterns ------------------------------------------------------------------------
 
 _GIVEN = re.compile(r"\btặng\s+$", re.IGNORECASE)
+# an award received before ("đã được Chính phủ tặng Cờ thi đua") is not one offered
+_RECEIVED = re.compile(
+    r"\b(?:được(?!\s+(?:đề nghị|xét|xem xét))|đã|đạt|nhận)\s+(?:[^\s,.;:]+\s+){0,4}?"
+    r"(?:tặng\s+)?$",
+    re.I,
+)
 # what may stand before the award an item opens with: a dash, a quote, "Danh hiệu",
 # or "(Đề nghị) Thủ tướng Chính phủ tặng"
 _LEAD = re.compile(
@@ -109,7 +115,8 @@ def _in_prose(doc: Document, spans: list[Span]) -> list[AwardForm]:
     for span in spans:
         for m in find_mentions(doc.text, span.start, span.end):
             given = _GIVEN.search(doc.text, max(0, m.start - 12), m.start)
-            if m.form is None or not (given or m.conferrer):
+            received = _RECEIVED.search(doc.text, max(0, m.start - 60), m.start)
+            if m.form is None or not (given or m.conferrer) or received:
                 continue
             label = doc.text[m.start : m.end]
             evidence = doc.evidence(m.start, m.end, "award.prose")

@@ -141,6 +141,16 @@ def test_awards_grouped_by_level_after_a_colon():
     ]
 
 
+def test_awards_received_before_are_not_offered_in_an_article():
+    text = (
+        "Quảng Nam phát động thi đua\n\nUBND tỉnh vừa ban hành kế hoạch. Năm 2020, tỉnh đã được "
+        "Chính phủ tặng Cờ thi đua và được tặng Bằng khen của Thủ tướng Chính phủ. Kế hoạch "
+        "tặng Giấy khen của Giám đốc Sở Nội vụ cho cá nhân xuất sắc; tập thể tiêu biểu được đề "
+        "nghị tặng Bằng khen của Chủ tịch UBND tỉnh."
+    )
+    assert [f.form for f in _forms(text, news=True)] == ["giay_khen", "bang_khen_tinh"]
+
+
 def test_awards_named_in_passing_are_not_offered():
     body = (
         "I. MỤC ĐÍCH\n\nPhát huy thành tích đơn vị đã được tặng Bằng khen của Chủ tịch UBND "
