@@ -20,7 +20,14 @@ from extractors.award_catalogue import Mention, find_mentions
 from extractors.data_files import compile_pattern, read_yaml
 from extractors.model import Document, Quota, Span
 from extractors.numbers import count_pattern, parse_count
-from extractors.passages import ancestors, body_span, clause_start, paragraph_at, sentence_at
+from extractors.passages import (
+    ancestors,
+    body_span,
+    clause_start,
+    load_section_titles,
+    paragraph_at,
+    sentence_at,
+)
 from extractors.quota_tables import table_quotas
 
 # --- named patterns ------------------------------------------------------------------------
@@ -71,6 +78,8 @@ _REACH = 600  # how far around a count its award is looked for, in characters
 _LABEL_REACH = 200  # an item naming its award does so at its start
 
 _LABEL_LEAD = re.compile(r"^[\s.)]*(?:(?:số lượng|danh hiệu|hình thức)\s*)?[\"“]?\s*$", re.I)
+_OTHER_PARTS = re.compile(r"hình thức|số lượng|danh hiệu", re.I)
+_AT_LEAST = re.compile(r"\s*trở lên\b", re.I)
 _FOR_KIND = re.compile(
     r"\bcho\s+(?P<k1>tập thể|cá nhân)(?:\s*(?P<conj>,|và|hoặc)\s*(?P<k2>tập thể|cá nhân))?", re.I
 )
@@ -154,11 +163,14 @@ def _subject(doc: Document, sentence: Span, start: int, count_start: int) -> Sub
     region = doc.text[start:count_start]
     verb_at = _verb_chain_start(region)
     if verb_at is None:
-        # "a) Mỗi huyện, thành phố: 02 tập thể và 03 cá nhân"
+        # "a) Mỗi huyện, thành phố: 02 tập thể và 03 cá nhân", "… mỗi huyện 02 tập thể"
         before = doc.text[sentence.start : start].rstrip()
         found = _per(before[:-1]) if before.endswith(":") and not region.strip() else None
         if found:
             return found[0], None, sentence.start + found[1]
+        found = _per(region) if region.strip() else None
+        if found:
+            return found[0], None, start + found[1]
         return None, None, count_start
     subject = region[:verb_at]
     cut = subject.rfind(",") + 1
@@ -196,6 +208,19 @@ def normalise(match: re.Match[str]) -> list[tuple[str, int | None, int | None]]:
     if match.group("bound") and lo is None:
         return [(k1, None, hi), (k2, None, c)]
     return [(k1, lo, hi), (k2, c, c)]
+
+
+def _is_condition(doc: Document, m: re.Match[str]) -> bool:
+    """A count that is a condition of a standard, not a quota: "có từ 03 cá nhân trở
+    lên đạt …", or any count of a section that is only "Tiêu chuẩn" (not "Tiêu chuẩn
+    và hình thức", "Tiêu chuẩn, số lượng")."""
+    if _AT_LEAST.match(doc.text, m.end()):
+        return True
+    standards = load_section_titles()["standards"]
+    return any(
+        standards.match(s.title) and not _OTHER_PARTS.search(s.title)
+        for s in ancestors(doc, m.start())
+    )
 
 
 def _unlimited_per(doc: Document, sentence: Span, offset: int) -> str | None:
@@ -241,6 +266,8 @@ def extract(doc: Document) -> list[Quota]:
     body = body_span(doc)
     out: list[Quota] = []
     for m in rules.count.finditer(doc.text, body.start, body.end):
+        if _is_condition(doc, m):
+            continue
         award = award_at(doc, m.start("a"))
         if award is None:
             continue

@@ -115,6 +115,24 @@ def test_quotas_heading_names_the_award_and_items_name_the_unit():
     assert found[0].evidence.quote == "Mỗi huyện, thành phố: 02 tập thể và 03 cá nhân"
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "2. Tiêu chuẩn, số lượng\n\n- Bằng khen của Chủ tịch UBND tỉnh: mỗi huyện 02 tập thể.",
+            [("bang_khen_tinh", "tap_the", 2, 2, False, "huyện")],
+        ),
+        (
+            "II. TIÊU CHUẨN VÀ HÌNH THỨC KHEN THƯỞNG\n\n1. Hình thức\n\na) Bằng khen của Tổng "
+            "Liên đoàn Lao động Việt Nam: Ban Thường vụ lựa chọn không quá 05 tập thể.",
+            [("bang_khen_bo_nganh", "tap_the", None, 5, False, None)],
+        ),
+    ],
+)
+def test_quotas_standards_with_other_parts_still_count(body, expected):
+    assert _values(_quotas(body)) == expected
+
+
 def test_quotas_table_row_gives_one_quota_per_cell():
     found = _quotas("| Bằng khen của Chủ tịch UBND tỉnh | 10 tập thể | 15 cá nhân |")
     assert _values(found) == [
@@ -160,6 +178,9 @@ def test_quotas_selected_by_the_council_is_a_total():
         "hoàn thành nhiệm vụ kế hoạch 05 năm (2021 - 2025) của tỉnh.",
         "Tổ chức tập huấn cho 50 cá nhân làm công tác thi đua, khen thưởng.",  # no award
         "Tặng Bằng khen của Chủ tịch UBND tỉnh cho tập thể có 02 năm liên tục hoàn thành xuất sắc.",
+        # conditions of a standard, not quotas
+        "- Bằng khen của Chủ tịch UBND tỉnh: đơn vị có từ 05 cá nhân trở lên đạt Lao động tiên tiến.",
+        "2. Tiêu chuẩn\n\n- Chiến sĩ thi đua cấp tỉnh: tập thể có 03 cá nhân đạt danh hiệu.",
     ],
 )
 def test_quotas_numbers_that_are_not_quotas(body):
