@@ -6,6 +6,9 @@
 The header names the recipient kind of each column; a row names its award in
 one cell and gives bare counts in the others. Cells that spell the kind out
 ("10 tập thể") are left to the sentence reader of :mod:`extractors.quotas`.
+Rows come as "|" cells, tab-separated cells (the docx and HTML readers), or —
+once whitespace has been collapsed — as "award words N M" under a header line
+ending in "Tập thể Cá nhân".
 """
 
 from __future__ import annotations
@@ -20,6 +23,9 @@ from extractors.numbers import count_pattern, parse_count
 # --- named patterns ------------------------------------------------------------------------
 
 _SEPARATOR = re.compile(r"^[\s|:\-–=+]*$")
+_COLLAPSED_HEADER = re.compile(r"\s(?P<k1>tập thể|cá nhân)\s+(?P<k2>tập thể|cá nhân)\s*$", re.I)
+_ROW_MAX = 300  # longer lines are prose, not table rows
+_COLLAPSED_ROW = re.compile(r"(?P<l>\S.*?\S)\s+(?P<a>\d{1,4}|-)\s+(?P<b>\d{1,4}|-)\s*$")
 _KIND_HEADERS = (
     ("tap_the_ca_nhan", re.compile(r"tập thể\s*(?:,|và|/)\s*cá nhân", re.I)),
     ("tap_the", re.compile(r"tập thể", re.I)),
@@ -39,12 +45,17 @@ def _cell_count() -> re.Pattern[str]:
 # --- context words -------------------------------------------------------------------------
 
 
-def _cells(line: Line) -> list[Span]:
-    """The cells of a "|" row, as spans of their trimmed text."""
+Row = list[Span]
+
+
+def _cells(line: Line, sep: str) -> Row:
+    """The cells of a row split on ``sep``, as spans of their trimmed text."""
     out = []
     text, base = line.text, line.span.start
-    bars = [i for i, ch in enumerate(text) if ch == "|"]
-    for left, right in itertools.pairwise(bars):
+    cuts = [i for i, ch in enumerate(text) if ch == sep]
+    if sep == "\t":
+        cuts = [-1, *cuts, len(text)]
+    for left, right in itertools.pairwise(cuts):
         raw = text[left + 1 : right]
         stripped = raw.strip()
         begin = left + 1 + raw.find(stripped) if stripped else left + 1
@@ -52,18 +63,52 @@ def _cells(line: Line) -> list[Span]:
     return out
 
 
-def _tables(doc: Document, body: Span) -> list[list[Line]]:
-    tables: list[list[Line]] = []
-    current: list[Line] = []
+def _split_tables(doc: Document, body: Span) -> list[list[Row]]:
+    """Runs of consecutive "|" or tab-separated lines, as rows of cells."""
+    tables: list[list[Row]] = []
+    current: list[Row] = []
     for line in doc.lines(body):
-        if line.text.startswith("|") and line.text.count("|") >= 3:
-            current.append(line)
-        elif current:
+        sep = "|" if line.text.startswith("|") and line.text.count("|") >= 3 else None
+        sep = sep or ("\t" if line.text.count("\t") >= 2 else None)
+        if sep and not _SEPARATOR.match(line.text):
+            current.append(_cells(line, sep))
+        elif sep is None and current:
             tables.append(current)
             current = []
     if current:
         tables.append(current)
     return tables
+
+
+def _collapsed_tables(doc: Document, body: Span) -> list[list[Row]]:
+    """Tables whose cells were joined by single spaces: a header line ending in two
+    kind words, then rows ending in two counts."""
+    tables: list[list[Row]] = []
+    current: list[Row] = []
+    for line in doc.lines(body):
+        base = line.span.start
+        short = len(line.text) <= _ROW_MAX
+        head = _COLLAPSED_HEADER.search(line.text, max(0, len(line.text) - 40)) if short else None
+        row = _COLLAPSED_ROW.match(line.text) if current and short else None
+        if head:
+            if current:
+                tables.append(current)
+            k1, k2 = head.span("k1"), head.span("k2")
+            current = [
+                [
+                    Span(base, base + k1[0]),
+                    Span(base + k1[0], base + k1[1]),
+                    Span(base + k2[0], base + k2[1]),
+                ]
+            ]
+        elif row:
+            current.append([Span(base + row.start(g), base + row.end(g)) for g in ("l", "a", "b")])
+        elif current:
+            tables.append(current)
+            current = []
+    if current:
+        tables.append(current)
+    return [t for t in tables if len(t) > 1]
 
 
 def _header_kinds(doc: Document, header: list[Span]) -> dict[int, str]:
@@ -98,31 +143,25 @@ def validate(quota: Quota) -> bool:
 
 
 def table_quotas(doc: Document, body: Span) -> list[Quota]:
-    """Quotas of the "|" tables of ``body`` whose header names tập thể / cá nhân."""
+    """Quotas of the tables of ``body`` whose header names tập thể / cá nhân."""
     count = _cell_count()
     out: list[Quota] = []
-    for table in _tables(doc, body):
-        rows = [_cells(line) for line in table if not _SEPARATOR.match(line.text)]
-        if len(rows) < 2:
-            continue
-        kinds = _header_kinds(doc, rows[0])
-        if not kinds:
-            continue
-        for row in rows[1:]:
+    seen: set[tuple[int, str]] = set()  # a tab table is also read as a collapsed one
+    for rows in [*_split_tables(doc, body), *_collapsed_tables(doc, body)]:
+        kinds = _header_kinds(doc, rows[0]) if len(rows) > 1 else {}
+        for row in rows[1:] if kinds else []:
             awards = [m for c in row for m in find_mentions(doc.text, c.start, c.end) if m.form]
             if not awards:
                 continue
-            row_start = row[0].start
             for i, kind in kinds.items():
-                if i >= len(row):
-                    continue
-                cell = row[i]
-                m = count.match(doc.text[cell.start : cell.end])
-                if m is None:
+                cell = row[i] if i < len(row) else None
+                m = count.match(doc.text[cell.start : cell.end]) if cell else None
+                if cell is None or m is None:
                     continue
                 lo, hi = normalise(m)
-                evidence = doc.evidence(row_start, cell.end, "quota.table")
+                evidence = doc.evidence(row[0].start, cell.end, "quota.table")
                 quota = Quota(awards[0].form or "", kind, lo, hi, False, None, None, evidence)
-                if validate(quota):
+                if validate(quota) and (cell.start, kind) not in seen:
+                    seen.add((cell.start, kind))
                     out.append(quota)
     return out

@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from extractors import quotas
+from extractors.model import Blocks, Document, Span
 from extractors.structure import parse
 from extractors.text.repair import repair
 
@@ -160,6 +161,29 @@ def test_quotas_table_with_kinds_in_the_header():
         ("co_thi_dua_tinh", "tap_the", 1, 1, False, None),
     ]
     assert found[1].evidence.quote == "Bằng khen của Chủ tịch UBND tỉnh | 10 | 15"
+
+
+def test_quotas_table_from_a_docx_after_whitespace_repair():
+    # the docx reader separates cells with tabs; repair makes them single spaces
+    found = _quotas(
+        "3. Số lượng\n\nHình thức khen thưởng\tTập thể\tCá nhân\n"
+        "Bằng khen của Chủ tịch UBND tỉnh\t10\t15\nGiấy khen của Giám đốc Sở\t20\t-\n"
+    )
+    assert _values(found) == [
+        ("bang_khen_tinh", "tap_the", 10, 10, False, None),
+        ("bang_khen_tinh", "ca_nhan", 15, 15, False, None),
+        ("giay_khen", "tap_the", 20, 20, False, None),
+    ]
+
+
+def test_quotas_table_with_tabs_kept_is_read_once():
+    text = "Hình thức\tTập thể\tCá nhân\nBằng khen của Chủ tịch UBND tỉnh\t10\t15\n"
+    doc = Document(text=text, blocks=Blocks(body=Span(0, len(text))))
+    found = quotas.extract(doc)
+    assert [(q.recipient_kind, q.max, q.evidence.quote) for q in found] == [
+        ("tap_the", 10, "Bằng khen của Chủ tịch UBND tỉnh\t10"),
+        ("ca_nhan", 15, "Bằng khen của Chủ tịch UBND tỉnh\t10\t15"),
+    ]
 
 
 def test_quotas_selected_by_the_council_is_a_total():
