@@ -2,10 +2,12 @@
 
 "03 tập thể và 03 cá nhân" gives two quotas; "01 tập thể hoặc 01 cá nhân"
 one ``tap_the_hoac_ca_nhan``; "từ 5-10 tập thể, cá nhân" one
-``tap_the_ca_nhan`` range; "(không quy định số lượng)" an unlimited one. The
-award comes from the structure first (an enclosing "- Bằng khen của Chủ tịch
-UBND tỉnh:" item), then from the sentence, then from the sentences before it
-in the same paragraph. The subject before the verb tells a per-unit count
+``tap_the_ca_nhan`` range; "(không quy định số lượng)" an unlimited one;
+tables are read by :mod:`extractors.quota_tables`. The award comes from
+:func:`extractors.award_context.award_at` (the enclosing "- Bằng khen của Chủ
+tịch UBND tỉnh:" item first, then the clause, the sentence, the paragraph).
+Counts that are conditions of a standard ("có từ 05 cá nhân trở lên") are not
+quotas. The subject before the verb tells a per-unit count
 ("Mỗi huyện, thị xã, thành phố lựa chọn …") from a total selected by a body
 ("Hội đồng … xét chọn 20 tập thể …"). Rules: ``data/quota_rules.yaml``.
 """
@@ -16,7 +18,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from extractors.award_catalogue import Mention, find_mentions
+from extractors.award_catalogue import find_mentions
+from extractors.award_context import award_at
 from extractors.data_files import compile_pattern, read_yaml
 from extractors.model import Document, Quota, Span
 from extractors.numbers import count_pattern, parse_count
@@ -25,7 +28,6 @@ from extractors.passages import (
     body_span,
     clause_start,
     load_section_titles,
-    paragraph_at,
     sentence_at,
 )
 from extractors.quota_tables import table_quotas
@@ -74,59 +76,12 @@ def load_rules() -> QuotaRules:
 # --- context words -------------------------------------------------------------------------
 
 Subject = tuple[str | None, str | None, int]
-_REACH = 600  # how far around a count its award is looked for, in characters
-_LABEL_REACH = 200  # an item naming its award does so at its start
 
-_LABEL_LEAD = re.compile(r"^[\s.)]*(?:(?:số lượng|danh hiệu|hình thức)\s*)?[\"“]?\s*$", re.I)
 _OTHER_PARTS = re.compile(r"hình thức|số lượng|danh hiệu", re.I)
 _AT_LEAST = re.compile(r"\s*trở lên\b", re.I)
 _FOR_KIND = re.compile(
     r"\bcho\s+(?P<k1>tập thể|cá nhân)(?:\s*(?P<conj>,|và|hoặc)\s*(?P<k2>tập thể|cá nhân))?", re.I
 )
-
-
-def _labelled_award(doc: Document, offset: int) -> str | None:
-    """The award of an enclosing item or heading that names it: "- Bằng khen …: …",
-    "2. Số lượng Bằng khen của Chủ tịch UBND tỉnh"."""
-    for section in ancestors(doc, offset):
-        head = section.heading
-        label_end = min(head.end, head.start + len(section.marker) + _LABEL_REACH)
-        for m in find_mentions(doc.text, head.start, label_end):
-            lead = doc.text[head.start + len(section.marker) : m.start]
-            rest = doc.text[m.end : head.end].strip(' "”.')
-            if m.form and _LABEL_LEAD.match(lead) and (not rest or rest.startswith(":")):
-                return m.form
-            break
-    return None
-
-
-def _nearest(mentions: list[Mention], offset: int) -> str | None:
-    before = [m for m in mentions if m.form and m.start < offset]
-    if before:
-        return before[-1].form
-    after = [m for m in mentions if m.form]
-    return after[0].form if after else None
-
-
-def award_at(doc: Document, offset: int) -> str | None:
-    """The award a count or amount at ``offset`` belongs to: from the structure,
-    then its clause, its sentence, and earlier sentences of its paragraph."""
-    labelled = _labelled_award(doc, offset)
-    if labelled:
-        return labelled
-    sentence = sentence_at(doc, offset, body_span(doc))
-    lo = max(sentence.start, offset - _REACH)
-    hi = min(sentence.end, offset + _REACH)
-    start = max(lo, clause_start(doc, offset, Span(lo, hi)))
-    end = doc.text.find(";", offset, hi)
-    for a, b in ((start, hi if end < 0 else end), (lo, hi)):
-        found = _nearest(find_mentions(doc.text, a, b), offset)
-        if found:
-            return found
-    para = paragraph_at(doc, offset)
-    before = max(para.start, lo - 2 * _REACH)
-    earlier = [m for m in find_mentions(doc.text, before, lo) if m.form]
-    return earlier[-1].form if earlier else None
 
 
 def _verb_chain_start(region: str) -> int | None:

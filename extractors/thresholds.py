@@ -14,11 +14,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from extractors.award_context import award_at
 from extractors.data_files import compile_pattern, read_yaml
 from extractors.model import Document, Threshold
 from extractors.numbers import find_amounts
 from extractors.passages import body_span, clause_start, sentence_at
-from extractors.quotas import award_at
 
 # --- named patterns ------------------------------------------------------------------------
 

@@ -1,0 +1,63 @@
+"""Which award a count or an amount belongs to.
+
+Resolved from the structure first — an enclosing item or heading that names
+the award ("- Bằng khen của Chủ tịch UBND tỉnh:", "2. Số lượng Bằng khen …")
+— and only then by nearness: the clause, the sentence, the sentences before it
+in its paragraph. Used by the quota and threshold extractors.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.award_catalogue import Mention, find_mentions
+from extractors.model import Document, Span
+from extractors.passages import ancestors, body_span, clause_start, paragraph_at, sentence_at
+
+_REACH = 600  # how far around a count its award is looked for, in characters
+_LABEL_REACH = 200  # an item naming its award does so at its start
+_LABEL_LEAD = re.compile(r"^[\s.)]*(?:(?:số lượng|danh hiệu|hình thức)\s*)?[\"“]?\s*$", re.I)
+
+
+def _labelled_award(doc: Document, offset: int) -> str | None:
+    """The award of an enclosing item or heading that names it: "- Bằng khen …: …",
+    "2. Số lượng Bằng khen của Chủ tịch UBND tỉnh"."""
+    for section in ancestors(doc, offset):
+        head = section.heading
+        label_end = min(head.end, head.start + len(section.marker) + _LABEL_REACH)
+        for m in find_mentions(doc.text, head.start, label_end):
+            lead = doc.text[head.start + len(section.marker) : m.start]
+            rest = doc.text[m.end : head.end].strip(' "”.')
+            if m.form and _LABEL_LEAD.match(lead) and (not rest or rest.startswith(":")):
+                return m.form
+            break
+    return None
+
+
+def _nearest(mentions: list[Mention], offset: int) -> str | None:
+    before = [m for m in mentions if m.form and m.start < offset]
+    if before:
+        return before[-1].form
+    after = [m for m in mentions if m.form]
+    return after[0].form if after else None
+
+
+def award_at(doc: Document, offset: int) -> str | None:
+    """The award a count or amount at ``offset`` belongs to: from the structure,
+    then its clause, its sentence, and earlier sentences of its paragraph."""
+    labelled = _labelled_award(doc, offset)
+    if labelled:
+        return labelled
+    sentence = sentence_at(doc, offset, body_span(doc))
+    lo = max(sentence.start, offset - _REACH)
+    hi = min(sentence.end, offset + _REACH)
+    start = max(lo, clause_start(doc, offset, Span(lo, hi)))
+    end = doc.text.find(";", offset, hi)
+    for a, b in ((start, hi if end < 0 else end), (lo, hi)):
+        found = _nearest(find_mentions(doc.text, a, b), offset)
+        if found:
+            return found
+    para = paragraph_at(doc, offset)
+    before = max(para.start, lo - 2 * _REACH)
+    earlier = [m for m in find_mentions(doc.text, before, lo) if m.form]
+    return earlier[-1].form if earlier else None
