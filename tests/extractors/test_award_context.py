@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+import pytest
+
+from extractors.award_context import award_at
+from extractors.structure import parse
+from extractors.text.repair import repair
+
+
+def _doc(body: str):
+    return parse(
+        repair(f"KẾ HOẠCH\n\nTổ chức phong trào thi đua\n\nI. KHEN THƯỞNG\n\n{body}\n").text
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "at", "award"),
+    [
+        (  # the enclosing item wins over a nearer award in the text before
+            "- Bằng khen của Thủ tướng Chính phủ: 03 tập thể.\n\n- Bằng khen của Chủ tịch UBND "
+            "tỉnh:\n\n+ Mỗi huyện lựa chọn 02 tập thể.",
+            "02 tập thể",
+            "bang_khen_tinh",
+        ),
+        (  # the clause wins over the sentence
+            "Đóng góp từ 500 triệu đồng được tặng Bằng khen của Chủ tịch UBND tỉnh; từ 100 triệu "
+            "đồng được tặng Giấy khen của Chủ tịch UBND huyện.",
+            "100 triệu",
+            "giay_khen",
+        ),
+        (  # an earlier sentence of the paragraph
+            "Tặng Cờ thi đua của UBND tỉnh cho đơn vị dẫn đầu. Mỗi Khối chọn 01 đơn vị.",
+            "01 đơn vị",
+            "co_thi_dua_tinh",
+        ),
+        ("Mỗi huyện lựa chọn 02 tập thể tiêu biểu.", "02 tập thể", None),
+    ],
+)
+def test_award_context_structure_before_distance(body, at, award):
+    doc = _doc(body)
+    assert award_at(doc, doc.text.index(at)) == award
