@@ -30,6 +30,8 @@ class ThresholdRules:
     minimum_after: re.Pattern[str]
     maximum_before: re.Pattern[str]
     not_threshold: re.Pattern[str]
+    not_threshold_near: re.Pattern[str]
+    rate_after: re.Pattern[str]
     kind_after: re.Pattern[str]
     kind_before: re.Pattern[str]
 
@@ -48,6 +50,8 @@ def load_rules() -> ThresholdRules:
         minimum_after=rx("minimum_after", r["minimum_after"]),
         maximum_before=rx("maximum_before", r["maximum_before"]),
         not_threshold=rx("not_threshold", r["not_threshold"]),
+        not_threshold_near=rx("not_threshold_near", r["not_threshold_near"]),
+        rate_after=rx("rate_after", r["rate_after"]),
         kind_after=rx("kind_after", r["kind_after"]),
         kind_before=rx("kind_before", r["kind_before"]),
     )
@@ -99,7 +103,12 @@ def extract(doc: Document) -> list[Threshold]:
         lead_from = max(lead_from, amount.start - _REACH)
         lead = text[lead_from : amount.start]
         tail = text[amount.end : min(sentence.end, amount.end + 60)]
-        if rules.not_threshold.search(lead) or rules.maximum_before.search(lead):
+        if (
+            rules.not_threshold.search(lead)
+            or rules.not_threshold_near.search(lead)
+            or rules.maximum_before.search(lead)
+            or rules.rate_after.match(tail)
+        ):
             continue
         before_min = rules.minimum_before.search(lead)
         after_min = rules.minimum_after.match(tail)

@@ -54,6 +54,12 @@ def _thresholds(body: str):
                 "từ 100 triệu đồng",
             ],
         ),
+        (  # support given to the campaign, worth a minimum: a threshold
+            "Tặng Bằng khen của Chủ tịch UBND tỉnh cho doanh nghiệp hỗ trợ công tác phòng, chống "
+            "dịch có giá trị từ 100 triệu đồng trở lên.",
+            [("bang_khen_tinh", None, 100_000_000, "dong_gop")],
+            ["có giá trị từ 100 triệu đồng trở lên"],
+        ),
         (
             "- Giấy khen của Chủ tịch UBND huyện: tập thể ủng hộ 500.000.000 đồng trở lên.",
             [("giay_khen", "tap_the", 500_000_000, "dong_gop")],
@@ -72,6 +78,7 @@ def test_thresholds_values_and_spans(body, expected, quotes):
     [
         "Mức tiền thưởng kèm theo Bằng khen của Chủ tịch UBND tỉnh là 1.490.000 đồng.",
         "Hỗ trợ 500.000 đồng/người cho lực lượng tuyến đầu, tặng Bằng khen của Chủ tịch UBND tỉnh.",
+        "Tặng Bằng khen của Chủ tịch UBND tỉnh kèm mức 1.000.000 đồng mỗi người.",
         "Kinh phí khen thưởng 200 triệu đồng trích từ Quỹ thi đua, khen thưởng của tỉnh.",
         "Vận động Nhân dân đóng góp từ 75 triệu đồng cho Quỹ phòng, chống dịch.",  # no award
     ],
