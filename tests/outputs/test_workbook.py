@@ -231,3 +231,84 @@ def test_export_command_names_a_missing_store(tmp_path, capsys):
     err = capsys.readouterr().err
     assert str(missing) in err and "thidua ingest" in err
     assert not missing.exists()
+
+
+def _gold_rows():
+    golds = [_gold(n) for n in gold_names()]
+    quotas = sorted(
+        repr(
+            (
+                g["document"]["province"]["name"],
+                q["award"],
+                q["min"],
+                q["max"],
+                q["unlimited"],
+                q["per"],
+            )
+        )
+        for g in golds
+        for q in g["quotas"]
+    )
+    calendar = sorted(
+        (d["date"], g["document"]["province"]["name"], d["to"], d["action_kind"])
+        for g in golds
+        for d in g["deadlines"]
+    )
+    cascade = sorted(
+        repr((g["document"]["province"]["name"], c["number"], c["date"], c["issuer"]))
+        for g in golds
+        for c in g["legal_basis"]
+    )
+    return quotas, calendar, cascade
+
+
+@pytest.mark.slow
+def test_workbook_from_a_real_ingest_of_the_seeds_shows_exactly_the_gold(tmp_path):
+    """Seeds → thidua ingest → thidua export: quota sheet, calendar and cascade == gold."""
+    from outputs.columns import labels
+    from pipeline.store import open_store
+
+    db, xlsx = tmp_path / "seeds.db", tmp_path / "seeds.xlsx"
+    assert main(["ingest", str(SEEDS), "--db", str(db), "--jobs", "1"]) in (0, 1)
+    assert main(["export", "--db", str(db), "--xlsx", str(xlsx)]) == 0
+    wb = openpyxl.load_workbook(xlsx)
+    quotas, calendar, cascade = _gold_rows()
+    got_quotas = sorted(
+        repr(
+            (
+                r["Tỉnh (2021)"],
+                r["Mã hình thức"],
+                r["Tối thiểu"],
+                r["Tối đa"],
+                bool(r["Không quy định số lượng"]),
+                r["Tính trên"],
+            )
+        )
+        for r in _rows(wb["Chỉ tiêu khen thưởng"])
+    )
+    assert got_quotas == quotas
+    kinds = {v["vi"]: k for k, v in labels()["action_kind"].items()}
+    got_calendar = [
+        (r["Ngày"].date().isoformat(), r["Tỉnh (2021)"], r["Gửi về"], kinds[r["Loại việc"]])
+        for r in _rows(wb["Lịch thời hạn"])
+    ]
+    assert got_calendar == calendar  # already in calendar order
+    got_cascade = sorted(
+        repr(
+            (
+                r["Tỉnh (2021)"],
+                r["Số văn bản căn cứ"],
+                r["Ngày văn bản căn cứ"].date().isoformat() if r["Ngày văn bản căn cứ"] else None,
+                r["Cơ quan ban hành căn cứ"],
+            )
+        )
+        for r in _rows(wb["Căn cứ pháp lý"])
+    )
+    assert got_cascade == cascade
+    # every evidence row quotes the stored text at its span
+    with open_store(db) as store:
+        texts = {str(r.doc_id): r.record["text"] for r in store.iter_records(True)}
+    assert len(_rows(wb["Tổng quan"])) == len(texts) == 5
+    for r in _rows(wb["Nguồn và bằng chứng"]):
+        if r["Kiểm tra"] == "ok":
+            assert texts[r["Mã văn bản"]][r["Vị trí đầu"] : r["Vị trí cuối"]] == r["Trích dẫn"]
