@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from extractors import provinces
 from extractors.data_files import DataFileError, compile_pattern, read_csv, read_yaml, unique
 from extractors.model import Document, Recipient
 
@@ -29,6 +30,8 @@ class Vocabulary:
     abbreviations: dict[str, str]
     pattern: re.Pattern[str]
     levels: tuple[tuple[str, re.Pattern[str]], ...]
+    city_province: re.Pattern[str]
+    below_city: re.Pattern[str]
 
 
 @cache
@@ -40,12 +43,19 @@ def load_vocabulary() -> Vocabulary:
     ordered = sorted(abbreviations, key=len, reverse=True)
     alternation = "|".join(re.escape(a) for a in ordered)
     pattern = re.compile(rf"(?<![\w&.\-])(?:{alternation})(?![\w&\-])")
+    data = read_yaml(yaml_name)
     levels = []
-    for i, rule in enumerate(read_yaml(yaml_name)):
+    for i, rule in enumerate(data["rules"]):
         if rule["level"] not in _LEVELS:
             raise DataFileError(f"{yaml_name}: rule {i}: unknown level {rule['level']!r}")
         levels.append((rule["level"], compile_pattern(yaml_name, str(i), rule["pattern"])))
-    return Vocabulary(abbreviations, pattern, tuple(levels))
+    return Vocabulary(
+        abbreviations,
+        pattern,
+        tuple(levels),
+        compile_pattern(yaml_name, "city_province", data["city_province"]),
+        compile_pattern(yaml_name, "below_city", data["below_city"]),
+    )
 
 
 # --- context words -------------------------------------------------------------------------
@@ -57,11 +67,23 @@ def expand(text: str) -> str:
     return vocab.pattern.sub(lambda m: vocab.abbreviations[m.group(0)], text)
 
 
-def level(expanded: str) -> str:
-    for name, pattern in load_vocabulary().levels:
+def level(expanded: str, city: bool = False) -> str:
+    """The level of a recipient line; ``city``: the document is of a centrally-run
+    city, whose "thành phố" is the province."""
+    vocab = load_vocabulary()
+    for name, pattern in vocab.levels:
+        in_city = city and vocab.city_province.search(expanded)
+        if name == "district" and in_city and not vocab.below_city.search(expanded):
+            return "province"
         if pattern.search(expanded):
             return name
     return "other"
+
+
+def _is_city(doc: Document) -> bool:
+    found = provinces.extract(doc)
+    row = provinces.lookup(found.name) if found else None
+    return row is not None and row.kind == "thành phố"
 
 
 # --- normalise() ---------------------------------------------------------------------------
@@ -91,6 +113,7 @@ def extract(doc: Document) -> list[Recipient]:
     if span is None:
         return []
     out = []
+    city = _is_city(doc)
     for line in doc.lines(span):
         if _ARCHIVE.match(line.text):
             break
@@ -98,7 +121,7 @@ def extract(doc: Document) -> list[Recipient]:
         text = line.text[start:end]
         expanded = expand(text)
         evidence = doc.evidence(line.span.start + start, line.span.start + end, "recipients.line")
-        recipient = Recipient(text, expanded, level(expanded), evidence)
+        recipient = Recipient(text, expanded, level(expanded, city), evidence)
         if validate(recipient):
             out.append(recipient)
     return out

@@ -86,6 +86,19 @@ def test_recipients_archive_after_stray_marks(archive_line, expected):
     assert [r.text for r in recipients.extract(doc)] == ["Sở Nội vụ"]
 
 
+def test_recipients_thanh_pho_is_the_province_in_a_centrally_run_city():
+    text = (
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ ĐÀ NẴNG\n\nSố: 57/KH-UBND\n\nĐà Nẵng, ngày 05 tháng 3 năm "
+        "2024\n\nKẾ HOẠCH\n\nTổ chức phong trào thi đua\n\nI. NỘI DUNG\n\nTriển khai./.\n\n"
+        "Nơi nhận:\n- TT TU, TT HĐND TP;\n- UBND các quận, huyện;\n- Lưu: VT.\n"
+    )
+    doc = parse(repair(text).text)
+    assert [(r.text, r.level) for r in recipients.extract(doc)] == [
+        ("TT TU, TT HĐND TP", "province"),
+        ("UBND các quận, huyện", "district"),
+    ]
+
+
 def test_recipients_none_without_noi_nhan():
     doc = parse(repair("Quảng Nam phát động thi đua\n\nUBND tỉnh vừa ban hành kế hoạch.").text)
     assert recipients.extract(doc) == []
