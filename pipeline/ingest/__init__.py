@@ -161,8 +161,8 @@ class _Run:
             and state is not None
             and state[:3] == (sha, self.version, "failed")
         ):
-            reason = next((f.reason for f in self.store.iter_failures() if f.path == path), None)
-            self.report.failures.append(Failure(path, sha, reason or "", earlier=True))
+            reason, hint = self.store.failure_of(path)
+            self.report.failures.append(Failure(path, sha, reason or "", hint, earlier=True))
             self.count("unchanged")
             return True
         return False
