@@ -312,6 +312,8 @@ def _field_evidence_items(plan: PlanLike, doc: dict[str, Any], lang: Lang) -> li
         item = _item(plan, f"doc_{name}", None, f"document.{name}", {}, lang)
         if seen[name] > 1:
             item.id = f"{item.id}-{seen[name]}"
+        if name == "doc_type":
+            value = label("doc_type", value, lang)
         item.value = "" if value is None else str(value)
         ev = entry.get("evidence")
         item.evidence = ev if isinstance(ev, dict) else None
