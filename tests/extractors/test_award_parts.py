@@ -56,3 +56,40 @@ def test_award_parts_on_an_empty_plan():
         "recipients": [],
         "archive": None,
     }
+
+
+AWARD_LISTS = ["criteria", "award_forms", "quotas", "thresholds", "deadlines", "recipients"]
+
+
+@pytest.fixture(scope="module")
+def award_scores():
+    import json
+
+    from outputs.scoring import ListResult, score_record
+
+    gold_dir = SEEDS.parent / "gold"
+    lists = {name: ListResult() for name in AWARD_LISTS}
+    scalars: dict[str, list[bool]] = {"participants": [], "archive": []}
+    for stem, doc in _seed_docs():
+        pred: dict = {"text": doc.text}
+        for _, part in PARTS:
+            pred.update(part(doc))
+        gold = json.loads((gold_dir / f"{stem}.json").read_text(encoding="utf-8"))
+        score = score_record(gold, pred, stem)
+        for name in AWARD_LISTS:
+            lists[name] += score.lists[name]
+        for name, result in score.scalars.items():
+            if name in scalars:
+                scalars[name].append(result.correct)
+    return lists, scalars
+
+
+@pytest.mark.parametrize("field", AWARD_LISTS)
+def test_award_parts_seed_lists_score_one(award_scores, field):
+    result = award_scores[0][field]
+    assert (result.tp, result.n_pred) == (result.n_gold, result.n_gold), field
+
+
+@pytest.mark.parametrize("field", ["participants", "archive"])
+def test_award_parts_seed_scalars_score_one(award_scores, field):
+    assert all(award_scores[1][field]), field
