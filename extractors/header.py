@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from extractors import issuer, provinces, signer
 from extractors.data_files import load_doc_types
-from extractors.dates import DATE, find_dates
+from extractors.dates import find_dates
 from extractors.model import Document, DocumentFields, Evidence, Span
 from extractors.names import squash
 
@@ -158,11 +158,18 @@ def extract(doc: Document) -> DocumentFields:
     return fields
 
 
+# a dateline: a date alone on a line near the top ("12/09/2021 10:35",
+# "Thứ hai, 13/09/2021", "Ngày đăng: 13/09/2021")
+DATELINE = re.compile(
+    r"(?m)^[ ]*(?:(?:Thứ [^\n,]{2,6}|Chủ nhật|Ngày đăng|Cập nhật|Đăng ngày)[ ]*[,:]?[ ]*)?"
+    r"(?P<date>\d{1,2}/\d{1,2}/\d{4})(?:[ ,|-]+\d{1,2}:\d{2}(?::\d{2})?)?[ ]*(?:\(GMT[^)]*\))?[ ]*$"
+)
+
+
 def _published_date(doc: Document) -> str | None:
-    """A news article's own date, when a dateline opens it."""
-    head = doc.text[:300]
-    m = DATE.search(head)
+    """A news article's own date, from a dateline in its first lines."""
+    m = DATELINE.search(doc.text, 0, min(len(doc.text), 600))
     if m is None:
         return None
-    found = next(find_dates(head, m.start(), m.end()), None)
+    found = next(find_dates(m.group("date")), None)
     return found.iso if found else None

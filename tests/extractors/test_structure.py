@@ -148,3 +148,18 @@ def test_parse_upper_case_heading_is_not_a_doc_type_line() -> None:
     text = "KẾ HOẠCH NĂM 2024 CỦA ĐƠN VỊ\n\nNội dung tin tức vừa ban hành kế hoạch."
     doc = parse(repair(text).text)
     assert doc.blocks.doc_type_line is None
+
+
+def test_news_published_date_only_from_a_dateline() -> None:
+    from pipeline.extract import build_record
+    from pipeline.readers import RawText
+
+    with_dateline = (
+        "Đà Nẵng: Phát động phong trào thi đua “Đà Nẵng chung tay”\nThứ hai, 13/09/2021 10:35\n\n"
+        "ĐNO - Ủy ban nhân dân thành phố Đà Nẵng vừa ban hành kế hoạch ngày 10/9/2021.\n"
+    )
+    without = "Đà Nẵng: Phát động\n\nỦy ban nhân dân thành phố Đà Nẵng vừa ban hành kế hoạch ngày 10/9/2021.\n"
+    dated = build_record(RawText(text=with_dateline, format="txt"), "a.txt", "0" * 64)
+    undated = build_record(RawText(text=without, format="txt"), "b.txt", "0" * 64)
+    assert dated["document"]["published_date"] == "2021-09-13"
+    assert undated["document"]["published_date"] is None
