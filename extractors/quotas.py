@@ -46,6 +46,7 @@ class QuotaRules:
     subject_stop: re.Pattern[str]
     kinds: dict[str, str]
     upper: re.Pattern[str]
+    not_after_word_number: frozenset[str]
 
 
 @cache
@@ -70,6 +71,7 @@ def load_rules() -> QuotaRules:
         subject_stop=compile_pattern(name, "subject_stops", r["subject_stops"]),
         kinds=kinds,
         upper=compile_pattern(name, "upper_bound", r["upper_bound"], re.I),
+        not_after_word_number=frozenset(w.lower() for w in r["not_after_word_number"]),
     )
 
 
@@ -165,6 +167,14 @@ def normalise(match: re.Match[str]) -> list[tuple[str, int | None, int | None]]:
     return [(k1, lo, hi), (k2, c, c)]
 
 
+def _not_a_count(doc: Document, m: re.Match[str]) -> bool:
+    """A number word that is part of a phrase: "hằng năm tập thể", "của một cá nhân"."""
+    if m.group("a")[:1].isdigit() or m.group("bound"):
+        return False
+    before = doc.text[max(0, m.start() - 12) : m.start()].split()
+    return bool(before) and before[-1].lower() in load_rules().not_after_word_number
+
+
 def _is_condition(doc: Document, m: re.Match[str]) -> bool:
     """A count that is a condition of a standard, not a quota: "có từ 03 cá nhân trở
     lên đạt …", or any count of a section that is only "Tiêu chuẩn" (not "Tiêu chuẩn
@@ -221,7 +231,7 @@ def extract(doc: Document) -> list[Quota]:
     body = body_span(doc)
     out: list[Quota] = []
     for m in rules.count.finditer(doc.text, body.start, body.end):
-        if _is_condition(doc, m):
+        if _not_a_count(doc, m) or _is_condition(doc, m):
             continue
         award = award_at(doc, m.start("a"))
         if award is None:

@@ -202,6 +202,9 @@ def test_quotas_selected_by_the_council_is_a_total():
         "hoàn thành nhiệm vụ kế hoạch 05 năm (2021 - 2025) của tỉnh.",
         "Tổ chức tập huấn cho 50 cá nhân làm công tác thi đua, khen thưởng.",  # no award
         "Tặng Bằng khen của Chủ tịch UBND tỉnh cho tập thể có 02 năm liên tục hoàn thành xuất sắc.",
+        # number words inside phrases
+        "Tặng Bằng khen của Chủ tịch UBND tỉnh; bình xét khen thưởng hằng năm tập thể, cá nhân.",
+        "- Bằng khen của Chủ tịch UBND tỉnh: tặng cho sáng kiến của một cá nhân được công nhận.",
         # conditions of a standard, not quotas
         "- Bằng khen của Chủ tịch UBND tỉnh: đơn vị có từ 05 cá nhân trở lên đạt Lao động tiên tiến.",
         "2. Tiêu chuẩn\n\n- Chiến sĩ thi đua cấp tỉnh: tập thể có 03 cá nhân đạt danh hiệu.",
