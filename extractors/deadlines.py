@@ -12,6 +12,7 @@ Rules: ``data/deadline_rules.yaml``.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -51,6 +52,8 @@ def load_rules() -> DeadlineRules:
 
 _REACH = 400  # the most of a sentence read on either side of a date, in characters
 _CUE_REACH = 100  # how far before a date its cue may start
+_BEFORE_ISSUE_DAYS = 31  # a deadline may predate the document's date by this much (late signing)
+_AFTER_ISSUE_DAYS = 3653  # … and come at most ten years after it
 
 
 def _document_date(doc: Document) -> str | None:
@@ -105,8 +108,20 @@ def normalise(to: str | None) -> str | None:
 # --- validate() ----------------------------------------------------------------------------
 
 
-def validate(deadline: Deadline) -> bool:
-    return bool(re.fullmatch(r"\d{4}-\d\d-\d\d", deadline.date))
+def validate(deadline: Deadline, issued: str | None = None) -> bool:
+    """An ISO date, and — when the document is dated — not long before it (a cue
+    before a historical date, "trước ngày 30/4/1975", is no deadline) nor decades on."""
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", deadline.date):
+        return False
+    if issued is None:
+        return True
+    day = dt.date.fromisoformat(deadline.date)
+    start = dt.date.fromisoformat(issued)
+    return (
+        start - dt.timedelta(days=_BEFORE_ISSUE_DAYS)
+        <= day
+        <= start + dt.timedelta(days=_AFTER_ISSUE_DAYS)
+    )
 
 
 # --- entry point ---------------------------------------------------------------------------
@@ -145,6 +160,8 @@ def extract(doc: Document) -> list[Deadline]:
     text = doc.text
     out: list[Deadline] = []
     base: str | None = None
+    dated = place_date(doc)
+    issued = dated.date if dated is not None else None
     for found, recurring in _candidates(doc):
         iso, end = found.iso, found.end
         if recurring:
@@ -163,6 +180,6 @@ def extract(doc: Document) -> list[Deadline]:
         action = " ".join(text[sentence.start : sentence.end].split())
         evidence = doc.evidence(sentence.start, max(end, sentence.end), "deadline.cue")
         deadline = Deadline(iso or "", action, kind, to, evidence)
-        if validate(deadline):
+        if validate(deadline, issued):
             out.append(deadline)
     return out

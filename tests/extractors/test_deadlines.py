@@ -99,6 +99,8 @@ def test_deadlines_recurring_take_the_year_from_the_document(body, date):
         "Thời gian thi đua: Từ ngày ban hành Kế hoạch đến hết ngày 31 tháng 10 năm 2024.",
         "Kế hoạch này được ban hành ngày 28 tháng 10 năm 2021.",
         "Các đơn vị gửi hồ sơ khen thưởng trước ngày 30/11.",  # no year, not recurring
+        # a historical date with a cue, long before the document's date
+        "Tuyên truyền truyền thống cách mạng trước ngày 30/4/1975 của quân và dân tỉnh.",
     ],
 )
 def test_deadlines_dates_that_are_not_deadlines(body):
