@@ -44,7 +44,8 @@ def load_rules() -> CriteriaRules:
 
 # --- context words -------------------------------------------------------------------------
 
-_FOR = re.compile(r"^Đối với\s+")
+_FOR = re.compile(r"^Đối với\s+", re.IGNORECASE)
+_GROUP_LABEL = re.compile(r"^(.{2,80}?)\s*:\s*$")
 _FOR_GROUP = re.compile(r"\bđối với\s+([^:.]+?)\s*:?$", re.IGNORECASE)
 
 
@@ -80,18 +81,29 @@ def validate(criterion: Criterion) -> bool:
 # --- entry point ---------------------------------------------------------------------------
 
 
-def _items(doc: Document, section: Section) -> list[Span]:
-    """The criteria of a section: its sub-items, or — under a heading that is only
+Item = tuple[Span, str | None]  # a criterion's span and the group it comes under
+
+
+def _items(doc: Document, section: Section, group: str | None) -> list[Item]:
+    """The criteria of a section: its sub-items (those of a group label such as
+    "a) Đối với tập thể:" are read under it), or — under a heading that is only
     "Tiêu chí thi đua" — its paragraphs without the lead-in and references."""
     kids = children(doc, section)
     if kids:
-        return [item_body(doc, item) for item in kids]
+        out: list[Item] = []
+        for item in kids:
+            label = _GROUP_LABEL.match(item.title)
+            if label and children(doc, item):
+                out.extend(_items(doc, item, _FOR.sub("", label.group(1)).strip()))
+            else:
+                out.append((item_body(doc, item), group))
+        return out
     rules = load_rules()
     if not rules.bare_heading.match(section.title):
         return []
     content = Span(section.heading.end, section.span.end)
     lines = [ln for ln in doc.lines(content) if not rules.not_item.match(ln.text)]
-    return [ln.span for ln in lines if not ln.text.rstrip().endswith(":")]
+    return [(ln.span, group) for ln in lines if not ln.text.rstrip().endswith(":")]
 
 
 def extract(doc: Document) -> list[Criterion]:
@@ -99,9 +111,9 @@ def extract(doc: Document) -> list[Criterion]:
     out: list[Criterion] = []
     for section in titled(doc, "criteria"):
         group = _FOR_GROUP.search(section.title)  # "Tiêu chí thi đua đối với tập thể"
-        for span in _items(doc, section):
+        for span, under in _items(doc, section, group.group(1).strip() if group else None):
             text = normalise(doc, span)
-            target = _target(text) or (group.group(1).strip() if group else None)
+            target = _target(text) or under
             criterion = Criterion(text, target, doc.evidence(span.start, span.end, "criteria.item"))
             if validate(criterion):
                 out.append(criterion)

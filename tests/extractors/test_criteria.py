@@ -85,6 +85,19 @@ def test_criteria_targets_from_the_heading_or_the_item():
     assert [c.evidence.section for c in found] == ["III.1.a", "III.2.a"]
 
 
+def test_criteria_grouped_under_labels():
+    body = (
+        "II. TIÊU CHÍ THI ĐUA\n\na) Đối với tập thể:\n\n- Hoàn thành 100% chỉ tiêu được giao.\n\n"
+        "- Không có cán bộ vi phạm kỷ luật.\n\nb) Đối với cá nhân:\n\n- Có sáng kiến được công "
+        "nhận.\n\nIII. TỔ CHỨC THỰC HIỆN\n\n1. Triển khai."
+    )
+    assert [(c.text, c.target) for c in _criteria(body)] == [
+        ("Hoàn thành 100% chỉ tiêu được giao.", "tập thể"),
+        ("Không có cán bộ vi phạm kỷ luật.", "tập thể"),
+        ("Có sáng kiến được công nhận.", "cá nhân"),
+    ]
+
+
 def test_criteria_paragraphs_under_a_bare_heading():
     body = (
         "II. TIÊU CHÍ THI ĐUA\n\nCác đơn vị thi đua với các tiêu chí sau:\n\n"
