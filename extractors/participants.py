@@ -40,6 +40,8 @@ def _section_span(doc: Document) -> Span | None:
         end = kids[0].span.start if kids else section.span.end
         if doc.text[start:end].strip():
             return Span(start, end)
+        if kids and all(k.marker[:1] in "-–+•" for k in kids):  # a bulleted list of groups
+            return Span(start, section.span.end)
     return None
 
 
