@@ -19,7 +19,7 @@ import pandas as pd
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.comments import Comment
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.worksheet import Worksheet
@@ -93,7 +93,6 @@ def put(cell: Cell, value: Any) -> None:
         return
     if isinstance(value, dt.datetime | dt.date):
         cell.value = value
-        cell.number_format = _DATE_FORMAT
         return
     text = ILLEGAL_CHARACTERS_RE.sub("", str(value))
     if len(text) > EXCEL_MAX_CHARS:
@@ -172,6 +171,30 @@ def _column_types(spec: TableSpec, df: pd.DataFrame) -> list[tuple[str, int]]:
     return out
 
 
+def _register_styles(wb: Workbook) -> None:
+    """Named styles, set once: per-cell style objects make openpyxl quadratic."""
+    top = Alignment(vertical="top")
+    wrap = Alignment(wrap_text=True, vertical="top")
+    link = Font(color="0563C1", underline="single")
+    specs = {
+        "th-head": {"font": Font(bold=True), "fill": _HEADER_FILL, "alignment": wrap},
+        "th-cell": {"alignment": top},
+        "th-text": {"alignment": wrap},
+        "th-date": {"alignment": top, "number_format": _DATE_FORMAT},
+        "th-money": {"alignment": top, "number_format": "#,##0"},
+        "th-link": {"alignment": top, "font": link},
+        "th-link-text": {"alignment": wrap, "font": link},
+    }
+    for name, attrs in specs.items():
+        wb.add_named_style(NamedStyle(name=name, **attrs))
+
+
+def _style(kind: str, linked: bool) -> str:
+    if linked:
+        return "th-link-text" if kind == "text" else "th-link"
+    return {"text": "th-text", "date": "th-date", "money": "th-money"}.get(kind, "th-cell")
+
+
 def _write_table(
     ws: Worksheet,
     key: str,
@@ -185,33 +208,29 @@ def _write_table(
     types = _column_types(spec, df)
     for c, head in enumerate(headers(key, df, lang), start=1):
         cell = ws.cell(1, c)
+        cell.style = "th-head"
         put(cell, head)
-        cell.font = Font(bold=True)
-        cell.fill = _HEADER_FILL
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
     for c, (_kind, width) in enumerate(types, start=1):
         ws.column_dimensions[get_column_letter(c)].width = width
-    wrap = Alignment(wrap_text=True, vertical="top")
-    top = Alignment(vertical="top")
     columns = list(df.columns)
     for r, values in enumerate(df.itertuples(index=False, name=None)):
         for c, raw in enumerate(values, start=1):
             cell = ws.cell(r + 2, c)
             value = _plain(raw)
-            put(cell, value)
             kind = types[c - 1][0]
-            cell.alignment = wrap if kind == "text" else top
-            if kind == "money" and value is not None:
-                cell.number_format = "#,##0"
-            if kind == "evidence" and value:
-                first = str(value).split(", ")[0]
-                if first in evidence_rows and key != "evidence":
-                    _link(cell, evidence_sheet, evidence_rows[first])
+            target: int | None = None
+            if kind == "evidence" and value and key != "evidence":
+                target = evidence_rows.get(str(value).split(", ")[0])
             ids = cell_evidence.get((r, columns[c - 1]))
             if ids:
-                if ids[0] in evidence_rows:
-                    _link(cell, evidence_sheet, evidence_rows[ids[0]])
+                target = evidence_rows.get(ids[0])
                 cell.comment = Comment(", ".join(ids), "thidua", width=240)
+            cell.style = _style(kind, target is not None)
+            put(cell, value)  # after the style: it may set the quote prefix
+            if target is not None:
+                cell.hyperlink = Hyperlink(
+                    ref=cell.coordinate, location=f"'{evidence_sheet}'!A{target}"
+                )
     ws.freeze_panes = "A2"
     last = get_column_letter(max(len(columns), 1))
     ws.auto_filter.ref = f"A1:{last}{max(len(df) + 1, 1)}"
@@ -223,6 +242,7 @@ def write_workbook(tables: Tables, path: Path, info: CorpusInfo, lang: Lang = "v
     cover = wb.active
     assert cover is not None
     cover.title = _COVER[lang]
+    _register_styles(wb)
     _write_cover(cover, tables, info, lang)
     specs = table_specs()
     evidence_sheet = specs["evidence"].sheet(lang)
