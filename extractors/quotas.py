@@ -132,7 +132,8 @@ def _subject(doc: Document, sentence: Span, start: int, count_start: int) -> Sub
     subject = region[:verb_at]
     cut = subject.rfind(",") + 1
     last = subject[cut:].strip()
-    if rules.selecting_body.match(last):
+    confers = region[verb_at:].lower().startswith("tặng")  # "Chủ tịch UBND tỉnh tặng …"
+    if rules.selecting_body.match(last) and not confers:
         return None, " ".join(last.split()), start + cut
     found = _per(subject)
     if found:

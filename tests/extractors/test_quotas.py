@@ -195,6 +195,11 @@ def test_quotas_selected_by_the_council_is_a_total():
     assert q.selected_by == "Hội đồng Thi đua - Khen thưởng tỉnh"
 
 
+def test_quotas_the_conferrer_is_not_the_selector():
+    (q,) = _quotas("Chủ tịch UBND tỉnh tặng Cờ thi đua cho 03 tập thể dẫn đầu các Khối thi đua.")
+    assert (q.award, q.max, q.per, q.selected_by) == ("co_thi_dua_tinh", 3, None, None)
+
+
 @pytest.mark.parametrize(
     "body",
     [
