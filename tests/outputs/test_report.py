@@ -175,6 +175,18 @@ def test_report_is_deterministic(tmp_path):
         assert (a / f).read_bytes() == (b / f).read_bytes(), f
 
 
+def test_report_in_english_uses_english_headers_and_labels(tmp_path):
+    write_report(_corpus("gold", gold_plans(), [], ["test"]), tmp_path, lang="en")
+    review = (tmp_path / "plans" / "2.html").read_text(encoding="utf-8")
+    assert (
+        "<h2>Extracted values</h2>" in review
+        and '<h1>Plan <span class="prov">· Bình Thuận' in review
+    )
+    quotas = (tmp_path / "quotas.html").read_text(encoding="utf-8")
+    assert '<th data-type="str" tabindex="0">Quantity</th>' in quotas
+    assert "Labour Order" in quotas and "không quy định số lượng (not specified)" in quotas
+
+
 def test_report_command_names_a_missing_store(tmp_path, capsys):
     assert main(["report", "--db", str(tmp_path / "no.db"), "--out", str(tmp_path / "s")]) == 2
     assert "thidua ingest" in capsys.readouterr().err
