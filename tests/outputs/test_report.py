@@ -342,3 +342,5 @@ def _screenshots(page, site: Path) -> None:
     page.screenshot(path=str(DOCS / "report-quota-pivot.png"))
     page.goto((site / "plans" / "2.html").as_uri() + "#ev-2-legal_basis-1")
     page.screenshot(path=str(DOCS / "report-review.png"))
+    page.goto((site / "plans" / "3.html").as_uri() + "#ev-3-quotas-2")
+    page.screenshot(path=str(DOCS / "report-review-quotas.png"))
