@@ -8,8 +8,10 @@ A PDF with no text layer, or one that does not read as Vietnamese, goes to OCR.
 
 from __future__ import annotations
 
+import ctypes
 import re
 from pathlib import Path
+from typing import Any
 
 from pipeline.errors import InputError
 from pipeline.readers.base import RawText
@@ -57,67 +59,70 @@ def page_count(path: Path, data: bytes) -> int:
         doc.close()
 
 
-def _pdfium_page(page) -> Page:
+_WORD = re.compile(r"\S+")
+_LINE = re.compile(r"[^\r\n]+")
+
+
+class _Boxes:
+    """Character boxes straight from pdfium (the wrapper's per-call cost dominated)."""
+
+    def __init__(self, textpage: Any) -> None:
+        import pypdfium2.raw as pdfium_c
+
+        self.get = pdfium_c.FPDFText_GetCharBox
+        self.get_origin = pdfium_c.FPDFText_GetCharOrigin
+        self.get_size = pdfium_c.FPDFText_GetFontSize
+        self.raw = textpage.raw
+        self.values = [ctypes.c_double() for _ in range(4)]
+        self.refs = [ctypes.byref(v) for v in self.values]
+
+    def baseline(self, index: int) -> tuple[float, float]:
+        """(baseline y, font size) of character ``index``: steadier than boxes, which
+        grow with tone marks above and below."""
+        self.get_origin(self.raw, index, *self.refs[:2])
+        return self.values[1].value, float(self.get_size(self.raw, index))
+
+    def __call__(self, index: int) -> tuple[float, float, float, float]:
+        """(left, right, bottom, top) of character ``index``."""
+        self.get(self.raw, index, *self.refs)
+        left, right, bottom, top = (v.value for v in self.values)
+        return left, right, bottom, top
+
+
+def _pdfium_page(page: Any) -> Page:
     width, height = page.get_size()
     textpage = page.get_textpage()
     try:
         count = textpage.count_chars()
         text = textpage.get_text_range(0, count) if count else ""
-        boxes = [textpage.get_charbox(i) for i in range(len(text))] if len(text) == count else []
+        if len(text) != count:  # surrogate pairs broke the 1:1 index: no positions
+            lines = [_plain_line(t, width, i) for i, t in enumerate(text.splitlines())]
+            return Page(lines, width, height)
+        box = _Boxes(textpage)
+        lines = []
+        for line in _LINE.finditer(text):
+            words: list[Segment] = []
+            for word in _WORD.finditer(line.group(0)):
+                first = box(line.start() + word.start())
+                last = box(line.start() + word.end() - 1)
+                clean = _clean(word.group(0))
+                if not clean:
+                    continue
+                words.append(Segment(clean, first[0], max(first[1], last[1])))
+            if words:
+                y, size = box.baseline(
+                    line.start() + len(line.group(0)) - len(line.group(0).lstrip())
+                )
+                size = max(1.0, size)
+                top, bottom = height - y - 0.8 * size, height - y + 0.2 * size
+                lines.append(Line(split_segments(words, gap=2.2 * size), top, bottom))
     finally:
         textpage.close()
-    if not boxes:  # surrogate pairs broke the 1:1 index; read text without positions
-        return Page(
-            [_plain_line(t, width, i) for i, t in enumerate(text.splitlines())], width, height
-        )
-    lines: list[Line] = []
-    chars: list[tuple[str, tuple[float, float, float, float]]] = []
-    for ch, box in zip(text, boxes, strict=True):
-        if ch in "\r\n":
-            if ch == "\n" or not chars:
-                _flush(chars, lines, height)
-                chars = []
-            continue
-        chars.append((ch, box))
-    _flush(chars, lines, height)
     return Page(lines, width, height)
 
 
 def _plain_line(text: str, width: float, index: int) -> Line:
     return Line([Segment(_clean(text), 0.0, width)], float(index * 14), float(index * 14 + 12))
-
-
-def _flush(
-    chars: list[tuple[str, tuple[float, float, float, float]]], lines: list[Line], height: float
-) -> None:
-    """Turn one line of pdfium characters into a Line with gap-separated segments."""
-    words: list[Segment] = []
-    current = ""
-    x0 = x1 = 0.0
-    tops: list[float] = []
-    bottoms: list[float] = []
-    for ch, (left, bottom, right, top) in chars:
-        if ch.isspace():
-            if current:
-                words.append(Segment(current, x0, x1))
-            current = ""
-            continue
-        if not current:
-            x0 = left
-        current += ch
-        x1 = max(x1, right) if current != ch else right
-        if top > bottom:
-            tops.append(height - top)
-            bottoms.append(height - bottom)
-    if current:
-        words.append(Segment(current, x0, x1))
-    words = [Segment(_clean(w.text), w.x0, w.x1) for w in words if _clean(w.text)]
-    if not words:
-        return
-    tops = tops or [0.0]
-    bottoms = bottoms or [0.0]
-    size = max(1.0, max(bottoms) - min(tops))
-    lines.append(Line(split_segments(words, gap=2.2 * size), min(tops), max(bottoms)))
 
 
 def _pdfplumber_pages(data: bytes) -> list[Page]:

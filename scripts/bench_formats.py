@@ -1,0 +1,154 @@
+"""Benchmark the read stage: OCR seconds per page and characters per second of the text paths.
+
+    python scripts/bench_formats.py [--ocr-pages N] [--repeat R]
+
+Fixtures are rendered from the five seeds and the reader tests' own plan
+(tests/pipeline/readers/reader_fixtures.py), so the figures can be rerun on
+any machine. OCR is compared with bare Tesseract on the same page images,
+run with the same parallelism (one process per core, OMP_THREAD_LIMIT=1).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "pipeline" / "readers")]
+
+from reader_fixtures import (  # noqa: E402
+    OWN_PLAN,
+    SEEDS,
+    Plan,
+    images_to_pdf,
+    rasterise,
+    render_docx,
+    render_html,
+    render_pdf,
+)
+
+from pipeline.readers import RawText, read  # noqa: E402
+from pipeline.readers.docx import read_docx  # noqa: E402
+from pipeline.readers.html import read_html  # noqa: E402
+from pipeline.readers.options import ReadOptions  # noqa: E402
+from pipeline.readers.pdf import read_pdf  # noqa: E402
+
+
+def machine() -> str:
+    cpu = platform.processor() or "?"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    tess = subprocess.run(["tesseract", "--version"], capture_output=True, text=True).stdout
+    return f"{os.cpu_count()} cores ({cpu}), Python {platform.python_version()}, " + (
+        tess.splitlines()[0] if tess else "no tesseract"
+    )
+
+
+def timed(fn: Callable[[], list[RawText]], repeat: int) -> tuple[float, list[RawText]]:
+    best, out = float("inf"), []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        out = fn()
+        best = min(best, time.perf_counter() - start)
+    return best, out
+
+
+def text_paths(tmp: Path, repeat: int) -> None:
+    plans = [Plan.parse(p.read_text(encoding="utf-8")) for p in sorted(SEEDS.glob("*.txt"))]
+    plans.append(Plan.parse(OWN_PLAN.read_text(encoding="utf-8")))
+    pdfs = [render_pdf(p, tmp / f"p{i}.pdf") for i, p in enumerate(plans)]
+    docxs = [render_docx(p, tmp / f"p{i}.docx") for i, p in enumerate(plans)]
+    htmls = [render_html(p, tmp / f"p{i}.html") for i, p in enumerate(plans)]
+    opts = ReadOptions()
+    pages = sum(len(read(p).page_starts) for p in pdfs)
+    rows = [
+        ("PDF, pypdfium2 (default)", lambda: [read_pdf(p, p.read_bytes(), opts) for p in pdfs]),
+        (
+            "PDF, pdfplumber engine",
+            lambda: [read_pdf(p, p.read_bytes(), opts, engine="pdfplumber") for p in pdfs],
+        ),
+        ("DOCX, python-docx", lambda: [read_docx(p, p.read_bytes(), opts) for p in docxs]),
+        ("HTML, lxml", lambda: [read_html(p, p.read_bytes()) for p in htmls]),
+    ]
+    print(f"\ntext paths ({len(plans)} plans, {pages} PDF pages; best of {repeat})")
+    print(f"  {'path':28} {'chars':>8} {'seconds':>8} {'chars/s':>10} {'ms/page':>8}")
+    for name, fn in rows:
+        seconds, raws = timed(fn, repeat)
+        chars = sum(len(r.text) for r in raws)
+        per_page = f"{1000 * seconds / pages:8.1f}" if name.startswith("PDF") else "       -"
+        print(f"  {name:28} {chars:8d} {seconds:8.3f} {chars / seconds:10.0f} {per_page}")
+
+
+def bare_tesseract(images: list[Path], workers: int, psm: int) -> float:
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+
+    def one(image: Path) -> None:
+        cmd = ["tesseract", str(image), "stdout", "-l", "vie", "--psm", str(psm)]
+        cmd += ["-c", "thresholding_method=2", "tsv"]
+        subprocess.run(cmd, capture_output=True, env=env, check=True)
+
+    start = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        list(pool.map(one, images))
+    return time.perf_counter() - start
+
+
+def ocr(tmp: Path, n_pages: int) -> None:
+    plans = [Plan.parse(OWN_PLAN.read_text(encoding="utf-8"))] + [
+        Plan.parse(p.read_text(encoding="utf-8")) for p in sorted(SEEDS.glob("*.txt"))
+    ]
+    pages: list[bytes] = []
+    for i, plan in enumerate(plans):
+        pages += rasterise(render_pdf(plan, tmp / f"ocr{i}.pdf"), dpi=300)
+        if len(pages) >= n_pages:
+            break
+    pages = pages[:n_pages]
+    pngs = []
+    for i, page in enumerate(pages):
+        pngs.append(tmp / f"page{i}.png")
+        pngs[-1].write_bytes(page)
+    scan = images_to_pdf(pages, tmp / "scan.pdf")
+    opts = ReadOptions()
+    print(f"\nOCR ({n_pages} pages at 300 dpi, {opts.workers} worker process(es), psm {opts.psm})")
+    bare = bare_tesseract(pngs, opts.workers, opts.psm)
+    start = time.perf_counter()
+    raw = read(scan, opts)
+    pipeline = time.perf_counter() - start
+    bare1 = bare_tesseract(pngs[:2], 1, opts.psm) / min(2, len(pngs))
+    print(f"  bare tesseract, one at a time:      {bare1:6.2f} s/page")
+    print(
+        f"  bare tesseract, {opts.workers} in parallel:       {bare / n_pages:6.2f} s/page (wall)"
+    )
+    print(f"  pipeline (render+deskew+OCR+layout): {pipeline / n_pages:6.2f} s/page (wall)")
+    print(f"  pipeline / bare tesseract:           {pipeline / bare:6.2f}x")
+    print(f"  mean confidence per page: {raw.page_confidence}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--ocr-pages", type=int, default=6)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--no-ocr", action="store_true")
+    args = parser.parse_args()
+    print("machine:", machine())
+    with tempfile.TemporaryDirectory(prefix="thidua-bench-") as tmp:
+        text_paths(Path(tmp), args.repeat)
+        if not args.no_ocr:
+            ocr(Path(tmp), args.ocr_pages)
+
+
+if __name__ == "__main__":
+    main()
