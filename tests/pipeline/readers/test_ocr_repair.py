@@ -16,6 +16,11 @@ from pipeline.readers.ocr_repair import repair_ocr
         ("II. NỘI DUNG THỊ ĐUA", "II. NỘI DUNG THI ĐUA", "thi-dua-upper"),
         ("quy định chỉ tiết thi hành", "quy định chi tiết thi hành", "chi-tiet"),
         ("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "quoc-hieu"),
+        ("- Lưu: VŨ.", "- Lưu: VT.", "luu-vt"),
+        ("- Lưu: VTF, KGVXNV. Bích.", "- Lưu: VT, KGVXNV. Bích.", "luu-vt"),
+        ("- Lưu: VI, THNV. 09", "- Lưu: VT, THNV. 09", "luu-vt"),
+        ("Lưu\n\nIM. BCH LIÊN HIỆP CÁC HỘI", "Lưu\n\nTM. BCH LIÊN HIỆP CÁC HỘI", "tm-signer"),
+        ("- ƯUBND các huyện", "- UBND các huyện", "ubnd-stray-u"),
     ],
 )
 def test_repair_ocr_fixes_and_logs(ocr: str, repaired: str, rule: str) -> None:
@@ -31,6 +36,9 @@ def test_repair_ocr_fixes_and_logs(ocr: str, repaired: str, rule: str) -> None:
         "kinh tế - xã hội năm 2021 - 2025",  # a range, not a document number
         "chỉ tiêu thi đua",  # "chỉ tiêu" is a real word
         "thị xã Tân Châu",  # "thị" alone is right
+        "- Lưu: VT, VP.",
+        "IMF và Ngân hàng Thế giới",
+        "Ưu tiên UBND các huyện",
     ],
 )
 def test_repair_ocr_leaves_correct_text_alone(text: str) -> None:
