@@ -17,6 +17,7 @@ Passes, in order (each logged when it changed something):
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -36,18 +37,30 @@ class Repaired:
 # --- 1. spaces ---------------------------------------------------------------
 
 _SPACES = re.compile(
-    r"\r\n?|[\t\u00a0\u2000-\u200a\u202f\u3000]+|[\u200b\u200c\u200d\ufeff]+| {2,}"
+    r"\r\n?|[ ]*\t[\t ]*|[\u00a0\u2000-\u200a\u202f\u3000]+|[\u200b\u200c\u200d\ufeff]+| {2,}"
 )
 _TRAILING = re.compile(r"[ \t]+(?=\n)|[ \t]+\Z")
+# a row of a table as readers write it: three or more cells separated by tabs
+_TABLE_ROW = re.compile(r"(?m)^[^\n\t]*\t[^\n\t]*\t[^\n]*$")
 
 
 def _spaces(text: str) -> Mapped:
+    """Line ends to ``\\n``, odd spaces to one space; table rows keep one tab per cell."""
+    rows = [m.span() for m in _TABLE_ROW.finditer(text)]
+    starts = [start for start, _ in rows]
+
+    def in_table_row(pos: int) -> bool:
+        i = bisect.bisect_right(starts, pos) - 1
+        return i >= 0 and rows[i][0] <= pos < rows[i][1]
+
     def repl(m: re.Match[str]) -> str:
         s = m.group(0)
         if s.startswith("\r"):
             return "\n"
         if s[0] in "\u200b\u200c\u200d\ufeff":
             return ""
+        if "\t" in s and in_table_row(m.start()):
+            return "\t"
         return " "
 
     step, _ = substitute(_SPACES, text, repl)

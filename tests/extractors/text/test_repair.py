@@ -125,3 +125,8 @@ def test_repair_moves_signature_run_into_recipients_after_the_list() -> None:
         "Nơi nhận:\n- Như trên;\n- Sở Nội vụ;\n- TT TU; TT HĐND\n- Lưu: VTHC.\n"
         "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn Bình"
     )
+
+
+def test_repair_keeps_one_tab_between_table_cells() -> None:
+    raw = "Hình thức\tTập thể\t\tCá nhân\nBằng khen  \t 10\t15\nĐộc lập\tTự do\n"
+    assert repair(raw).text == "Hình thức\tTập thể\tCá nhân\nBằng khen\t10\t15\nĐộc lập Tự do"
