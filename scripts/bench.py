@@ -194,6 +194,10 @@ def run_ingest(folder: Path, db: Path, jobs: int, extra: tuple[str, ...] = ()) -
         "peak_rss_total_mb": round(peak_total / 2**20, 1),
         "store_mb": round(store / 1e6, 1),
         "extract_seconds": report["extract_seconds"],
+        # per worker, from the workers' own CPU time: what other jobs on the machine do not skew
+        "cpu_docs_per_s_per_worker": round(done / report["extract_cpu_seconds"], 2)
+        if report.get("extract_cpu_seconds")
+        else None,
         # other jobs on the machine: the 1-minute load average before and after the run
         "load_before_after": [round(load_before, 2), round(os.getloadavg()[0], 2)],
     }
@@ -293,14 +297,17 @@ def table(results: dict) -> str:
     """The figures as a Markdown table (what the README keeps)."""
     runs = results["runs"]
     rows = [
-        "| run | docs | docs/s | MB/s | OCR pages/s | peak RSS ingest / total (MB) | store (MB) |",
-        "|---|---|---|---|---|---|---|",
+        "| run | docs | docs/s | MB/s | docs per worker CPU-s | OCR pages/s "
+        "| peak RSS ingest / total (MB) | store (MB) | load avg before/after |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for name, r in runs.items():
         rows.append(
             f"| {name} | {r['documents']} | {r['docs_per_s']} | {r['mb_per_s']} | "
+            f"{'–' if r['ocr_pages'] else r.get('cpu_docs_per_s_per_worker')} | "
             f"{r['ocr_pages_per_s'] if r['ocr_pages'] else '–'} | "
-            f"{r['peak_rss_ingest_mb']} / {r['peak_rss_total_mb']} | {r['store_mb']} |"
+            f"{r['peak_rss_ingest_mb']} / {r['peak_rss_total_mb']} | {r['store_mb']} | "
+            f"{' / '.join(str(x) for x in r.get('load_before_after', []))} |"
         )
     rows.append("")
     rows.append(

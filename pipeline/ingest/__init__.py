@@ -58,6 +58,7 @@ class RunReport:
     extracted_pages: int = 0
     ocr_pages: int = 0
     extract_seconds: float = 0.0
+    extract_cpu_seconds: float = 0.0
     stale_records: int = 0
     failures: list[Failure] = field(default_factory=list)
     pruned: list[str] = field(default_factory=list)
@@ -190,6 +191,7 @@ class _Run:
         )
         self.store.write(result, self.report.run_id)
         self.report.extract_seconds += outcome.seconds
+        self.report.extract_cpu_seconds += outcome.cpu_seconds
         if outcome.record is None:
             self.report.failures.append(
                 Failure(outcome.path, outcome.sha256, outcome.reason or "", outcome.hint)
@@ -249,6 +251,7 @@ def ingest(
         report.jobs = executor.jobs
         report.seconds = round(time.monotonic() - started, 3)
         report.extract_seconds = round(report.extract_seconds, 3)
+        report.extract_cpu_seconds = round(report.extract_cpu_seconds, 3)
         report.stale_records = store.stale_count(version)
         store.finish_run(run_id, report.counts)
     return report

@@ -48,6 +48,7 @@ class Outcome:
     reason: str | None = None
     hint: str | None = None
     seconds: float = 0.0
+    cpu_seconds: float = 0.0  # of the worker process itself (OCR subprocesses not included)
     worker: str | None = None
 
 
@@ -124,7 +125,7 @@ def _extract_bytes(extract: Extract, task: Task) -> dict[str, Any]:
 
 def process(task: Task, extract_spec: str = DEFAULT_EXTRACT, limit: float | None = None) -> Outcome:
     """Extract one file; never raises for a problem with the file."""
-    started = time.perf_counter()
+    started, started_cpu = time.perf_counter(), time.process_time()
     extract = load_extract(extract_spec)
     outcome = Outcome(task.path, task.sha256, task.size_bytes, None, worker=worker_name())
     try:
@@ -144,4 +145,5 @@ def process(task: Task, extract_spec: str = DEFAULT_EXTRACT, limit: float | None
         outcome.reason = f"extraction crashed: {type(exc).__name__}: {exc}"
         outcome.hint = "this is a bug in thidua: report it with the file"
     outcome.seconds = time.perf_counter() - started
+    outcome.cpu_seconds = time.process_time() - started_cpu
     return outcome
