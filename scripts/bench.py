@@ -209,7 +209,19 @@ def tesseract_seconds(images: list[Path]) -> float:
     started = time.monotonic()
     for image in images:
         subprocess.run(
-            ["tesseract", str(image), "-", "-l", "vie", "--psm", "4", "tsv"],
+            # the reader's own call (pipeline/readers/ocr.py): psm 4, Sauvola thresholding, TSV
+            [
+                "tesseract",
+                str(image),
+                "-",
+                "-l",
+                "vie",
+                "--psm",
+                "4",
+                "-c",
+                "thresholding_method=2",
+                "tsv",
+            ],
             env=env,
             check=True,
             capture_output=True,
