@@ -122,7 +122,7 @@ def _all(doc: Document) -> list[Citation]:
         if issuer:
             completed = _complete_issuer(issuer)
             if completed != issuer:
-                doc.warnings.append(
+                doc.repairs.append(
                     f"citation {normalise_number(m.group('num'))}: issuer {issuer!r} "
                     f"completed to {completed!r}"
                 )

@@ -98,7 +98,10 @@ class Document:
     """A parsed document: text, pages, blocks and outline.
 
     ``page_starts`` holds the offset in ``text`` where each page begins
-    (page 1 at index 0), or is empty for unpaged inputs.
+    (page 1 at index 0), or is empty for unpaged inputs. ``warnings`` are
+    problems a reader should check (they make a record ``partial``);
+    ``repairs`` log what was mended on the way (markup removed, a cut issuer
+    completed), each said but none a problem.
     """
 
     text: str
@@ -107,6 +110,7 @@ class Document:
     page_starts: list[int] = field(default_factory=list)
     is_news: bool = False
     warnings: list[str] = field(default_factory=list)
+    repairs: list[str] = field(default_factory=list)
 
     def page_at(self, offset: int) -> int | None:
         """The 1-based page holding ``offset``, or ``None`` when unpaged."""

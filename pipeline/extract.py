@@ -29,7 +29,7 @@ def parse_raw(raw: RawText) -> Document:
     """Repair and segment raw text into a :class:`Document`."""
     repaired = repair(raw.text, raw.page_starts)
     doc = structure.parse(repaired.text, repaired.page_starts)
-    doc.warnings[:0] = repaired.log
+    doc.repairs[:0] = repaired.log
     return doc
 
 
@@ -46,6 +46,8 @@ def build_record(raw: RawText, source_path: str, sha256: str) -> dict[str, Any]:
         "ocr": raw.ocr,
         "encoding": raw.encoding,
         "warnings": warnings,
+        # an added field: every repair made to the text, logged, none a problem
+        "repairs": doc.repairs,
     }
     if raw.page_confidence:
         source["page_confidence"] = raw.page_confidence

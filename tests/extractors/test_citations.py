@@ -82,7 +82,7 @@ def test_citations_complete_an_issuer_cut_short_and_say_so() -> None:
     doc = parse(repair(text).text)
     basis, _ = citations.extract(doc)
     assert basis[0].issuer == "Thủ tướng Chính phủ"
-    assert any("completed" in w for w in doc.warnings)
+    assert any("completed" in w for w in doc.repairs)
 
 
 @pytest.mark.parametrize(
