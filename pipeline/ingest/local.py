@@ -97,40 +97,30 @@ class LocalExecutor:
             return
         pending = itertools.chain([first], pending)
         workers = [self._spawn() for _ in range(self.jobs or 1)]
-        exhausted = False
         try:
-            while True:
-                for w in workers:
-                    if w.task is None and not exhausted:
-                        task = next(pending, None)
-                        if task is None:
-                            exhausted = True
-                            break
-                        w.task = task
-                        w.deadline = (
-                            time.monotonic() + self.timeout + self.grace
-                            if self.timeout
-                            else float("inf")
-                        )
-                        w.conn.send(task)
-                busy = [w for w in workers if w.task is not None]
-                if not busy:
-                    return
+            self._dispatch(workers, pending)
+            while busy := [w for w in workers if w.task is not None]:
                 wait_for = min(w.deadline for w in busy) - time.monotonic()
                 ready = wait(
                     [w.conn for w in busy],
                     timeout=None if wait_for == float("inf") else max(0, wait_for),
                 )
+                finished: list[Outcome] = []
                 for i, w in enumerate(workers):
                     if w.task is None:
                         continue
                     if w.conn in ready:
-                        yield self._receive(w, i, workers)
+                        finished.append(self._receive(w, i, workers))
                     elif time.monotonic() >= w.deadline:
                         task = w.task
                         w.kill()
                         workers[i] = self._spawn()
-                        yield timeout_outcome(task, self.timeout or 0, f"pid {w.proc.pid}")
+                        finished.append(
+                            timeout_outcome(task, self.timeout or 0, f"pid {w.proc.pid}")
+                        )
+                # Workers get their next document before the writer commits these.
+                self._dispatch(workers, pending)
+                yield from finished
         finally:
             for w in workers:
                 if w.proc.is_alive():
@@ -140,6 +130,20 @@ class LocalExecutor:
                 w.proc.join(2)
                 if w.proc.is_alive():
                     w.kill()
+
+    def _dispatch(self, workers: list[_Worker], pending: Iterator[Task]) -> None:
+        """Give each idle worker the next task, if any is left."""
+        for w in workers:
+            if w.task is not None:
+                continue
+            task = next(pending, None)
+            if task is None:
+                return
+            w.task = task
+            w.deadline = (
+                time.monotonic() + self.timeout + self.grace if self.timeout else float("inf")
+            )
+            w.conn.send(task)
 
     def _receive(self, w: _Worker, index: int, workers: list[_Worker]) -> Outcome:
         task = w.task
