@@ -23,7 +23,10 @@ from pipeline.ingest.work import DEFAULT_EXTRACT, Outcome, Task
 from pipeline.store import SourceResult, Store
 from pipeline.version import extractor_version
 
-DEFAULT_TIMEOUT = 120.0
+# A 20 KB text plan takes a tenth of a second; a scan takes ~4 s a page with
+# one Tesseract process, so 10 minutes lets a 100-page scan through while a
+# pathological file holds one worker for at most that long.
+DEFAULT_TIMEOUT = 600.0
 
 
 class Executor(Protocol):
