@@ -21,6 +21,7 @@ from pipeline.readers.ocr_repair import repair_ocr
         ("- Lưu: VI, THNV. 09", "- Lưu: VT, THNV. 09", "luu-vt"),
         ("Lưu\n\nIM. BCH LIÊN HIỆP CÁC HỘI", "Lưu\n\nTM. BCH LIÊN HIỆP CÁC HỘI", "tm-signer"),
         ("- ƯUBND các huyện", "- UBND các huyện", "ubnd-stray-u"),
+        ("VT.\n\n**IM. BCH LIÊN HIỆP", "VT.\n\n**TM. BCH LIÊN HIỆP", "tm-signer"),
     ],
 )
 def test_repair_ocr_fixes_and_logs(ocr: str, repaired: str, rule: str) -> None:
