@@ -221,6 +221,7 @@ def ocr_pages(
         for i, (fn, args) in enumerate(tasks):
             results[i] = _guard(fn, args, i)
     else:
+        _warm_imports()  # forked workers inherit them instead of importing once each
         with ProcessPoolExecutor(max_workers=workers) as pool:
             futures = {pool.submit(_guard, fn, args, i): i for i, (fn, args) in enumerate(tasks)}
             done, pending = wait(futures, timeout=options.doc_timeout)
@@ -237,6 +238,12 @@ def ocr_pages(
             for future in done:
                 results[futures[future]] = future.result()
     return [r for r in results if r is not None]
+
+
+def _warm_imports() -> None:
+    import numpy  # noqa: F401
+    import pypdfium2  # noqa: F401
+    from PIL import Image, ImageOps  # noqa: F401
 
 
 def _guard(fn: Callable[..., OcrPage], args: tuple[Any, ...], index: int) -> OcrPage:
