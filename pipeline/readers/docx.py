@@ -22,6 +22,7 @@ from typing import Any
 
 from pipeline.errors import InputError
 from pipeline.readers.base import RawText
+from pipeline.readers.layout import DATE_LINE, NUMBER_LINE, QUOC_HIEU
 from pipeline.readers.legacy import (
     font_encoding,
     guess_legacy,
@@ -99,7 +100,7 @@ class _Body:
         self.fonts = _Fonts(document)
         self.legacy: set[str] = set()
 
-    def paragraph(self, p: Any) -> str:
+    def paragraph(self, p: Any, strip: bool = True) -> str:
         style_el = p.find(f"{W}pPr/{W}pStyle")
         style = style_el.get(f"{W}val") if style_el is not None else None
         out = []
@@ -116,7 +117,8 @@ class _Body:
             if kind:
                 self.legacy.add(kind)
             out.append(text)
-        return "".join(out).strip()
+        joined = "".join(out)
+        return joined.strip() if strip else joined.rstrip()
 
     def cell(self, tc: Any) -> list[str]:
         lines: list[str] = []
@@ -144,14 +146,44 @@ class _Body:
         out: list[str] = []
         for child in body:
             if child.tag == f"{W}p":
-                text = self.paragraph(child)
-                if text:
+                text = self.paragraph(child, strip=False)
+                if text.strip():
                     out.append(text)
             elif child.tag == f"{W}tbl":
                 lines = self.table(child)
                 if lines:
                     out.append("\n".join(lines))
-        return out
+        return [block.strip() for block in tab_header(out)]
+
+
+def tab_header(blocks: list[str]) -> list[str]:
+    """Read a Nghị định 30 header typed with tabs ("UBND TỈNH X<tab><tab>CỘNG HÒA…")
+    left column first, then right column, as one block."""
+    head = blocks[:10]
+    qh = next((i for i, b in enumerate(head) if "\t" in b and QUOC_HIEU.search(b)), None)
+    if qh is None:
+        return blocks
+    end = qh
+    for i in range(qh, min(len(head), qh + 7)):
+        if "\t" not in head[i] and not NUMBER_LINE.match(head[i]):
+            break
+        end = i
+        if DATE_LINE.search(head[i]):
+            break
+    left: list[str] = []
+    right: list[str] = []
+    for block in blocks[: end + 1]:
+        body = block.strip(" ")
+        parts = [part.strip() for part in re.split(r"\t+", body.strip("\t")) if part.strip()]
+        if not parts:
+            continue
+        if body.startswith("\t"):
+            right.append(" ".join(parts))
+        else:
+            left.append(parts[0])
+            if len(parts) > 1:
+                right.append(" ".join(parts[1:]))
+    return ["\n".join(left + right), *blocks[end + 1 :]]
 
 
 def read_docx(path: Path, data: bytes, options: ReadOptions, fmt: str = "docx") -> RawText:

@@ -138,3 +138,49 @@ def test_read_doc_converts_with_libreoffice(
     assert raw.format == "doc"
     assert raw.text.split("\n\n")[0].split("\n") == own_plan.left + own_plan.right
     assert cer(own_plan.text(), raw.text) < 0.01
+
+
+def test_read_docx_header_typed_with_tabs_reads_columns(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    for line in [
+        "ỦY BAN NHÂN DÂN\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "TỈNH TRÀ VINH\t\tĐộc lập - Tự do - Hạnh phúc",
+        "Số: 88/KH-UBND\t\tTrà Vinh, ngày 20 tháng 8 năm 2021",
+        "KẾ HOẠCH",
+        "\tPhát động phong trào thi đua đặc biệt.",
+    ]:
+        document.add_paragraph(line)
+    path = tmp_path / "tabs.docx"
+    document.save(str(path))
+    assert read(path).text.split("\n\n") == [
+        "ỦY BAN NHÂN DÂN\nTỈNH TRÀ VINH\nSố: 88/KH-UBND\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Trà Vinh, ngày 20 tháng 8 năm 2021",
+        "KẾ HOẠCH",
+        "Phát động phong trào thi đua đặc biệt.",
+    ]
+
+
+def test_read_docx_right_only_tab_lines_go_right(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    for line in [
+        "UBND TỈNH BẾN TRE\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "\t\t\tĐộc lập - Tự do - Hạnh phúc",
+        "Số: 12/KH-UBND",
+        "\t\tBến Tre, ngày 05 tháng 02 năm 2024",
+        "KẾ HOẠCH thi đua",
+    ]:
+        document.add_paragraph(line)
+    path = tmp_path / "right.docx"
+    document.save(str(path))
+    assert read(path).text.split("\n\n")[0].split("\n") == [
+        "UBND TỈNH BẾN TRE",
+        "Số: 12/KH-UBND",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Bến Tre, ngày 05 tháng 02 năm 2024",
+    ]
