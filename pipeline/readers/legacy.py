@@ -54,8 +54,9 @@ def vni_to_unicode(text: str) -> str:
 
 
 def vietnamese_score(text: str) -> float:
-    """Share of word tokens that are frequent Vietnamese syllables (0–1)."""
+    """Share of word tokens (numbers aside) that are frequent Vietnamese syllables (0–1)."""
     words = _WORD.findall(unicodedata.normalize("NFC", text[:200_000]).lower())
+    words = [w for w in words if not w.isdigit()]  # number tables say nothing either way
     if not words:
         return 0.0
     known = common_syllables()

@@ -95,3 +95,22 @@ def test_read_pdf_tcvn3_text_layer_is_converted(tmp_path: Path) -> None:
     assert raw.encoding == "tcvn3"
     assert raw.text.startswith("Kế hoạch thi đua khen tặng của tỉnh")
     assert raw.warnings == ["text layer in legacy TCVN3 font converted to Unicode"]
+
+
+@pytest.mark.parametrize("damage", ["stripped", "spaced-marks"])
+def test_read_pdf_broken_diacritics_go_to_ocr(
+    damage: str, seed_plans: dict[str, Plan], tmp_path: Path
+) -> None:
+    import re
+    import unicodedata
+
+    def broken(text: str) -> str:
+        nfd = unicodedata.normalize("NFD", text)
+        if damage == "stripped":  # a font whose toned glyphs map to their base letters
+            return "".join(c for c in nfd if not unicodedata.combining(c)).replace("đ", "d")
+        return re.sub(r"([\u0300-\u0323])", r" \1", nfd)  # marks as separate glyphs
+
+    plan = seed_plans["tra-vinh_ubnd_ke-hoach-covid"]
+    path = render_pdf(Plan([], [], [broken(p) for p in plan.paragraphs[:15]]), tmp_path / "b.pdf")
+    with pytest.raises(NeedsOcr, match="does not read as Vietnamese"):
+        read_pdf(path, path.read_bytes(), ReadOptions())
