@@ -220,6 +220,28 @@ def _margins(lines: list[Line]) -> tuple[float, float, float]:
     return right, left, max(1.0, right - left)
 
 
+def _pitches(lines: list[Line]) -> list[float]:
+    return [b.top - a.top for a, b in itertools.pairwise(lines) if b.top > a.top]
+
+
+def _pitch(lines: list[Line]) -> float:
+    """Line pitch of a page: single-line paragraphs are common, so the low quartile."""
+    pitches = sorted(_pitches(lines))
+    return pitches[len(pitches) // 4] if pitches else 0.0
+
+
+def _spaced(pages: list[list[Line]]) -> bool:
+    """Whether the document sets paragraphs apart by spacing (then a tight, unindented
+    line after a sentence end still belongs to the same paragraph)."""
+    gaps = total = 0
+    for lines in pages:
+        pitch = _pitch(lines)
+        pitches = _pitches(lines)
+        total += len(pitches)
+        gaps += sum(x > 1.2 * pitch for x in pitches)
+    return gaps >= 3 or (total > 0 and gaps >= 0.05 * total)
+
+
 def assemble(pages: list[Page]) -> Assembled:
     """Reading-order text of positioned pages, with page start offsets."""
     drop = _furniture(pages)
@@ -236,11 +258,9 @@ def assemble(pages: list[Page]) -> Assembled:
     page_starts: list[int] = []
     prev: Line | None = None
     columns = False
+    spaced = _spaced(kept)
     for p, (page, lines) in enumerate(zip(pages, kept, strict=True)):
-        pitches = [b.top - a.top for a, b in itertools.pairwise(lines) if b.top > a.top]
-        # single-line paragraphs are common: the line pitch is the low quartile, not the median
-        pitch = sorted(pitches)[len(pitches) // 4] if pitches else 0.0
-        spaced = sum(x > 1.2 * pitch for x in pitches) >= 0.1 * len(pitches) if pitches else False
+        pitch = _pitch(lines)
         geometry = _Geometry(right, left, width, pitch, spaced)
         start = 0
         if p == 0 and lines:

@@ -31,10 +31,9 @@ def test_read_pdf_seed_text_matches_source(
     assert cer(plan.text(), raw.text) == 0.0  # running headers and page numbers dropped
     assert len(raw.page_starts) >= 3 and raw.page_starts[0] == 0
     assert raw.page_starts == sorted(raw.page_starts)
-    # most paragraphs come out whole; a sentence ending exactly at a page break is a
-    # paragraph end for the reader (nothing on the page tells them apart)
-    paragraphs = raw.text.split("\n\n")
-    assert abs(len(paragraphs) - len(plan.paragraphs)) <= max(2, 0.1 * len(plan.paragraphs))
+    # paragraphs come out whole, also across page breaks and after a sentence that
+    # ends at a line end (paragraphs are set apart by spacing in these renderings)
+    assert raw.text.split("\n\n") == plan.paragraphs
 
 
 def test_read_pdf_header_reads_left_then_right_column(rendered: dict[str, Path]) -> None:
