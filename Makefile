@@ -2,7 +2,7 @@
 PY ?= python
 SHARED ?= ../shared
 
-.PHONY: install system-deps test test-fast lint main eval bench
+.PHONY: install system-deps test test-fast lint main eval eval-variants bench
 
 system-deps:  ## Debian packages: Tesseract with the Vietnamese model, LibreOffice, Chromium
 	bash scripts/install-system-deps.sh
@@ -37,3 +37,7 @@ bench:  ## ingest benchmark: 2,000 varied text plans with 1 and 2 workers, 20 sc
 eval:  ## seeds vs gold with the shared scoring
 	thidua extract $(SHARED)/corpus/seeds --out out/seeds
 	thidua eval --gold $(SHARED)/corpus/gold --pred out/seeds
+
+eval-variants:  ## the team's variant plans (corpora/variants) vs their hand-written gold
+	thidua extract corpora/variants --exclude '*.md' --exclude '*.json' --out out/variants
+	thidua eval --gold corpora/variants/gold --pred out/variants
