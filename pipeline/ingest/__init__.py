@@ -62,6 +62,7 @@ class RunReport:
     ocr_pages: int = 0
     extract_seconds: float = 0.0
     extract_cpu_seconds: float = 0.0
+    subprocess_cpu_seconds: float = 0.0  # OCR: Tesseract run by the workers
     stale_records: int = 0
     failures: list[Failure] = field(default_factory=list)
     pruned: list[str] = field(default_factory=list)
@@ -195,6 +196,7 @@ class _Run:
         self.store.write(result, self.report.run_id)
         self.report.extract_seconds += outcome.seconds
         self.report.extract_cpu_seconds += outcome.cpu_seconds
+        self.report.subprocess_cpu_seconds += outcome.subprocess_cpu_seconds
         if outcome.record is None:
             self.report.failures.append(
                 Failure(outcome.path, outcome.sha256, outcome.reason or "", outcome.hint)
@@ -255,6 +257,7 @@ def ingest(
         report.seconds = round(time.monotonic() - started, 3)
         report.extract_seconds = round(report.extract_seconds, 3)
         report.extract_cpu_seconds = round(report.extract_cpu_seconds, 3)
+        report.subprocess_cpu_seconds = round(report.subprocess_cpu_seconds, 3)
         report.stale_records = store.stale_count(version)
         store.finish_run(run_id, report.counts)
     return report
