@@ -10,6 +10,7 @@ from pathlib import Path
 from pipeline.errors import InputError
 from pipeline.extract import extract_file
 from pipeline.ingest.discover import discover
+from thidua.commands.inputs import add_input_arguments
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -19,15 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Extract a plan record from each file. Files that fail are reported "
         "on stderr and the others are still written; the exit code is 1 if any failed.",
     )
-    parser.add_argument(
-        "paths", nargs="+", type=Path, metavar="PATH", help="files or folders (read recursively)"
-    )
-    parser.add_argument(
-        "--include", action="append", default=[], metavar="GLOB", help="only files matching"
-    )
-    parser.add_argument(
-        "--exclude", action="append", default=[], metavar="GLOB", help="skip files matching"
-    )
+    add_input_arguments(parser)
     parser.add_argument(
         "--out",
         required=True,

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from pipeline.ingest import DEFAULT_TIMEOUT, Executor, ingest, write_report
 from pipeline.store import DEFAULT_DB, StoreVersionError, open_store
+from thidua.commands.inputs import add_input_arguments
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -20,18 +21,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "committed on its own, so a killed run resumes where it stopped when run again. "
         "The exit code is 1 if any file failed.",
     )
-    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    add_input_arguments(parser)
     parser.add_argument("--db", default=DEFAULT_DB, help=f"the store (default: ./{DEFAULT_DB})")
-    parser.add_argument(
-        "--include",
-        action="append",
-        default=[],
-        metavar="GLOB",
-        help="only files whose name or relative path matches (repeatable), e.g. '*.pdf'",
-    )
-    parser.add_argument(
-        "--exclude", action="append", default=[], metavar="GLOB", help="skip matching files"
-    )
     parser.add_argument(
         "--jobs",
         type=int,
