@@ -1,9 +1,13 @@
 """Cited documents: type, normalised number, date and issuer.
 
 "Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ",
-"Nghị định số 91/2017/NĐ-CP", party documents "Chỉ thị số 34-CT/TW",
-"Công văn số 105-CV/TU", and laws cited by name and date ("Luật Thi đua,
-khen thưởng ngày 15 tháng 6 năm 2022"). Citations in the title and the
+"Nghị định số 91/2017/NĐ-CP", party documents ("Chỉ thị số 34-CT/TW",
+"Hướng dẫn số 05-HD/BTGTU"), HĐND resolutions ("Nghị quyết số
+05/2023/NQ-HĐND"), several documents in one phrase ("Quyết định số
+12/QĐ-UBND ngày … và số 13/QĐ-UBND ngày … của UBND tỉnh": the issuer named
+once is the issuer of each), numbers spaced or wrapped ("1497/QĐ - TTg") and
+laws cited by name and date ("Luật Thi đua, khen thưởng ngày 15 tháng 6 năm
+2022"; in the preamble also without a date). Citations in the title and the
 preamble are the plan's ``legal_basis``; the others are ``references``, each
 cited document once (its first citation, completed by later ones).
 """
@@ -11,87 +15,157 @@ cited document once (its first citation, completed by later ones).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache
 
-from extractors.data_files import load_doc_types, load_known_issuers
-from extractors.dates import DATE, find_dates
+from extractors import header
+from extractors.data_files import (
+    DataFileError,
+    load_doc_types,
+    load_known_issuers,
+    read_yaml,
+    unique,
+)
+from extractors.dates import find_dates
 from extractors.model import Citation, Document, Span
 from extractors.names import squash
 
 RULE_NUMBERED = "citation.numbered"
 RULE_NAMED_LAW = "citation.named_law"
 
-# 1497/QĐ-TTg, 91/2017/NĐ-CP, 16/KH-HĐTĐKT, 25/2018/QĐ-UBND, 01/2021/TT-BNV
+# --- named patterns ------------------------------------------------------------------------
+
+# 1497/QĐ-TTg, 91/2017/NĐ-CP, 25/2018/QĐ-UBND, 1650/SGDĐT-GDTrH; "1497/QĐ - TTg", a line
+# break after a slash or a hyphen. Case-sensitive: each part opens with a capital.
+_SEGMENT = r"[A-ZĐ][A-Za-zĐđ0-9&]{0,12}"
 _STATE_NUMBER = (
-    r"\d{1,5}[ ]?(?:/[ ]?\d{4})?[ ]?/[ ]?[A-ZĐ][A-Za-zĐđ0-9]{0,12}(?:-[A-Za-zĐđ0-9]{1,12}){0,3}"
+    rf"\d{{1,5}}[ ]?(?:/\s?\d{{4}})?[ ]?/\s?{_SEGMENT}(?:(?:-[ ]?\n?[ ]?|[ ]-[ ]){_SEGMENT}){{0,3}}"
 )
-# party documents: 34-CT/TW, 105-CV/TU, 09-NQ/TU
-_PARTY_NUMBER = r"\d{1,5}-[A-ZĐ]{1,5}/[A-ZĐ]{1,5}"
-_ISSUER_STOP = (
-    r"(?=\s+(?:về|ban hành|quy định|hướng dẫn|triển khai|phát động|thực hiện|trên|tại|và|"
-    r"đã|năm|nhằm|với|theo|gọi tắt|như sau)\b|\s*[,;.:(“\"”)\n]|\s*$)"
-)
-
-
-@cache
-def _types() -> dict[str, str]:
-    return {n.lower(): t.id for t in load_doc_types() for n in t.names}
-
-
-@cache
-def _numbered() -> re.Pattern[str]:
-    names = sorted({n for t in load_doc_types() for n in t.names}, key=len, reverse=True)
-    kinds = "|".join(re.escape(n) for n in names)
-    return re.compile(
-        rf"(?P<type>{kinds})[ ]+(?:số[ ]*:?[ ]*)?(?P<num>{_PARTY_NUMBER}|{_STATE_NUMBER})(?![\w/])"
-        rf"(?:[ ,]+ngày[ ]+(?P<date>{DATE.pattern}))?"
-        rf"(?:[ ,]+của[ ]+(?P<issuer>[^\n]{{2,90}}?){_ISSUER_STOP})?",
-        re.IGNORECASE,
-    )
-
-
-_NAMED_LAW = re.compile(
-    rf"(?P<type>Luật|Bộ luật)[ ]+(?P<title>[A-ZĐÀ-Ỹ][^\n;.]{{2,80}}?)"
-    rf"[ ,]+ngày[ ]+(?P<date>{DATE.pattern})"
-)
-
-
-def normalise_number(raw: str) -> str:
-    """Number as printed without spaces: "01 /KH-UBND" → "01/KH-UBND"."""
-    return re.sub(r"\s+", "", raw)
-
-
-@cache
-def _known_at() -> re.Pattern[str]:
-    """A known issuer's full name (longest first), to read it whole after "của"."""
-    names = sorted(load_known_issuers(), key=len, reverse=True)
-    return re.compile("|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names))
-
-
+# party documents: 34-CT/TW, 105-CV/TU, 05-HD/BTGTU, 01-CTr/TU, 201-KH/HNDTW
+_PARTY_NUMBER = r"\d{1,5}-[A-ZĐ][A-Za-zĐđ]{0,5}/[A-ZĐ][A-ZĐa-z]{0,11}(?:-[A-ZĐ]{1,6})?"
+_NUMBER = rf"(?-i:{_PARTY_NUMBER}|{_STATE_NUMBER})(?![\w/])"
+# what joins a second number to the first: ", số 13/QĐ-UBND", " và số 13/QĐ-UBND"
+_CONTINUATION = re.compile(rf"(?:[ ]*[,;][ ]*|[ ]+và[ ]+)(?:các[ ]+)?(?:số[ ]*)?(?P<num>{_NUMBER})")
+# between words of a citation: spaces, or a line break where a line wrapped
+_GAP = r"(?:[ ]+|[ ]*\n[ ]*)"
+_DATE_LEAD = re.compile(r"[ ,]*(?:ban hành[ ]+)?ngày[ ]+", re.IGNORECASE)
+_OF = re.compile(r"[ ,]*của[ ]+", re.IGNORECASE)
 # "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số …": the proposer
 _PROPOSER = re.compile(
     r"đề nghị của[ ]+(?P<who>[^\n,;]{3,80}?)[ ]+tại[ ]+(?:các[ ]+)?$", re.IGNORECASE
 )
+# a body section that states the basis: "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "CƠ SỞ PHÁP LÝ"
+_BASIS_SECTION = re.compile(r"(?:căn cứ|cơ sở pháp lý|cơ sở xây dựng)", re.IGNORECASE)
 
 
-def _issuer_at(doc: Document, m: re.Match[str]) -> tuple[str | None, int, int]:
-    """The issuer of citation ``m`` and the span the citation covers.
+@dataclass(frozen=True)
+class Rules:
+    types: dict[str, str]
+    numbered: re.Pattern[str]
+    named: re.Pattern[str]
+    named_undated: re.Pattern[str]
+    named_types: dict[str, str]
+    issuer_stop: re.Pattern[str]
+    issuer_field: re.Pattern[str]
+    known_issuer: re.Pattern[str]
 
-    After "của": a known issuer read whole ("Bộ Giáo dục và Đào tạo"), else
-    the words up to a stop word. Before a Tờ trình: the proposer named in
-    "đề nghị của … tại", and the evidence starts there.
+
+def _alternation(words: list[str]) -> str:
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"[ ]+") for w in ordered)
+
+
+def _type_words(data: dict) -> dict[str, str]:
+    """Citation words → doc type: doc_types.yaml's names and citations.yaml's ``types``."""
+    name = "citations.yaml"
+    ids = {t.id for t in load_doc_types()} | {"other"}
+    extra = {row["name"]: row["id"] for row in data["types"]}
+    for word, type_id in extra.items():
+        if type_id not in ids:
+            raise DataFileError(f"{name}: type {word!r}: unknown doc type {type_id!r}")
+    words = [(n, t.id) for t in load_doc_types() for n in t.names] + list(extra.items())
+    unique(name, [w.lower() for w, _ in words], "type name (also in doc_types.yaml)")
+    return {w.lower(): t for w, t in words}
+
+
+@cache
+def load_rules() -> Rules:
+    """The citation rules of ``data/citations.yaml`` (with doc_types.yaml), compiled."""
+    data = read_yaml("citations.yaml")
+    types = _type_words(data)
+    named_types = {row["name"].lower(): row["id"] for row in data["named"]}
+    kinds = _alternation(list(types))
+    named = _alternation([row["name"] for row in data["named"]])
+    openers = _alternation(data["named_openers"])
+    title = rf"(?:(?:{openers})[ ]|[A-ZĐÀ-Ỹ])[^\n;.]{{1,160}}?"
+    fields = _alternation(data["issuer_fields"])
+    return Rules(
+        types=types,
+        numbered=re.compile(
+            rf"(?P<type>{kinds}){_GAP}(?:số[ ]*:?(?:{_GAP})?)?(?P<num>{_NUMBER})",
+            re.IGNORECASE,
+        ),
+        named=re.compile(rf"(?P<type>(?-i:{named}))[ ]+(?P<title>{title})[ ,]+ngày[ ]+"),
+        named_undated=re.compile(
+            rf"(?:^|;[ ]*)(?:Căn cứ[ ]+)?(?P<type>(?-i:{named}))[ ]+"
+            rf"(?P<title>{title})(?:[ ]+năm[ ]+\d{{4}})?[ ]*(?=;|[.]?[ ]*$)",
+            re.MULTILINE,
+        ),
+        named_types=named_types,
+        issuer_stop=re.compile(
+            rf"\s+(?:{_alternation(data['issuer_stops'])})\b|\s*[,;.:(“\"”)\n]|\s*$"
+        ),
+        issuer_field=re.compile(
+            rf"(?:{_alternation(data['issuer_heads'])})[ ]+(?:{fields})(?![\w])"
+            rf"(?:[ ]+{data['issuer_places']})?"
+        ),
+        known_issuer=re.compile(
+            rf"(?:{_alternation(list(load_known_issuers()))})(?![\w])", re.IGNORECASE
+        ),
+    )
+
+
+# --- context words -------------------------------------------------------------------------
+
+
+def _read_issuer(text: str, pos: int) -> tuple[str, int] | None:
+    """The issuer named at ``pos`` (after "của") and where it ends.
+
+    A known issuer read whole ("Bộ Giáo dục và Đào tạo"), or a head and a field
+    of the State ("Sở Giáo dục và Đào tạo tỉnh Thanh Hóa"), whichever is
+    longer; else the words up to a stop word.
     """
-    if m.group("issuer"):
-        known = _known_at().match(doc.text, m.start("issuer"))
-        if known and known.end() > m.end("issuer"):
-            return squash(known.group(0)), m.start(), known.end()
-        return squash(m.group("issuer")), m.start(), m.end()
-    window_start = max(0, m.start() - 120)
-    proposer = _PROPOSER.search(doc.text[window_start : m.start()])
-    if proposer:
-        return squash(proposer.group("who")), window_start + proposer.start(), m.end()
-    return None, m.start(), m.end()
+    rules = load_rules()
+    stop = rules.issuer_stop.search(text, pos, min(len(text), pos + 120))
+    generic_end = stop.start() if stop else min(len(text), pos + 90)
+    best = generic_end
+    for pattern in (rules.known_issuer, rules.issuer_field):
+        m = pattern.match(text, pos)
+        if m and m.end() > best:
+            best = m.end()
+    if best - pos < 2:
+        return None
+    return squash(text[pos:best]), best
+
+
+def _read_date(text: str, pos: int) -> tuple[str | None, int]:
+    """A date introduced by "ngày" right at ``pos``: its ISO form and its end."""
+    lead = _DATE_LEAD.match(text, pos)
+    if not lead:
+        return None, pos
+    found = next(find_dates(text, lead.end(), min(len(text), lead.end() + 60)), None)
+    if found is None or found.start != lead.end() or found.iso is None:
+        return None, pos
+    return found.iso, found.end
+
+
+def _proposer(text: str, start: int) -> tuple[str, int] | None:
+    """Before a Tờ trình: the proposer named in "đề nghị của … tại", and where it starts."""
+    window_start = max(0, start - 120)
+    m = _PROPOSER.search(text[window_start:start])
+    if m is None:
+        return None
+    return squash(m.group("who")), window_start + m.start()
 
 
 def _complete_issuer(issuer: str) -> str:
@@ -107,47 +181,133 @@ def _complete_issuer(issuer: str) -> str:
     return candidates[0] if len(candidates) == 1 else issuer
 
 
-def _date(text: str | None) -> str | None:
-    if not text:
+# --- normalise() ---------------------------------------------------------------------------
+
+
+def normalise_number(raw: str) -> str:
+    """Number as printed without spaces: "01 /KH-UBND" → "01/KH-UBND"."""
+    return re.sub(r"\s+", "", raw)
+
+
+def normalise_issuer(doc: Document, number: str, issuer: str | None) -> str | None:
+    """The issuer completed when a break cut it short; the completion is logged."""
+    if not issuer:
         return None
-    found = next(find_dates(text), None)
-    return found.iso if found else None
+    completed = _complete_issuer(issuer)
+    if completed != issuer:
+        doc.repairs.append(f"citation {number}: issuer {issuer!r} completed to {completed!r}")
+    return completed
+
+
+# --- validate() ----------------------------------------------------------------------------
+
+
+def validate(citation: Citation) -> bool:
+    """A citation names a document: by a number with a slash, or a law by its name."""
+    if citation.number:
+        return "/" in citation.number
+    return citation.title is not None and len(citation.title.split()) >= 2
+
+
+# --- entry points --------------------------------------------------------------------------
+
+
+@dataclass
+class _Found:
+    doc_type: str
+    number: str
+    start: int
+    end: int
+    date: str | None = None
+    issuer: str | None = None
+
+
+def _tail(text: str, item: _Found) -> None:
+    """Read the date and the issuer that follow ``item``'s number (either order)."""
+    item.date, item.end = _read_date(text, item.end)
+    of = _OF.match(text, item.end)
+    if of:
+        read = _read_issuer(text, of.end())
+        if read:
+            item.issuer, item.end = read
+            if item.date is None:
+                item.date, item.end = _read_date(text, item.end)
+
+
+def _group(text: str, m: re.Match[str]) -> list[_Found]:
+    """One citation and the numbers joined to it ("… và số 13/QĐ-UBND …")."""
+    doc_type = load_rules().types[squash(m.group("type")).lower()]
+    group = [_Found(doc_type, normalise_number(m.group("num")), m.start(), m.end())]
+    _tail(text, group[0])
+    while True:
+        more = _CONTINUATION.match(text, group[-1].end)
+        if not more:
+            break
+        item = _Found(doc_type, normalise_number(more.group("num")), more.start("num"), more.end())
+        _tail(text, item)
+        group.append(item)
+    shared = group[-1].issuer
+    for item in group:
+        item.issuer = item.issuer or shared
+    return group
+
+
+def _numbered(doc: Document) -> list[Citation]:
+    out = []
+    pos = 0
+    pattern = load_rules().numbered
+    while (m := pattern.search(doc.text, pos)) is not None:
+        group = _group(doc.text, m)
+        pos = group[-1].end
+        for item in group:
+            start, issuer = item.start, item.issuer
+            if issuer is None:
+                proposer = _proposer(doc.text, item.start)
+                if proposer:
+                    issuer, start = proposer
+            out.append(
+                Citation(
+                    doc_type=item.doc_type,
+                    number=item.number,
+                    date=item.date,
+                    issuer=normalise_issuer(doc, item.number, issuer),
+                    title=None,
+                    evidence=doc.evidence(start, item.end, RULE_NUMBERED),
+                )
+            )
+    return out
+
+
+def _named(doc: Document) -> list[Citation]:
+    """Laws cited by name: with a date anywhere, without one in the preamble."""
+    rules = load_rules()
+    out = []
+    for m in rules.named.finditer(doc.text):
+        date, end = _read_date(doc.text, m.end("title"))
+        if date is not None:
+            out.append(_law(doc, m, date, m.start("type"), end))
+    preamble = doc.blocks.preamble
+    if preamble is not None:
+        for m in rules.named_undated.finditer(doc.text, preamble.start, preamble.end):
+            if " ngày " not in m.group("title") and " số " not in m.group("title"):
+                out.append(_law(doc, m, None, m.start("type"), m.end("title")))
+    return out
+
+
+def _law(doc: Document, m: re.Match[str], date: str | None, start: int, end: int) -> Citation:
+    return Citation(
+        doc_type=load_rules().named_types[m.group("type").lower()],
+        number=None,
+        date=date,
+        issuer=None,
+        title=squash(f"{m.group('type')} {m.group('title')}"),
+        evidence=doc.evidence(start, end, RULE_NAMED_LAW),
+    )
 
 
 def _all(doc: Document) -> list[Citation]:
     """Every citation in the text, in order of appearance."""
-    found: list[Citation] = []
-    for m in _numbered().finditer(doc.text):
-        issuer, start, end = _issuer_at(doc, m)
-        if issuer:
-            completed = _complete_issuer(issuer)
-            if completed != issuer:
-                doc.repairs.append(
-                    f"citation {normalise_number(m.group('num'))}: issuer {issuer!r} "
-                    f"completed to {completed!r}"
-                )
-                issuer = completed
-        found.append(
-            Citation(
-                doc_type=_types()[m.group("type").lower()],
-                number=normalise_number(m.group("num")),
-                date=_date(m.group("date")),
-                issuer=issuer,
-                title=None,
-                evidence=doc.evidence(start, end, RULE_NUMBERED),
-            )
-        )
-    for m in _NAMED_LAW.finditer(doc.text):
-        found.append(
-            Citation(
-                doc_type="luat",
-                number=None,
-                date=_date(m.group("date")),
-                issuer=None,
-                title=squash(f"{m.group('type')} {m.group('title')}"),
-                evidence=doc.evidence(m.start(), m.end(), RULE_NAMED_LAW),
-            )
-        )
+    found = [c for c in _numbered(doc) + _named(doc) if validate(c)]
     found.sort(key=lambda c: c.evidence.start)
     return found
 
@@ -163,10 +323,6 @@ def _merge(first: Citation, later: Citation) -> Citation:
     return replace(first, date=first.date or later.date, issuer=first.issuer or later.issuer)
 
 
-# a body section that states the basis: "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "CƠ SỞ PHÁP LÝ"
-_BASIS_SECTION = re.compile(r"(?:căn cứ|cơ sở pháp lý|cơ sở xây dựng)", re.IGNORECASE)
-
-
 def _in_basis(doc: Document, start: int) -> bool:
     """Whether a citation at ``start`` is part of the plan's stated basis."""
     for span in (doc.blocks.title, doc.blocks.preamble):
@@ -180,15 +336,25 @@ def _in_basis(doc: Document, start: int) -> bool:
     )
 
 
+def _skipped(doc: Document) -> list[Span]:
+    """Where a citation is not one: the header, the "Nơi nhận" list, the "Lưu" line."""
+    blocks = doc.blocks
+    return [s for s in (blocks.header, blocks.recipients, blocks.archive) if s is not None]
+
+
 def extract(doc: Document) -> tuple[list[Citation], list[Citation]]:
-    """``(legal_basis, references)``: each cited document once."""
+    """``(legal_basis, references)``: each cited document once, the document itself
+    (an attached plan's "Ban hành kèm theo Quyết định số …") not among them."""
     basis: dict[str, Citation] = {}
     refs: dict[str, Citation] = {}
-    header = doc.blocks.header or Span(0, 0)
+    skipped = _skipped(doc)
+    own, _ = header.number(doc)
     for c in _all(doc):
-        if header.start <= c.evidence.start < header.end:
+        if any(s.start <= c.evidence.start < s.end for s in skipped):
             continue
         key = _key(c)
+        if own is not None and key == own.upper():
+            continue
         if _in_basis(doc, c.evidence.start):
             basis[key] = _merge(basis[key], c) if key in basis else c
             refs.pop(key, None)

@@ -110,3 +110,171 @@ def test_citations_in_a_basis_section_of_the_body_are_legal_basis() -> None:
     basis, refs = citations.extract(doc)
     assert [c.number for c in basis] == ["98/2023/NĐ-CP", "5/KH-UBND"]
     assert [c.number for c in refs] == ["7/CT-UBND"]
+
+
+# --- every citation form of administrative text (variants) ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "quote"),
+    [
+        (  # an HĐND resolution, date in words, issuer "Hội đồng nhân dân …"
+            "theo Nghị quyết số 05/2023/NQ-HĐND ngày 10 tháng 5 năm 2023 của Hội đồng nhân dân "
+            "tỉnh về chính sách hỗ trợ.",
+            [("nghi_quyet", "05/2023/NQ-HĐND", "2023-05-10", "Hội đồng nhân dân tỉnh")],
+            "Nghị quyết số 05/2023/NQ-HĐND ngày 10 tháng 5 năm 2023 của Hội đồng nhân dân tỉnh",
+        ),
+        (  # a party conclusion: not a schema doc type
+            "quán triệt Kết luận số 12-KL/TW ngày 20/3/2023 của Ban Bí thư về công tác thi đua.",
+            [("other", "12-KL/TW", "2023-03-20", "Ban Bí thư")],
+            "Kết luận số 12-KL/TW ngày 20/3/2023 của Ban Bí thư",
+        ),
+        (  # a party guidance with a long issuer symbol
+            "theo Hướng dẫn số 06-HD/BTGDVTU ngày 02/7/2025 của Ban Tuyên giáo và Dân vận Tỉnh ủy.",
+            [("huong_dan", "06-HD/BTGDVTU", "2025-07-02", "Ban Tuyên giáo và Dân vận Tỉnh ủy")],
+            "Hướng dẫn số 06-HD/BTGDVTU ngày 02/7/2025 của Ban Tuyên giáo và Dân vận Tỉnh ủy",
+        ),
+        (  # a party rule ("Quy định")
+            "thực hiện Quy định số 03-QĐ/TU ngày 20/01/2025 của Ban Thường vụ Tỉnh ủy về khen thưởng.",
+            [("other", "03-QĐ/TU", "2025-01-20", "Ban Thường vụ Tỉnh ủy")],
+            "Quy định số 03-QĐ/TU ngày 20/01/2025 của Ban Thường vụ Tỉnh ủy",
+        ),
+        (  # a circular of a ministry
+            "theo Thông tư số 12/2019/TT-BNV ngày 04/11/2019 của Bộ Nội vụ quy định chi tiết.",
+            [("thong_tu", "12/2019/TT-BNV", "2019-11-04", "Bộ Nội vụ")],
+            "Thông tư số 12/2019/TT-BNV ngày 04/11/2019 của Bộ Nội vụ",
+        ),
+        (  # "văn bản số" is an official letter; the issuer's name holds "và"
+            "theo văn bản số 1650/SGDĐT-GDTrH ngày 05/9/2025 của Sở Giáo dục và Đào tạo về nhiệm vụ.",
+            [("cong_van", "1650/SGDĐT-GDTrH", "2025-09-05", "Sở Giáo dục và Đào tạo")],
+            "văn bản số 1650/SGDĐT-GDTrH ngày 05/9/2025 của Sở Giáo dục và Đào tạo",
+        ),
+        (  # two numbers, one type word, the issuer named once for both
+            "Quyết định số 12/QĐ-UBND ngày 02/01/2025 và số 13/QĐ-UBND ngày 03/01/2025 của UBND "
+            "tỉnh về thành lập Cụm thi đua.",
+            [
+                ("quyet_dinh", "12/QĐ-UBND", "2025-01-02", "UBND tỉnh"),
+                ("quyet_dinh", "13/QĐ-UBND", "2025-01-03", "UBND tỉnh"),
+            ],
+            "Quyết định số 12/QĐ-UBND ngày 02/01/2025",
+        ),
+        (  # a number with spaces around the hyphen
+            "theo Quyết định số 1497/QĐ - TTg ngày 10/9/2021 của Thủ tướng Chính phủ về phát động.",
+            [("quyet_dinh", "1497/QĐ-TTg", "2021-09-10", "Thủ tướng Chính phủ")],
+            "Quyết định số 1497/QĐ - TTg ngày 10/9/2021 của Thủ tướng Chính phủ",
+        ),
+        (  # a number wrapped after "số"
+            "tiếp tục thực hiện Kế hoạch số\n76/KH-UBND ngày 18/3/2025 của UBND tỉnh về đổi mới.",
+            [("ke_hoach", "76/KH-UBND", "2025-03-18", "UBND tỉnh")],
+            "Kế hoạch số\n76/KH-UBND ngày 18/3/2025 của UBND tỉnh",
+        ),
+        (  # the issuer before the date
+            "theo Công văn số 1234/UBND-VX của UBND tỉnh ngày 25/12/2025 về đánh giá.",
+            [("cong_van", "1234/UBND-VX", "2025-12-25", "UBND tỉnh")],
+            "Công văn số 1234/UBND-VX của UBND tỉnh ngày 25/12/2025",
+        ),
+        (  # a central council as issuer
+            "theo Hướng dẫn số 1411/HD-BTĐKT ngày 10/5/2023 của Hội đồng Thi đua - Khen thưởng "
+            "Trung ương về khen thưởng.",
+            [
+                (
+                    "huong_dan",
+                    "1411/HD-BTĐKT",
+                    "2023-05-10",
+                    "Hội đồng Thi đua - Khen thưởng Trung ương",
+                )
+            ],
+            "Hướng dẫn số 1411/HD-BTĐKT ngày 10/5/2023 của Hội đồng Thi đua - Khen thưởng Trung ương",
+        ),
+        (  # a Công điện of the chairman
+            "theo Công điện số 05/CĐ-UBND ngày 28/11/2025 của Chủ tịch UBND tỉnh về phòng, chống bão.",
+            [("cong_dien", "05/CĐ-UBND", "2025-11-28", "Chủ tịch UBND tỉnh")],
+            "Công điện số 05/CĐ-UBND ngày 28/11/2025 của Chủ tịch UBND tỉnh",
+        ),
+    ],
+)
+def test_citations_forms_read_type_number_date_issuer(
+    body: str, expected: list[tuple], quote: str
+) -> None:
+    _basis, refs = _cite(body)
+    assert [(c.doc_type, c.number, c.date, c.issuer) for c in refs] == expected
+    assert refs[0].evidence.quote == quote
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "liên hệ Ban Thi đua - Khen thưởng, số điện thoại 0225.3842.118 để được hướng dẫn.",
+        "đúng tiêu chuẩn tại Điều 24 và khoản 2 Điều 74 Luật Thi đua, khen thưởng.",
+        "theo Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII.",
+        "Chương trình giáo dục phổ thông 2018 và Kế hoạch 5 năm 2021 - 2025.",
+        "Quy chế thi đua ban hành kèm theo quyết định của tỉnh.",
+    ],
+)
+def test_citations_forms_ignore_what_is_not_a_citation(body: str) -> None:
+    _basis, refs = _cite(body)
+    assert refs == []
+
+
+def test_citations_body_reference_once_and_completed_by_a_later_citation() -> None:
+    _basis, refs = _cite(
+        "Thực hiện Quyết định số 2150/QĐ-UBND. Quy chế ban hành kèm theo Quyết định số "
+        "2150/QĐ-UBND ngày 10 tháng 9 năm 2025 của Ủy ban nhân dân tỉnh."
+    )
+    assert [(c.number, c.date, c.issuer) for c in refs] == [
+        ("2150/QĐ-UBND", "2025-09-10", "Ủy ban nhân dân tỉnh")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("preamble", "expected"),
+    [
+        (
+            "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức "
+            "chính quyền địa phương ngày 22 tháng 11 năm 2019;",
+            [
+                (
+                    "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức "
+                    "chính quyền địa phương",
+                    "2019-11-22",
+                )
+            ],
+        ),
+        (
+            "Căn cứ Luật Thi đua, khen thưởng năm 2022;\nCăn cứ Bộ luật Lao động ngày 20/11/2019;",
+            [("Luật Thi đua, khen thưởng", None), ("Bộ luật Lao động", "2019-11-20")],
+        ),
+    ],
+)
+def test_citations_named_laws_in_the_preamble(preamble: str, expected: list[tuple]) -> None:
+    basis, _refs = _cite("Nội dung.", preamble=preamble)
+    assert [(c.title, c.date) for c in basis] == expected
+    assert all(c.doc_type == "luat" and c.number is None for c in basis)
+
+
+def test_citations_mixed_preamble_central_party_and_local_documents() -> None:
+    basis, refs = _cite(
+        "Tiếp tục thực hiện Chỉ thị số 34-CT/TW và Nghị quyết số 05/2025/NQ-HĐND.",
+        preamble=(
+            "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ quy định chi tiết;\n\n"
+            "Thực hiện Chỉ thị số 34-CT/TW ngày 07/4/2014 của Bộ Chính trị về tiếp tục đổi mới; "
+            "Kết luận số 18-KL/TU ngày 05/01/2026 của Ban Thường vụ Thành ủy về nhiệm vụ;\n\n"
+            "Căn cứ Nghị quyết số 05/2025/NQ-HĐND ngày 10/12/2025 của Hội đồng nhân dân thành phố;"
+        ),
+    )
+    assert [(c.doc_type, c.number, c.issuer) for c in basis] == [
+        ("nghi_dinh", "98/2023/NĐ-CP", "Chính phủ"),
+        ("chi_thi", "34-CT/TW", "Bộ Chính trị"),
+        ("other", "18-KL/TU", "Ban Thường vụ Thành ủy"),
+        ("nghi_quyet", "05/2025/NQ-HĐND", "Hội đồng nhân dân thành phố"),
+    ]
+    assert refs == []
+
+
+def test_citations_none_in_the_closing_block() -> None:
+    text = (
+        "KẾ HOẠCH\n\nTriển khai\n\nI. NỘI DUNG\n\nCác đơn vị thực hiện./.\n\n"
+        "Nơi nhận:\n- Như Điều 3;\n- Các đơn vị tại Quyết định số 12/QĐ-UBND;\n- Lưu: VT.\n"
+    )
+    doc = parse(repair(text).text)
+    assert citations.extract(doc) == ([], [])
