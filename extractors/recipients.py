@@ -1,27 +1,37 @@
 """Recipients ("Nơi nhận") and the archive line ("Lưu: VT, KGVXNV. Bích.").
 
-Each recipient line as written, without its leading dash and trailing ";",
+Each recipient as written, without its leading dash and trailing ";" or ",",
 ``expanded`` with the abbreviations of ``data/abbreviations.csv`` written out
 (an unknown one is left as it is, never guessed), and a ``level`` from
-``data/recipient_levels.yaml``.
+``data/recipient_levels.yaml``. The list comes in many shapes: one recipient
+a line ending ";", "," or nothing, a line wrapped in two, the whole list
+flattened onto one line ("- A; - B; - Lưu: VT."), or run into the signature
+column of a flattened two-column layout; ``data/closing_lines.yaml`` tells
+those pieces and the "Lưu" item apart.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
 from extractors import provinces
 from extractors.data_files import DataFileError, compile_pattern, read_csv, read_yaml, unique
-from extractors.model import Document, Recipient
+from extractors.model import Document, Recipient, Span
+from extractors.names import squash
 
 # --- named patterns ------------------------------------------------------------------------
 
 _LEAD = re.compile(r"^[\s\-–+•*·]+")
-_TRAIL = re.compile(r"[\s;]+$")
+_TRAIL = re.compile(r"[\s;,]+$|(?<![A-ZĐ])[.]\s*$")
 _HEADING = re.compile(r"^(?:[-–*+•]\s*)*Nơi\s+nhận\s*:?\s*$", re.IGNORECASE)
-_ARCHIVE = re.compile(r"^(?:[-–*+•]\s*)*Lưu\s*:?\s*(?P<content>.*?)\s*$")
+_DASHED = re.compile(r"^[-–+•*]\s*")
+# where a line flattened from a list starts its next item: "…(b/c); - TT Tỉnh ủy …"
+_ITEM_BREAK = re.compile(r"(?<=[;,.])\s+(?=[-–+•]\s)")
+_ENDS_ITEM = re.compile(r"[;,.]\s*$")
 _LEVELS = ("central", "province", "district", "internal", "other")
 
 
@@ -32,6 +42,28 @@ class Vocabulary:
     levels: tuple[tuple[str, re.Pattern[str]], ...]
     city_province: re.Pattern[str]
     below_city: re.Pattern[str]
+    signature_line: re.Pattern[str]
+    signature_tail: re.Pattern[str]
+    archive: re.Pattern[str]
+
+
+def _closing_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Signature pieces (as a whole line, as a line's tail) and the archive item."""
+    name = "closing_lines.yaml"
+    data = read_yaml(name)
+    unique(name, data["surnames"], "surname")
+    piece = data["signature_piece"]
+    surnames = "|".join(re.escape(s) for s in sorted(data["surnames"], key=len, reverse=True))
+    not_person = "|".join(re.escape(s) for s in data["not_persons"])
+    word = r"(?:[ ][A-ZĐÀ-Ỹ][a-zà-ỹđ]*)"
+    # a name alone on its line has two words or more; run into a recipient, three or more
+    alone = rf"(?!(?:{not_person})$)(?:{surnames}){word}{{1,4}}"
+    run_in = rf"(?!(?:{not_person})$)(?:{surnames}){word}{{2,4}}"
+    return (
+        compile_pattern(name, "signature_line", rf"^(?:{piece}|{alone})$"),
+        compile_pattern(name, "signature_tail", rf"(?<=[;,])[ ]*(?:{piece}|{run_in})$"),
+        compile_pattern(name, "archive", data["archive"]),
+    )
 
 
 @cache
@@ -55,6 +87,7 @@ def load_vocabulary() -> Vocabulary:
         tuple(levels),
         compile_pattern(yaml_name, "city_province", data["city_province"]),
         compile_pattern(yaml_name, "below_city", data["below_city"]),
+        *_closing_patterns(),
     )
 
 
@@ -86,15 +119,25 @@ def _is_city(doc: Document) -> bool:
     return row is not None and row.kind == "thành phố"
 
 
+def is_signature(text: str) -> bool:
+    """Whether a line of the closing is a piece of the signature column."""
+    return bool(load_vocabulary().signature_line.match(text.strip()))
+
+
 # --- normalise() ---------------------------------------------------------------------------
 
 
 def normalise(line: str) -> tuple[int, int]:
-    """Offsets of the line's content inside ``line``: no leading dash, no trailing ";"."""
+    """Offsets of an item's content inside ``line``: no leading dash, no trailing ";"
+    or ",", no piece of the signature column run into its end."""
     lead = _LEAD.match(line)
     start = lead.end() if lead else 0
-    trail = _TRAIL.search(line, start)
-    return start, trail.start() if trail else len(line)
+    end = len(line)
+    tail = load_vocabulary().signature_tail.search(line, start)
+    if tail and tail.start() > start:
+        end = tail.start()
+    trail = _TRAIL.search(line, start, end)
+    return start, trail.start() if trail else end
 
 
 # --- validate() ----------------------------------------------------------------------------
@@ -107,20 +150,56 @@ def validate(recipient: Recipient) -> bool:
 # --- entry points --------------------------------------------------------------------------
 
 
+def _items(doc: Document, span: Span) -> Iterator[Span]:
+    """The spans of the list's items, up to the "Lưu" item.
+
+    A flattened line is cut at each "; -"; lines of the signature column are
+    left out.
+    """
+    vocab = load_vocabulary()
+    pieces: list[Span] = []
+    for line in doc.lines(span):
+        bounds = [0, *(m.end() for m in _ITEM_BREAK.finditer(line.text)), len(line.text)]
+        for lo, hi in itertools.pairwise(bounds):
+            raw = line.text[lo:hi]
+            piece = raw.strip()
+            if vocab.archive.match(piece):
+                yield from _joined(doc, pieces)
+                return
+            if piece and not is_signature(piece):
+                begin = line.span.start + lo + len(raw) - len(raw.lstrip())
+                pieces.append(Span(begin, begin + len(piece)))
+    yield from _joined(doc, pieces)
+
+
+def _joined(doc: Document, pieces: list[Span]) -> list[Span]:
+    """Pieces with a wrapped line joined to the item it continues: in a dashed list,
+    a line without a dash after an item that did not end with ";", "," or "."."""
+    dashed = sum(bool(_DASHED.match(doc.text[p.start : p.end])) for p in pieces) > len(pieces) / 2
+    merged: list[Span] = []
+    for p in pieces:
+        text = doc.text[p.start : p.end]
+        previous = doc.text[merged[-1].start : merged[-1].end] if merged else ""
+        if dashed and merged and not _DASHED.match(text) and not _ENDS_ITEM.search(previous):
+            merged[-1] = Span(merged[-1].start, p.end)
+        else:
+            merged.append(p)
+    return merged
+
+
 def extract(doc: Document) -> list[Recipient]:
-    """The "Nơi nhận" lines, in order."""
+    """The "Nơi nhận" items, in order."""
     span = doc.blocks.recipients
     if span is None:
         return []
     out = []
     city = _is_city(doc)
-    for line in doc.lines(span):
-        if _ARCHIVE.match(line.text):
-            break
-        start, end = normalise(line.text)
-        text = line.text[start:end]
+    for item in _items(doc, span):
+        raw = doc.text[item.start : item.end]
+        start, end = normalise(raw)
+        text = squash(raw[start:end])
         expanded = expand(text)
-        evidence = doc.evidence(line.span.start + start, line.span.start + end, "recipients.line")
+        evidence = doc.evidence(item.start + start, item.start + end, "recipients.line")
         recipient = Recipient(text, expanded, level(expanded, city), evidence)
         if validate(recipient):
             out.append(recipient)
@@ -128,14 +207,16 @@ def extract(doc: Document) -> list[Recipient]:
 
 
 def extract_archive(doc: Document) -> str | None:
-    """The content of the "Lưu:" line ("VT, KGVXNV. Bích."), also after stray marks."""
-    span = doc.blocks.archive
-    if span is None and doc.blocks.closing is not None:
-        span = next(
-            (ln.span for ln in doc.lines(doc.blocks.closing) if _ARCHIVE.match(ln.text)), None
-        )
-    if span is None:
-        return None
-    m = _ARCHIVE.match(doc.text[span.start : span.end].strip())
-    content = m.group("content").strip() if m else ""
-    return content or None
+    """The content of the "Lưu" item ("VT, KGVXNV. Bích."), also after stray marks or
+    at the end of the last recipient line."""
+    vocab = load_vocabulary()
+    spans = [s for s in (doc.blocks.archive, doc.blocks.recipients, doc.blocks.closing) if s]
+    for span in spans:
+        for line in doc.lines(span):
+            for m in vocab.archive.finditer(line.text):
+                content = m.group("content")
+                tail = vocab.signature_tail.search(content)
+                content = (content[: tail.start()] if tail else content).strip(" ;,")
+                if content:
+                    return content
+    return None

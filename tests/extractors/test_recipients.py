@@ -103,3 +103,119 @@ def test_recipients_none_without_noi_nhan():
     doc = parse(repair("Quảng Nam phát động thi đua\n\nUBND tỉnh vừa ban hành kế hoạch.").text)
     assert recipients.extract(doc) == []
     assert recipients.extract_archive(doc) is None
+
+
+# --- the shapes of a real "Nơi nhận" (variants) ---------------------------------------
+
+
+def _texts(closing: str) -> tuple[list[str], str | None]:
+    doc = _doc(closing)
+    found = recipients.extract(doc)
+    for r in found:
+        assert doc.text[r.evidence.start : r.evidence.end] == r.evidence.quote
+    return [r.text for r in found], recipients.extract_archive(doc)
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected", "archive"),
+    [
+        (  # lines ending "," or nothing, "(thay b/c)", "(đăng tin)", no colon after "Lưu"
+            "Nơi nhận:\n- UBND tỉnh (thay b/c),\n- Ban TĐKT tỉnh\n- Báo Thanh Hóa (đăng tin),\n"
+            "- Lưu VT, VP.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLê Thị Minh Thu\n",
+            ["UBND tỉnh (thay b/c)", "Ban TĐKT tỉnh", "Báo Thanh Hóa (đăng tin)"],
+            "VT, VP.",
+        ),
+        (  # the whole list flattened onto one line, the "Lưu" item at its end
+            "Nơi nhận: - TW Hội LHPN VN (b/c); - TT Tỉnh ủy (b/c); - Ban TĐKT tỉnh; "
+            "- Lưu: VT, TC-KT.\n\nTM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nHoàng Thị Thu Hà\n",
+            ["TW Hội LHPN VN (b/c)", "TT Tỉnh ủy (b/c)", "Ban TĐKT tỉnh"],
+            "VT, TC-KT.",
+        ),
+        (  # the signature column run into the list by a flattened two-column layout
+            "Nơi nhận:\n- Bộ GD&ĐT (b/c), PHÓ GIÁM ĐỐC\n- UBND tỉnh (để b/c),\n"
+            "- Công đoàn ngành GD (p/h), (Đã ký)\n- UBND các xã, phường (để t/h), Lê Thị Minh Thu\n"
+            "- Lưu: VT, VP.\n",
+            [
+                "Bộ GD&ĐT (b/c)",
+                "UBND tỉnh (để b/c)",
+                "Công đoàn ngành GD (p/h)",
+                "UBND các xã, phường (để t/h)",
+            ],
+            "VT, VP.",
+        ),
+        (  # "Như trên", "Như Điều 3", a recipient wrapped over two lines
+            "Nơi nhận:\n- Như trên;\n- Như Điều 3;\n- UBMTTQVN tỉnh và các tổ chức chính trị -\n"
+            "xã hội tỉnh;\n- Lưu: VT, NC (02b).\n",
+            ["Như trên", "Như Điều 3", "UBMTTQVN tỉnh và các tổ chức chính trị - xã hội tỉnh"],
+            "VT, NC (02b).",
+        ),
+        (  # the "Lưu" item run into the last recipient line
+            "Nơi nhận:\n- Sở Nội vụ;\n- Các Hội đặc thù; - Lưu: VT, TH.\n\nCHỦ TỊCH\n\nLê Văn A\n",
+            ["Sở Nội vụ", "Các Hội đặc thù"],
+            "VT, TH.",
+        ),
+        (  # no archive line: the signature block is not a recipient
+            "Nơi nhận:\n- Sở Nội vụ;\n- UBND các huyện.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n"
+            "Nguyễn Văn Bình\n",
+            ["Sở Nội vụ", "UBND các huyện"],
+            None,
+        ),
+    ],
+)
+def test_recipients_shapes_of_the_list(closing: str, expected: list[str], archive: str | None):
+    assert _texts(closing) == (expected, archive)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a place opening with a family name is not the signer's name
+        ("- UBND các tỉnh Bình Dương, Đồng Nai;", "UBND các tỉnh Bình Dương, Đồng Nai"),
+        ("- Thành đoàn, Hồ Chí Minh;", "Thành đoàn, Hồ Chí Minh"),
+        # "Lưu" as a family name is not the archive
+        ("- Đồng chí Lưu Văn Bình;", "Đồng chí Lưu Văn Bình"),
+    ],
+)
+def test_recipients_shapes_keep_what_only_looks_like_a_signature(line: str, expected: str):
+    texts, archive = _texts(f"Nơi nhận:\n{line}\n- Lưu: VT.\n")
+    assert texts == [expected]
+    assert archive == "VT."
+
+
+@pytest.mark.parametrize(
+    ("text", "expanded", "level"),
+    [
+        ("Bộ GD&ĐT (b/c)", "Bộ Giáo dục và Đào tạo (báo cáo)", "central"),
+        ("Sở VHTT&DL", "Sở Văn hóa, Thể thao và Du lịch", "province"),
+        (
+            "Sở LĐTB&XH, Sở TN&MT",
+            "Sở Lao động - Thương binh và Xã hội, Sở Tài nguyên và Môi trường",
+            "province",
+        ),
+        (
+            "Sở NN&PTNT, Sở KH&ĐT",
+            "Sở Nông nghiệp và Phát triển nông thôn, Sở Kế hoạch và Đầu tư",
+            "province",
+        ),
+        ("Sở TT&TT", "Sở Thông tin và Truyền thông", "province"),
+        ("Cổng TTĐT tỉnh", "Cổng Thông tin điện tử tỉnh", "province"),
+        ("Đài PT-TH tỉnh (đăng tin)", "Đài Phát thanh - Truyền hình tỉnh (đăng tin)", "province"),
+        ("Đoàn ĐBQH tỉnh", "Đoàn Đại biểu Quốc hội tỉnh", "province"),
+        ("BCĐ, BTG Tỉnh ủy", "Ban Chỉ đạo, Ban Tuyên giáo Tỉnh ủy", "province"),
+        ("TT Tỉnh ủy (b/c)", "Thường trực Tỉnh ủy (báo cáo)", "province"),
+        ("CVP, các PCVP", "Chánh Văn phòng, các Phó Chánh Văn phòng", "internal"),
+        ("Các phòng thuộc Sở", "Các phòng thuộc Sở", "internal"),
+        (
+            "UBND các xã, phường, đặc khu (t/h)",
+            "Ủy ban nhân dân các xã, phường, đặc khu (thực hiện)",
+            "district",
+        ),
+        ("TW Hội LHPN VN", "Trung ương Hội Liên hiệp Phụ nữ Việt Nam", "central"),
+        # unknown or ambiguous short forms are left as written
+        ("BTC Tỉnh ủy", "BTC Tỉnh ủy", "province"),
+        ("Như trên", "Như trên", "other"),
+    ],
+)
+def test_recipients_abbreviations_written_out_and_levelled(text: str, expanded: str, level: str):
+    assert recipients.expand(text) == expanded
+    assert recipients.level(recipients.expand(text)) == level
