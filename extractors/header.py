@@ -15,12 +15,14 @@ from extractors.data_files import load_doc_types
 from extractors.dates import find_dates
 from extractors.model import Document, DocumentFields, Evidence, Span
 from extractors.names import squash
+from extractors.structure import attachment_title
 
 RULE_NUMBER = "header.so_ky_hieu"
 RULE_PLACE_DATE = "header.place_date"
 RULE_TITLE = "header.title"
 RULE_DOC_TYPE = "header.doc_type_line"
 RULE_MOVEMENT = "header.movement_quoted"
+RULE_MOVEMENT_IMPLEMENTED = "header.movement_implemented"
 
 # "Số: 01/KH-HĐTĐKT", "Số:01 /KH-HĐTĐKT", "Số: 1234/QĐ-UBND"
 NUMBER = re.compile(
@@ -34,9 +36,10 @@ PLACE_DATE = re.compile(
     r"(?P<date>ngày[ ]+\d{1,2}[ ]+tháng[ ]+\d{1,2}[ ]+năm[ ]+\d{4}|ngày[ ]+\d{1,2}/\d{1,2}/\d{4})"
 )
 # a quoted movement name after "phong trào (thi đua) (đặc biệt)"
+# (quoted “…”, "…" or «…», over a line break of the title too)
 MOVEMENT = re.compile(
     r"(?:phong trào|cuộc vận động)(?:[ ]+thi đua)?(?:[ ]+đặc biệt)?\s*"
-    r"[“\"](?P<name>[^”\"\n]{4,300})[”\"]",
+    r"[“\"«](?P<name>(?:[^”\"«»\n]|\n(?![ \t]*\n)){4,300})[”\"»]",
     re.IGNORECASE,
 )
 # the sentence of the preamble saying what this plan does
@@ -98,20 +101,26 @@ def title(doc: Document) -> tuple[str | None, Evidence | None]:
     span = doc.blocks.title
     if span is None:
         return None, None
-    return squash(doc.slice(span)), doc.evidence(span.start, span.end, RULE_TITLE)
+    text = squash(doc.slice(span))
+    # sentence case: party documents start the trích yếu in lower case ("về …")
+    return text[:1].upper() + text[1:], doc.evidence(span.start, span.end, RULE_TITLE)
 
 
 def movement_names(doc: Document) -> list[tuple[str, Evidence]]:
     """Movements the document launches or implements, by their quoted names.
 
-    The title names it in most plans; otherwise the preamble sentence saying
-    what this plan does ("… ban hành Kế hoạch … phong trào thi đua “…”").
-    Quoted slogans elsewhere are not movements of this document.
+    The title names it in most plans (or the title of the plan a Quyết định
+    issues, attached after its signature); otherwise the preamble sentence
+    saying what this plan does ("… ban hành Kế hoạch … phong trào thi đua
+    “…”"), or else the movements the preamble says the plan implements
+    ("Thực hiện Kế hoạch số … về tổ chức phong trào thi đua “…”"). Quoted
+    slogans in the body are not movements of this document.
     """
     names: list[tuple[str, Evidence]] = []
     spans: list[Span] = []
-    if doc.blocks.title is not None:
-        spans.append(doc.blocks.title)
+    for span in (doc.blocks.title, attachment_title(doc)):
+        if span is not None:
+            spans.append(span)
     if doc.is_news and doc.blocks.body is not None:
         first_para = re.search(r"[^\n]+", doc.text[doc.blocks.body.start :])
         if first_para:
@@ -123,13 +132,23 @@ def movement_names(doc: Document) -> list[tuple[str, Evidence]]:
             if name not in [n for n, _ in names]:
                 names.append((name, doc.evidence(m.start("name"), m.end("name"), RULE_MOVEMENT)))
     if not names and doc.blocks.preamble is not None:
-        pre = doc.blocks.preamble
-        for own in OWN_PLAN.finditer(doc.text, pre.start, pre.end):
-            quoted = MOVEMENT.search(doc.text, own.end() - len("phong trào"), pre.end)
-            if quoted:
-                ev = doc.evidence(quoted.start("name"), quoted.end("name"), RULE_MOVEMENT)
-                names.append((squash(quoted.group("name")), ev))
-                break
+        names = _preamble_movements(doc, doc.blocks.preamble)
+    return names
+
+
+def _preamble_movements(doc: Document, pre: Span) -> list[tuple[str, Evidence]]:
+    """The movement of the preamble's own-plan sentence, else every quoted one."""
+    for own in OWN_PLAN.finditer(doc.text, pre.start, pre.end):
+        quoted = MOVEMENT.search(doc.text, own.end() - len("phong trào"), pre.end)
+        if quoted:
+            ev = doc.evidence(quoted.start("name"), quoted.end("name"), RULE_MOVEMENT)
+            return [(squash(quoted.group("name")), ev)]
+    names: list[tuple[str, Evidence]] = []
+    for m in MOVEMENT.finditer(doc.text, pre.start, pre.end):
+        name = squash(m.group("name"))
+        if name not in [n for n, _ in names]:
+            ev = doc.evidence(m.start("name"), m.end("name"), RULE_MOVEMENT_IMPLEMENTED)
+            names.append((name, ev))
     return names
 
 
@@ -150,7 +169,9 @@ def extract(doc: Document) -> DocumentFields:
     for name, ev in movement_names(doc):
         fields.movement_names.append(name)
         fields.cite("movement_names", ev)
-    fields.province = provinces.extract(doc, place=pd.span if pd else None)
+    fields.province = provinces.extract(
+        doc, place=pd.span if pd else None, issued=pd.date if pd else None
+    )
     fields.issuer = issuer.extract(doc, fields.province)
     fields.signer = signer.extract(doc)
     if doc.is_news:

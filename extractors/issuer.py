@@ -19,9 +19,11 @@ from extractors.nlp import find_rule_spans
 
 RULE_HEADER = "issuer.header_left_column"
 RULE_SENTENCE = "issuer.issuing_sentence"
+RULE_IN_PERSON = "issuer.authority_line"
 
 _NOT_BODY = re.compile(
-    r"^(?:Số\b|C[ỘO]NG H[ÒO]A|Độc lập|ĐỘC LẬP|V/v|Về việc|[^\n,]{1,40},\s*ngày\b|[-_=.]+$)",
+    r"^(?:Số\b|C[ỘO]NG H[ÒO]A|Độc lập|ĐỘC LẬP|ĐẢNG C[ỘO]NG S[ẢA]N VI[ỆE]T NAM|V/v|Về việc"
+    r"|[^\n,]{1,40},\s*ngày\b|[-_=.*]+$)",
     re.IGNORECASE,
 )
 # a line that only continues the previous one: "TỈNH BÌNH THUẬN"
@@ -31,6 +33,8 @@ _BARE_UNIT = re.compile(r"\b(?:tỉnh|thành phố)$", re.I)
 _PROVINCIAL = re.compile(r"\b(?:tỉnh|thành phố)\b", re.I)
 # what may stand before the body: spaces, quotes, a news agency's tag "DNHN - "
 _LEAD = re.compile(r"[\s\"“(]*(?:[A-ZĐ]{2,8}\s*[-–]\s*)?")
+# an association's executive committee names the association: "BAN CHẤP HÀNH HỘI LHPN TỈNH …"
+_ORGAN = re.compile(r"^Ban Chấp hành\s+(?=(?:Hội|Liên đoàn|Liên hiệp|Công đoàn|Đoàn)\b)")
 _ACRONYM = re.compile(r"\s*\([A-ZĐ&]{2,10}\)\s*$")
 # the body named just before the issuing verb
 _BODY_HEAD = re.compile(
@@ -92,13 +96,37 @@ def _from_header(doc: Document, province: Province | None) -> Issuer | None:
     parent = None
     if len(bodies) > 1:
         parent = body_case(expand_abbreviations(bodies[-2][0]))
-    name = body_case(expand_abbreviations(text))
+    name = _ORGAN.sub("", body_case(expand_abbreviations(text)))
     name = _with_place(name, province, parent)
+    in_person = _in_person(doc, province)
+    if in_person is not None:
+        return in_person
     return Issuer(
         name=name,
         kind=kind_of(name),
         parent=parent,
         evidence=doc.evidence(bodies[0][1].start, span.end, RULE_HEADER),
+    )
+
+
+def _in_person(doc: Document, province: Province | None) -> Issuer | None:
+    """The chairman issuing in person, named on the line above the preamble.
+
+    A Quyết định states its authority under the title: "CHỦ TỊCH ỦY BAN NHÂN
+    DÂN TỈNH …" (the chairman decides) rather than "ỦY BAN NHÂN DÂN TỈNH …".
+    """
+    span = doc.blocks.preamble
+    lines = doc.lines(span) if span is not None else []
+    if not lines or not is_upper(lines[0].text):
+        return None
+    name = _with_place(body_case(expand_abbreviations(lines[0].text)), province, None)
+    if kind_of(name) != "chu_tich_ubnd":
+        return None
+    return Issuer(
+        name=name,
+        kind="chu_tich_ubnd",
+        parent=None,
+        evidence=doc.evidence(lines[0].span.start, lines[0].span.end, RULE_IN_PERSON),
     )
 
 

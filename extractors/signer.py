@@ -4,56 +4,139 @@ The signature block sits at the end (flattened from the right column of the
 closing, after "Nơi nhận" and "Lưu"): zero or more authority lines
 ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"), the signer's title ("PHÓ CHỦ TỊCH"),
 then the name. With several authority lines the last one is the signer's own
-("TM. UBND / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" → KT., on behalf of the Chủ tịch).
+("TM. UBND / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" → KT., on behalf of the Chủ tịch);
+with several title lines the first is the signer's title (a second one,
+"CHỦ TỊCH UBND TỈNH" under a council's "CHỦ TỊCH", is a concurrent office).
+(A closing kept as two tab-separated columns is put in order by
+:mod:`extractors.text.closing`.)
+Noise ("(Đã ký)"), ranks before the name ("Đại tá …") and a title run into
+the name on one line ("PHÓ BÍ THƯ Lâm Thị Ngọc Hân") are rules in
+``data/signer_rules.yaml``.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
 
-from extractors.model import Document, Signer
+from extractors.data_files import compile_pattern, read_yaml, unique
+from extractors.model import Document, Line, Signer, Span
 from extractors.names import body_case, expand_abbreviations, is_upper, person_case
 
 RULE = "signer.signature_block"
 
 AUTHORITY = re.compile(r"^(?P<auth>TM|KT|TL|TUQ|Q|T/M|K/T|T/L|T/UQ)\.?\s+(?P<rest>.+)$")
-# a person's name: 2 to 6 capitalised words
-NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,5}$")
+_WORD = r"[A-ZĐÀ-Ỹ][\wÀ-ỹ'’]*"
+# a person's name: 2 to 6 capitalised words ("Siu H'Mai" keeps its apostrophe)
+NAME = re.compile(rf"^{_WORD}(?:\s+{_WORD}){{1,5}}$")
+# an upper-case title run into a mixed-case name: "PHÓ BÍ THƯ Lâm Thị Ngọc Hân"
+RUN_TOGETHER = re.compile(
+    rf"^(?P<upper>[^\n]{{2,80}}?)\s+(?P<name>[A-ZĐÀ-Ỹ][a-zà-ỹđ'’]+(?:\s+{_WORD}){{1,5}})$"
+)
 _NOT_NAME = re.compile(r"\b(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|PHÓ|BÍ THƯ|CHÁNH|ỦY BAN|HỘI ĐỒNG)\b")
+
+
+@dataclass(frozen=True)
+class SignerRules:
+    noise: tuple[re.Pattern[str], ...]
+    name_prefixes: tuple[re.Pattern[str], ...]
+    titles: tuple[str, ...]  # upper case, longest first
+
+
+@cache
+def load_rules() -> SignerRules:
+    name = "signer_rules.yaml"
+    data = read_yaml(name)
+    unique(name, [t.lower() for t in data["titles"]], "title")
+    return SignerRules(
+        noise=tuple(
+            compile_pattern(name, f"noise[{i}]", p, re.IGNORECASE)
+            for i, p in enumerate(data["noise"])
+        ),
+        name_prefixes=tuple(
+            compile_pattern(name, f"name_prefixes[{i}]", p)
+            for i, p in enumerate(data["name_prefixes"])
+        ),
+        titles=tuple(sorted((t.upper() for t in data["titles"]), key=len, reverse=True)),
+    )
+
+
+@dataclass
+class _Block:
+    authority: str | None = None
+    on_behalf_of: str | None = None
+    title: str | None = None
+    name: Line | None = None
+    first: Line | None = None
+
+
+def _split_title(rest: str) -> tuple[str, str | None]:
+    """ "CHỦ TỊCH PHÓ CHỦ TỊCH" → ("CHỦ TỊCH", "PHÓ CHỦ TỊCH"); else (rest, None)."""
+    for title in load_rules().titles:
+        if rest.endswith(" " + title) and rest[: -len(title)].strip():
+            return rest[: -len(title)].strip(), title
+    return rest, None
+
+
+def _upper_line(block: _Block, line: Line, text: str) -> None:
+    """An authority line or a title line."""
+    m = AUTHORITY.match(text)
+    if m:
+        block.authority = m.group("auth").replace("/", "") + "."
+        on_behalf, own = _split_title(m.group("rest"))
+        block.on_behalf_of = body_case(expand_abbreviations(on_behalf))
+        if own is not None:
+            block.title = body_case(own)
+    elif block.title is None:
+        block.title = body_case(text)
+    block.first = block.first or line
+
+
+def _name_text(text: str) -> str:
+    for prefix in load_rules().name_prefixes:
+        text = prefix.sub("", text, count=1) if prefix.match(text) else text
+    return text
+
+
+def _read(lines: list[Line]) -> _Block:
+    block = _Block()
+    for line in lines:
+        if any(p.fullmatch(line.text) for p in load_rules().noise):
+            continue
+        together = RUN_TOGETHER.match(line.text)
+        if together and is_upper(together.group("upper")):
+            _upper_line(block, line, together.group("upper"))
+            at = line.span.start + together.start("name")
+            block.name = Line(together.group("name"), Span(at, line.span.end))
+        elif AUTHORITY.match(line.text):
+            _upper_line(block, line, line.text)
+        elif is_upper(line.text) and not _NOT_NAME.search(line.text) and NAME.match(line.text):
+            block.name = line
+        elif is_upper(line.text):
+            _upper_line(block, line, line.text)
+        elif NAME.match(_name_text(line.text)):
+            name = _name_text(line.text)
+            at = line.span.end - len(name)
+            block.name = Line(name, Span(at, line.span.end))
+    return block
 
 
 def extract(doc: Document) -> Signer | None:
     """The signer, when the signature block names one."""
-    block = doc.blocks.signature
-    if block is None:
+    if doc.blocks.signature is None:
         return None
-    lines = doc.lines(block)
-    authority = on_behalf_of = title = None
-    name_line = None
-    first = None
-    for line in lines:
-        m = AUTHORITY.match(line.text)
-        if m:
-            authority = m.group("auth").replace("/", "") + "."
-            on_behalf_of = body_case(expand_abbreviations(m.group("rest")))
-            first = first or line
-            continue
-        if is_upper(line.text) and not _NOT_NAME.search(line.text) and NAME.match(line.text):
-            name_line = line
-        elif is_upper(line.text):
-            title = body_case(line.text)
-            first = first or line
-        elif NAME.match(line.text):
-            name_line = line
-    if name_line is None:
+    block = _read(doc.lines(doc.blocks.signature))
+    if block.name is None:
         return None
-    if title is None and authority is not None and on_behalf_of is not None:
-        title = on_behalf_of
-    start = (first or name_line).span.start
+    title = block.title
+    if title is None and block.authority is not None and block.on_behalf_of is not None:
+        title = block.on_behalf_of
+    start = (block.first or block.name).span.start
     return Signer(
-        name=person_case(name_line.text),
+        name=person_case(block.name.text),
         title=title,
-        authority=authority,
-        on_behalf_of=on_behalf_of,
-        evidence=doc.evidence(start, name_line.span.end, RULE),
+        authority=block.authority,
+        on_behalf_of=block.on_behalf_of,
+        evidence=doc.evidence(start, block.name.span.end, RULE),
     )

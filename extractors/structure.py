@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from extractors.data_files import load_doc_types
 from extractors.model import Blocks, Document, Section, Span
@@ -41,7 +42,10 @@ _BODY_HEADING = re.compile(
 )
 _CAPS_LINE = re.compile(r"[A-ZĐÀ-Ỹ ,:]{6,}$")
 _CLOSING_START = re.compile(r"(?m)^(?:[-–]\s*)?Nơi\s+nhận\s*:?")
-_ARCHIVE = re.compile(r"(?m)^(?:[-–*+]\s*)*Lưu\s*:?")
+# "- Lưu: VT." on its line, or closing a "Nơi nhận" list written on one line ("…; - Lưu: VT.")
+_ARCHIVE = re.compile(
+    r"(?m)^(?:[-–*+]\s*)*Lưu\s*:?|(?:(?<=[;,][ \t])|(?<=[;,]))(?=[-–][ \t]*Lưu\b)"
+)
 _AUTHORITY = re.compile(r"(?m)^(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\.?\s+\S")
 _NEWS_CUES = re.compile(
     r"\b(?:vừa|đã) (?:ban hành|phát động|triển khai)\b|\bTin liên quan\b|^[A-ZĐ]{2,6} - ", re.M
@@ -57,17 +61,22 @@ class _Heading:
     line_end: int
 
 
-def _doc_type_line(text: str) -> re.Match[str] | None:
+@cache
+def _doc_type_pattern() -> re.Pattern[str]:
+    names = [n.upper() for t in load_doc_types() if t.heading for n in t.names]
+    return re.compile(
+        r"(?m)^[ ]*(" + "|".join(map(re.escape, names)) + r")(?:[ ]*$|[ ]+(?P<next>\w+))"
+    )
+
+
+def _doc_type_line(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
     """The upper-case document-type word standing above the title.
 
     Alone on its line, or run into the title's first words by a flattened
     layout ("KẾ HOẠCH Tổ chức phong trào …").
     """
-    names = [n.upper() for t in load_doc_types() if t.heading for n in t.names]
-    pattern = re.compile(
-        r"(?m)^[ ]*(" + "|".join(map(re.escape, names)) + r")(?:[ ]*$|[ ]+(?P<next>\w+))"
-    )
-    for m in pattern.finditer(text, 0, min(len(text), _HEADER_WINDOW)):
+    end = min(len(text), _HEADER_WINDOW) if end is None else end
+    for m in _doc_type_pattern().finditer(text, start, end):
         following = m.group("next")
         if following is None or not is_upper(following):
             return m
@@ -204,6 +213,78 @@ def _closing(
     return None, None, None, None
 
 
+# lines of the header of a document attached after the signature
+_ATTACHED_HEAD = re.compile(
+    r"^(?:C[ỘO]NG H[ÒO]A|Độc lập|ĐỘC LẬP|Số\b|[^\n,]{1,40},\s*ngày\b|[-_=*.·– ]+$)"
+)
+# the note under an attached document's title: "(Ban hành kèm theo Quyết định số …)"
+_ATTACHED_NOTE = re.compile(r"^\((?:Ban hành\s+)?[Kk]èm theo\b")
+# a rule drawn under a title or a header column: "-----", "___", "* * *"
+_LINE = re.compile(r"(?m)^[ \t]*(\S[^\n]*?)[ \t]*$")
+_RULE_LINE = re.compile(r"(?m)^[ \t]*[-_=*.·–][-_=*.·– ]{1,40}$")
+
+
+def _attachment(text: str, after: int) -> int | None:
+    """Where a document attached after the signature begins, or ``None``.
+
+    A Quyết định that issues a plan often carries the plan after its own
+    signature: the header again, "KẾ HOẠCH", the title and "(Ban hành kèm
+    theo Quyết định số …)". The attachment begins at its header lines (upper
+    case, quốc hiệu, tiêu ngữ, số, date) above the document-type word; the
+    signer's name, in mixed case, stops the walk back.
+    """
+    m = _doc_type_line(text, after, len(text))
+    if m is None or m.group("next") is not None:
+        return None
+    begin = m.start(1)
+    for line in reversed(list(_LINE.finditer(text, after, m.start()))):
+        if not (is_upper(line.group(1)) or _ATTACHED_HEAD.match(line.group(1))):
+            break
+        begin = line.start(1)
+    return begin
+
+
+def _attached_parts(text: str, attached: int) -> tuple[Span | None, Span | None]:
+    """The title and the body of the document attached at ``attached``."""
+    m = _doc_type_line(text, attached, len(text))
+    if m is None:
+        return None, None
+    paras = _paragraphs(text, m.end(1), len(text))
+    if not paras:
+        return None, None
+    title = _trim_rules(text, Span(paras[0].start, _title_end(text, paras)))
+    rest = [
+        p for p in paras if p.start >= title.end and not _ATTACHED_NOTE.match(text[p.start : p.end])
+    ]
+    rest = rest[len(_preamble(text, rest)) :]
+    return title, (Span(rest[0].start, len(text)) if rest else None)
+
+
+def attachment_title(doc: Document) -> Span | None:
+    """The title of a plan attached after the signature (a Quyết định's plan), if any."""
+    closing = doc.blocks.closing
+    if closing is None or not doc.text[closing.end :].strip():
+        return None
+    return _attached_parts(doc.text, closing.end)[0]
+
+
+def _clip(span: Span | None, limit: int) -> Span | None:
+    if span is None or span.start >= limit:
+        return None
+    return Span(span.start, min(span.end, limit))
+
+
+def _trim_rules(text: str, span: Span) -> Span:
+    """``span`` without the rule lines ("-----") and blanks at its end."""
+    end = span.end
+    while True:
+        chunk = text[span.start : end].rstrip()
+        last = chunk.rfind("\n")
+        if last < 0 or not _RULE_LINE.fullmatch(chunk[last + 1 :]):
+            return Span(span.start, span.start + len(chunk))
+        end = span.start + last
+
+
 def _is_news(text: str, doc_line: re.Match[str] | None) -> bool:
     if doc_line is not None:
         return False
@@ -215,7 +296,13 @@ def _title_end(text: str, paras: list[Span]) -> int:
     title_end = paras[0].end
     for para in paras[1:]:
         chunk = text[para.start : para.end]
-        if _PREAMBLE_START.match(chunk) or _BODY_HEADING.match(chunk) or _CAPS_LINE.match(chunk):
+        if (
+            _PREAMBLE_START.match(chunk)
+            or _BODY_HEADING.match(chunk)
+            or _CAPS_LINE.match(chunk)
+            or _ATTACHED_NOTE.match(chunk)
+            or _RULE_LINE.fullmatch(chunk)
+        ):
             break
         title_end = para.end
     return title_end
@@ -263,12 +350,17 @@ def parse(text: str, page_starts: list[int] | tuple[int, ...] = ()) -> Document:
         blocks.doc_type_line = Span(doc_line.start(1), doc_line.end(1))
         pos = doc_line.end(1)
     closing, recipients, archive, signature = _closing(text, pos)
+    attached = _attachment(text, closing.start) if closing else None
+    if attached is not None:
+        closing, recipients, archive, signature = (
+            _clip(span, attached) for span in (closing, recipients, archive, signature)
+        )
     body_end = closing.start if closing else n
     paras = _paragraphs(text, pos, body_end)
     body_start = body_end
     if paras and doc_line is not None:
-        title_end = _title_end(text, paras)
-        blocks.title = Span(paras[0].start, title_end)
+        blocks.title = _trim_rules(text, Span(paras[0].start, _title_end(text, paras)))
+        title_end = blocks.title.end
         rest = [p for p in paras if p.start >= title_end]
         preamble = _preamble(text, rest)
         if preamble:
@@ -280,6 +372,13 @@ def parse(text: str, page_starts: list[int] | tuple[int, ...] = ()) -> Document:
     if body_start < body_end:
         blocks.body = Span(body_start, body_end)
         doc.sections = _outline(text, blocks.body)
+    if attached is not None:
+        # the attached plan is the substance of the document: its outline joins the body's
+        _, attached_body = _attached_parts(text, attached)
+        if attached_body is not None:
+            doc.sections = doc.sections + _outline(text, attached_body)
+            body_from = blocks.body.start if blocks.body else attached_body.start
+            blocks.body = Span(body_from, n)
     blocks.closing, blocks.recipients, blocks.archive, blocks.signature = (
         closing,
         recipients,

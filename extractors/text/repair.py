@@ -9,7 +9,8 @@ Passes, in order (each logged when it changed something):
 4. markup left over from conversions (``*…*``, ``**…**``, stray ``* -``);
 5. the header: two columns flattened into one line are split again, words
    damaged by OCR are repaired from ``data/header_repairs.yaml``;
-6. paragraphs cut by a page break (a blank line in mid-sentence) joined back;
+6. hard-wrapped lines joined into their paragraphs (``extractors/text/unwrap.py``),
+   and paragraphs cut by a page break (a blank line in mid-sentence) joined back;
 7. runs of blank lines collapsed.
 
 :func:`repair` returns the text, the page starts carried into it and the log.
@@ -23,7 +24,9 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from extractors.data_files import load_connectives, load_header_repairs
+from extractors.text.closing import split_flattened_closing, split_tabbed_closing
 from extractors.text.offsets import Builder, Mapped, substitute
+from extractors.text.unwrap import unwrap_lines
 
 
 @dataclass
@@ -130,7 +133,9 @@ def _tone_marks(text: str) -> tuple[Mapped, int]:
 
 _FOOTNOTE_STAR = re.compile(r"\(\*+\)")
 _STARS = re.compile(r"\*+")
-_BULLET_RUN = re.compile(r"(?m)^[ ]*(?:[-–*+][ ]*){2,}(?=\S)")
+# two or more bullet marks before a line's text ("* - Lưu"); a rule line of
+# marks alone ("-------" under a header column) is not a bullet run
+_BULLET_RUN = re.compile(r"(?m)^[ ]*(?:[-–*+][ ]*){2,}(?=[^\s\-–*+])")
 _LEADING_SPACE = re.compile(r"(?m)^[ ]+")
 
 
@@ -216,55 +221,6 @@ def _split_flattened_header(text: str) -> tuple[Mapped, list[str]]:
     return step.then(tidy), [
         f"header: moved right-column text to its own line: {q!r}" for q in moved
     ]
-
-
-_CLOSING = re.compile(r"(?m)^[-–]?\s*Nơi\s+nhận\s*:?")
-_ARCHIVE_LINE = re.compile(r"(?m)^[-–*+ ]*Lưu\s*:[^\n]*")
-# the right column of the closing, run into a recipient line: authority and title
-_SIGNATURE_PIECE = re.compile(
-    r"(?<=[;:])[ ]+((?:TM|KT|TL|TUQ|Q)\.[ ]?[^\n;]{2,80}"
-    r"|(?:PHÓ |TỔNG )?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|BÍ THƯ|CHỦ NHIỆM|THỦ TRƯỞNG"
-    r"|HIỆU TRƯỞNG|VIỆN TRƯỞNG|CỤC TRƯỞNG|CHI CỤC TRƯỞNG)[A-ZĐÀ-Ỹ ]{0,30})$",
-    re.M,
-)
-
-
-def _split_flattened_closing(text: str) -> tuple[Mapped, list[str]]:
-    """Move signature lines run into the "Nơi nhận" list after its "Lưu" line.
-
-    A closing flattened from two columns reads "- Như trên; KT. CHỦ TỊCH";
-    the authority and title pieces are moved to their own lines after the
-    list, where a signature block stands.
-    """
-    closing = None
-    for closing in _CLOSING.finditer(text):  # noqa: B007 - the last one
-        pass
-    if closing is None:
-        return Mapped.identity(text), []
-    archive = _ARCHIVE_LINE.search(text, closing.start())
-    block_end = archive.end() if archive else len(text)
-    list_end = archive.start() if archive else len(text)
-    pieces = [
-        m.span(1)
-        for m in _SIGNATURE_PIECE.finditer(text, closing.start(), list_end)
-        if text[m.start(1) : m.end(1)].upper() == text[m.start(1) : m.end(1)]
-    ]
-    if not pieces:
-        return Mapped.identity(text), []
-    builder = Builder(text)
-    pos = 0
-    for start, end in pieces:
-        builder.copy(pos, start)
-        pos = end
-    builder.copy(pos, block_end)
-    for start, end in pieces:
-        builder.insert("\n", block_end)
-        builder.copy(start, end)
-    builder.copy(block_end, len(text))
-    step = builder.build()
-    tidy, _ = substitute(re.compile(r"[ ]+\n"), step.text, lambda m: "\n")
-    moved = [text[s:e] for s, e in pieces]
-    return step.then(tidy), [f"closing: moved signature text to its own line: {q!r}" for q in moved]
 
 
 def _header_repairs(text: str) -> tuple[Mapped, list[str]]:
@@ -360,7 +316,10 @@ def _blank_lines(text: str) -> Mapped:
 def repair(raw: str, page_starts: list[int] | tuple[int, ...] = ()) -> Repaired:
     """Repair ``raw`` and carry ``page_starts`` (raw offsets) into the result."""
     log: list[str] = []
-    mapped = Mapped.identity(raw).then(_spaces(raw))
+    columns, notes = split_tabbed_closing(raw)
+    log.extend(notes)
+    mapped = Mapped.identity(raw).then(columns)
+    mapped = mapped.then(_spaces(mapped.text))
     step = _nfc(mapped.text)
     if step.text != mapped.text:
         log.append("text: composed decomposed Unicode (NFC)")
@@ -376,11 +335,15 @@ def repair(raw: str, page_starts: list[int] | tuple[int, ...] = ()) -> Repaired:
     step, notes = _split_flattened_header(mapped.text)
     log.extend(notes)
     mapped = mapped.then(step)
-    step, notes = _split_flattened_closing(mapped.text)
+    step, notes = split_flattened_closing(mapped.text)
     log.extend(notes)
     mapped = mapped.then(step)
     step, notes = _header_repairs(mapped.text)
     log.extend(notes)
+    mapped = mapped.then(step)
+    step, n = unwrap_lines(mapped.text)
+    if n:
+        log.append(f"text: joined {n} hard-wrapped line(s) into their paragraphs")
     mapped = mapped.then(step)
     step, n = _join_page_breaks(mapped.text)
     if n:
