@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from extractors.award_context import award_at
-from extractors.data_files import compile_pattern, read_yaml
+from extractors.data_files import DataFileError, compile_pattern, read_yaml
 from extractors.model import Document, Threshold
 from extractors.numbers import find_amounts
 from extractors.passages import body_span, clause_start, sentence_at
@@ -33,7 +33,9 @@ class ThresholdRules:
     not_threshold_near: re.Pattern[str]
     rate_after: re.Pattern[str]
     kind_after: re.Pattern[str]
-    kind_before: re.Pattern[str]
+    recipient: re.Pattern[str]
+    kinds: dict[str, str]
+    kind_words: re.Pattern[str]
 
 
 @cache
@@ -44,6 +46,10 @@ def load_rules() -> ThresholdRules:
     def rx(key: str, pattern: str) -> re.Pattern[str]:
         return compile_pattern(name, key, pattern, re.IGNORECASE)
 
+    kinds = {str(k).lower(): str(v) for k, v in r["kinds"].items()}
+    if not set(kinds.values()) <= {"tap_the", "ca_nhan"}:
+        raise DataFileError(f"{name}: kinds must map to tap_the or ca_nhan")
+    words = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
     return ThresholdRules(
         basis=tuple((k, rx(k, v)) for k, v in r["basis"].items()),
         minimum_before=rx("minimum_before", r["minimum_before"]),
@@ -53,13 +59,14 @@ def load_rules() -> ThresholdRules:
         not_threshold_near=rx("not_threshold_near", r["not_threshold_near"]),
         rate_after=rx("rate_after", r["rate_after"]),
         kind_after=rx("kind_after", r["kind_after"]),
-        kind_before=rx("kind_before", r["kind_before"]),
+        recipient=rx("recipient", r["recipient"]),
+        kinds=kinds,
+        kind_words=rx("kinds", rf"\b(?:{words})\b"),
     )
 
 
 # --- context words -------------------------------------------------------------------------
 
-_KINDS = {"tập thể": "tap_the", "cá nhân": "ca_nhan"}
 _REACH = 300  # how far before an amount its basis is looked for, in characters
 
 
@@ -72,12 +79,27 @@ def _basis(words: str) -> tuple[str | None, int]:
     return None, len(words)
 
 
+def _recipient(lead: str) -> tuple[str | None, int]:
+    """The kind named by the recipient phrase nearest before an amount, and where its
+    first kind word starts (len(lead) if none): one kind, or None for a mixed phrase."""
+    rules = load_rules()
+    found = list(rules.recipient.finditer(lead))
+    if not found:
+        return None, len(lead)
+    who = found[-1]
+    words = list(rules.kind_words.finditer(lead, who.start("who"), who.end("who")))
+    kinds = {normalise(w.group(0)) for w in words}
+    if len(kinds) != 1:
+        return None, len(lead)
+    return kinds.pop(), words[0].start()
+
+
 # --- normalise() ---------------------------------------------------------------------------
 
 
 def normalise(kind: str | None) -> str | None:
-    """The schema's recipient kind for the words "tập thể" / "cá nhân"."""
-    return _KINDS.get(kind.lower()) if kind else None
+    """The schema's recipient kind for a kind word ("tập thể", "doanh nghiệp", "cá nhân")."""
+    return load_rules().kinds.get(" ".join(kind.lower().split())) if kind else None
 
 
 # --- validate() ----------------------------------------------------------------------------
@@ -121,11 +143,10 @@ def extract(doc: Document) -> list[Threshold]:
         if award is None:
             continue
         after = rules.kind_after.match(tail)
-        before = rules.kind_before.search(lead)
-        found = after or before
-        kind = normalise(found.group("kind")) if found else None
-        start = min(basis_at, before.start() if before else len(lead))
-        start = min(start, before_min.start() if before_min else len(lead))
+        kind, kind_at = _recipient(lead)
+        if after:
+            kind, kind_at = normalise(after.group("kind")), len(lead)
+        start = min(basis_at, kind_at, before_min.start() if before_min else len(lead))
         end = amount.end + max(after.end() if after else 0, after_min.end() if after_min else 0)
         previous_end = end
         evidence = doc.evidence(lead_from + start, end, "threshold.amount")

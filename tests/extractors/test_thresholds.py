@@ -54,11 +54,41 @@ def _thresholds(body: str):
                 "từ 100 triệu đồng",
             ],
         ),
-        (  # support given to the campaign, worth a minimum: a threshold
+        (  # support given to the campaign, worth a minimum; a business is a collective
             "Tặng Bằng khen của Chủ tịch UBND tỉnh cho doanh nghiệp hỗ trợ công tác phòng, chống "
             "dịch có giá trị từ 100 triệu đồng trở lên.",
+            [("bang_khen_tinh", "tap_the", 100_000_000, "dong_gop")],
+            ["doanh nghiệp hỗ trợ công tác phòng, chống dịch có giá trị từ 100 triệu đồng trở lên"],
+        ),
+        (  # the recipient phrase before the verb, its kind words all collective
+            "a) Bằng khen của Chủ tịch UBND tỉnh tặng cho tập thể, hợp tác xã có đóng góp có giá "
+            "trị từ 300.000.000 đồng trở lên.",
+            [("bang_khen_tinh", "tap_the", 300_000_000, "dong_gop")],
+            ["tập thể, hợp tác xã có đóng góp có giá trị từ 300.000.000 đồng trở lên"],
+        ),
+        (  # the amount repeated in words, "có thành tích vận động được"
+            "Bằng khen của Chủ tịch UBND tỉnh tặng cho cá nhân có thành tích vận động được 200 "
+            "triệu đồng (hai trăm triệu đồng) trở lên cho Quỹ Vì người nghèo.",
+            [("bang_khen_tinh", "ca_nhan", 200_000_000, "van_dong")],
+            ["cá nhân có thành tích vận động được 200 triệu đồng (hai trăm triệu đồng) trở lên"],
+        ),
+        (  # each clause its own recipient; "từ 01 tỷ đồng"; a ceiling is not a threshold
+            "Giấy khen của Chủ tịch UBND huyện tặng cho cá nhân đóng góp từ 20 triệu đồng đến "
+            "dưới 100 triệu đồng; tập thể vận động các nguồn lực xã hội từ 01 tỷ đồng trở lên.",
+            [
+                ("giay_khen", "ca_nhan", 20_000_000, "dong_gop"),
+                ("giay_khen", "tap_the", 1_000_000_000, "van_dong"),
+            ],
+            [
+                "cá nhân đóng góp từ 20 triệu đồng",
+                "tập thể vận động các nguồn lực xã hội từ 01 tỷ đồng trở lên",
+            ],
+        ),
+        (  # a phrase naming both kinds gives none
+            "Tặng Bằng khen của Chủ tịch UBND tỉnh cho tổ chức, cá nhân ủng hộ từ 100 triệu "
+            "đồng trở lên.",
             [("bang_khen_tinh", None, 100_000_000, "dong_gop")],
-            ["có giá trị từ 100 triệu đồng trở lên"],
+            ["ủng hộ từ 100 triệu đồng trở lên"],
         ),
         (
             "- Giấy khen của Chủ tịch UBND huyện: tập thể ủng hộ 500.000.000 đồng trở lên.",
@@ -81,6 +111,10 @@ def test_thresholds_values_and_spans(body, expected, quotes):
         "Tặng Bằng khen của Chủ tịch UBND tỉnh kèm mức 1.000.000 đồng mỗi người.",
         "Kinh phí khen thưởng 200 triệu đồng trích từ Quỹ thi đua, khen thưởng của tỉnh.",
         "Vận động Nhân dân đóng góp từ 75 triệu đồng cho Quỹ phòng, chống dịch.",  # no award
+        "Phấn đấu cuộc vận động ủng hộ Quỹ đạt 50 tỷ đồng trong năm.",  # a target, no award
+        "Kinh phí thực hiện Kế hoạch là 350 triệu đồng; tặng Bằng khen của Chủ tịch UBND tỉnh.",
+        "Tặng Bằng khen của Chủ tịch UBND tỉnh; mỗi hộ được hỗ trợ 60 triệu đồng/căn.",
+        "Tặng Bằng khen của Chủ tịch UBND tỉnh, hỗ trợ không quá 30 triệu đồng mỗi hộ.",
     ],
 )
 def test_thresholds_money_that_is_not_a_threshold(body):
