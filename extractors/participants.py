@@ -1,9 +1,9 @@
 """Participants: who competes, as the plan's "Đối tượng thi đua" states it.
 
-From the section so titled ("1. Đối tượng thi đua" and its paragraph, or
-"b. Đối tượng: Toàn thể cán bộ …" inline), else — press articles — from the
-sentence "Đối tượng thi đua là …". The section pattern is in
-``data/section_titles.yaml``.
+From the section so titled ("1. Đối tượng thi đua", "Đối tượng tham gia",
+"Đối tượng áp dụng" and its paragraph, or "b. Đối tượng: Toàn thể cán bộ …"
+inline), else — press articles — from the sentence "Đối tượng thi đua là …".
+The section pattern is in ``data/section_titles.yaml``.
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from extractors.passages import body_span, children, sentence_at, titled
 # --- named patterns ------------------------------------------------------------------------
 
 _SENTENCE = re.compile(
-    r"(?m)(?:^|(?<=[.!?]\s))Đối tượng(?: thi đua| tham gia(?: thi đua)?)?\s*(?:là|gồm|bao gồm|:)\s+"
+    r"(?m)(?:^|(?<=[.!?]\s))Đối tượng(?: thi đua| tham gia(?: thi đua)?| áp dụng)?"
+    r"\s*(?:là|gồm|bao gồm|:)\s+"
 )
 
 

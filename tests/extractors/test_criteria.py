@@ -119,10 +119,64 @@ def test_criteria_paragraphs_under_a_bare_heading():
         # criteria only by reference to another plan
         "III. TIÊU CHÍ THI ĐUA, HÌNH THỨC, TIÊU CHUẨN\n\nThực hiện theo Phần V Kế hoạch số "
         "278/KH-UBND ngày 26/8/2021 của UBND tỉnh.",
-        # "Nội dung thi đua" items are not criteria
+        # "Nội dung thi đua" items are not criteria when a section is titled "Tiêu chí"
         "I. NỘI DUNG THI ĐUA\n\n1. Thi đua thực hiện tốt các chủ trương của Đảng.\n\n"
-        "2. Thi đua đảm bảo an sinh xã hội, việc làm cho người lao động.",
+        "2. Thi đua đảm bảo an sinh xã hội, việc làm cho người lao động.\n\n"
+        "II. TIÊU CHÍ THI ĐUA\n\nThực hiện theo Phần V Kế hoạch số 278/KH-UBND ngày 26/8/2021.",
+        # "Nội dung, giải pháp" is not "Nội dung thi đua"
+        "II. NỘI DUNG, GIẢI PHÁP\n\n1. Tổ chức quán triệt, triển khai Chỉ thị trong các cấp.",
     ],
 )
 def test_criteria_none_when_the_plan_lists_none(body):
     assert _criteria(body) == []
+
+
+def test_criteria_from_the_contents_when_no_section_is_titled_criteria():
+    body = (
+        "II. ĐỐI TƯỢNG THI ĐUA\n\nCác sở, ban, ngành tỉnh.\n\nIII. NỘI DUNG THI ĐUA\n\n"
+        "Các tập thể, cá nhân thi đua thực hiện các nội dung sau:\n\n"
+        "1. Thi đua giải quyết thủ tục hành chính đúng và trước hạn.\n\n"
+        "2. Các thôn, tổ dân phố thi đua giữ vững các tiêu chí nông thôn mới.\n\n"
+        "IV. HÌNH THỨC KHEN THƯỞNG\n\n1. Bằng khen của Chủ tịch UBND tỉnh."
+    )
+    found = _criteria(body)
+    assert [c.evidence.quote for c in found] == [
+        "Thi đua giải quyết thủ tục hành chính đúng và trước hạn.",
+        "Các thôn, tổ dân phố thi đua giữ vững các tiêu chí nông thôn mới.",
+    ]
+    assert [c.evidence.section for c in found] == ["III.1", "III.2"]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("III. NỘI DUNG, TIÊU CHÍ THI ĐUA", ["Hoàn thành 100% chỉ tiêu được giao năm 2026."]),
+        ("III. NỘI DUNG VÀ TIÊU CHÍ THI ĐUA", ["Hoàn thành 100% chỉ tiêu được giao năm 2026."]),
+        ("III. TIÊU CHÍ THI ĐUA", ["Hoàn thành 100% chỉ tiêu được giao năm 2026."]),
+    ],
+)
+def test_criteria_titles_that_join_contents_and_criteria(title, expected):
+    body = f"{title}\n\na) Hoàn thành 100% chỉ tiêu được giao năm 2026.\n\nIV. TỔ CHỨC\n\n1. Làm."
+    assert [c.text for c in _criteria(body)] == expected
+
+
+def test_criteria_by_target_with_a_page_break_and_a_lead_in():
+    body = (
+        "IV. TIÊU CHÍ THI ĐUA\n\nCác tập thể phấn đấu đạt các tiêu chí sau:\n\n"
+        "1. Đối với các sở, ban, ngành:\n\n"
+        "a) Tích hợp dữ liệu chuyên ngành lên Kho dữ liệu dùng chung của tỉnh theo đúng lộ trình, "
+        "bảo đảm dữ liệu đúng, đủ, sạch,\n\nsống và được cập nhật thường xuyên.\n\n"
+        "b) Có ít nhất 01 sáng kiến được công nhận.\n\n"
+        "2. Đối với Ủy ban nhân dân các xã, phường:\n\n"
+        "a) Tỷ lệ hồ sơ giải quyết trực tuyến đạt từ 80% trở lên.\n\n"
+        "3. Đối với doanh nghiệp, hợp tác xã:\n\n"
+        "- Có sản phẩm được đưa lên sàn thương mại điện tử.\n\nV. TỔ CHỨC\n\n1. Làm."
+    )
+    found = _criteria(body)
+    assert [(c.text[:20], c.target) for c in found] == [
+        ("Tích hợp dữ liệu chu", "các sở, ban, ngành"),
+        ("Có ít nhất 01 sáng k", "các sở, ban, ngành"),
+        ("Tỷ lệ hồ sơ giải quy", "Ủy ban nhân dân các xã, phường"),
+        ("Có sản phẩm được đưa", "doanh nghiệp, hợp tác xã"),
+    ]
+    assert found[0].text.endswith("đúng, đủ, sạch, sống và được cập nhật thường xuyên.")

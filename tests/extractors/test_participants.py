@@ -42,9 +42,29 @@ PLAN = "KẾ HOẠCH\n\nTổ chức phong trào thi đua\n\n"
             "- Các sở, ban, ngành tỉnh; - Các doanh nghiệp trên địa bàn tỉnh.",
         ),
         (
+            PLAN + "II. ĐỐI TƯỢNG ÁP DỤNG\n\nCác sở, ban, ngành tỉnh; Ủy ban nhân dân các xã, "
+            "phường.\n\nIII. NỘI DUNG THI ĐUA\n\n1. Thi đua hoàn thành nhiệm vụ.",
+            "Các sở, ban, ngành tỉnh; Ủy ban nhân dân các xã, phường.",
+        ),
+        (
+            PLAN + "II. ĐỐI TƯỢNG, PHẠM VI, THỜI GIAN\n\n1. Đối tượng: Các sở, ban, ngành tỉnh và "
+            "nhà hảo tâm trong tỉnh.\n\n2. Phạm vi: Trên địa bàn tỉnh.",
+            "Các sở, ban, ngành tỉnh và nhà hảo tâm trong tỉnh.",
+        ),
+        (
+            PLAN + "II. ĐỐI TƯỢNG, THỜI GIAN THI ĐUA\n\n1. Đối tượng tham gia\n\nCác sở, ban, "
+            "ngành; Ủy ban nhân dân các xã, phường.\n\n2. Thời gian thi đua\n\nNăm 2026.",
+            "Các sở, ban, ngành; Ủy ban nhân dân các xã, phường.",
+        ),
+        (
             "Quảng Nam phát động thi đua\n\nUBND tỉnh vừa ban hành kế hoạch. Đối tượng thi đua là "
             "tập thể các sở, ban, ngành và cá nhân tự nguyện tham gia. Nội dung thi đua gồm …",
             "tập thể các sở, ban, ngành và cá nhân tự nguyện tham gia.",
+        ),
+        (
+            "Bắc Ninh phát động thi đua chuyển đổi số\n\nHội đồng Thi đua - Khen thưởng tỉnh vừa "
+            "ban hành kế hoạch. Đối tượng áp dụng gồm các sở, ngành và các xã, phường. Kế hoạch …",
+            "các sở, ngành và các xã, phường.",
         ),
     ],
 )
