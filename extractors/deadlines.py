@@ -5,8 +5,10 @@ A date is a deadline when a cue stands right before it ("trước ngày",
 documents have none. A day and month without a year followed by "hằng năm"
 is a recurring deadline: it is read as its first occurrence on or after the
 document's date (or, when the document has none, in the latest year its text
-names) and a warning on the document says so.
-``action_kind`` and ``to`` come from the words of the same sentence.
+names) and a warning on the document says so. The end of a span of days ("từ
+ngày 01/7 đến ngày 10/7/2026") is a deadline when its clause names what is due
+("tổ chức sơ kết …"), not when it is the period of the movement.
+``action_kind`` and ``to`` come from the words of the same clause, else sentence.
 Rules: ``data/deadline_rules.yaml``.
 """
 
@@ -29,9 +31,10 @@ from extractors.passages import body_span, clause_start, sentence_at
 @dataclass(frozen=True)
 class DeadlineRules:
     cue: re.Pattern[str]
+    range_end: re.Pattern[str]
     recurring: re.Pattern[str]
     action_kinds: tuple[tuple[str, re.Pattern[str]], ...]
-    to: re.Pattern[str]
+    to: tuple[re.Pattern[str], ...]
 
 
 @cache
@@ -44,7 +47,11 @@ def load_rules() -> DeadlineRules:
 
     kinds = tuple((k["kind"], rx(k["kind"], k["pattern"])) for k in r["action_kinds"])
     return DeadlineRules(
-        rx("cue", r["cue"]), rx("recurring", r["recurring"]), kinds, rx("to", r["to"])
+        cue=rx("cue", r["cue"]),
+        range_end=rx("range_end", r["range_end"]),
+        recurring=rx("recurring", r["recurring"]),
+        action_kinds=kinds,
+        to=(rx("to", r["to"]), rx("to_direct", r["to_direct"])),
     )
 
 
@@ -80,20 +87,33 @@ def _action_kind(words: str) -> str:
     return "other"
 
 
-def _candidates(doc: Document) -> list[tuple[FoundDate, bool]]:
-    """Cued dates of the body with whether each is recurring."""
+Candidate = tuple[FoundDate, str]  # a date and how it was cued: "cue", "range", "recurring"
+
+
+def _cue(doc: Document, found: FoundDate, lo: int) -> str | None:
+    """How the words right before a date make it a deadline, if they do."""
+    rules = load_rules()
+    if rules.cue.search(doc.text, max(lo, found.start - _CUE_REACH), found.start):
+        return "cue"
+    if rules.range_end.search(doc.text, max(lo, found.start - _CUE_REACH), found.start):
+        return "range"
+    return None
+
+
+def _candidates(doc: Document) -> list[Candidate]:
+    """Cued dates of the body with how each is cued."""
     rules = load_rules()
     body = body_span(doc)
     text = doc.text
     out = []
     for found in find_dates(text, body.start, body.end):
-        if rules.cue.search(text, max(body.start, found.start - _CUE_REACH), found.start):
-            out.append((found, False))
+        cue = _cue(doc, found, body.start)
+        if cue:
+            out.append((found, cue))
     for found in find_day_months(text, body.start, body.end):
         after = text[found.end : found.end + 20]
-        cued = rules.cue.search(text, max(body.start, found.start - _CUE_REACH), found.start)
-        if cued and rules.recurring.match(after):
-            out.append((found, True))
+        if _cue(doc, found, body.start) == "cue" and rules.recurring.match(after):
+            out.append((found, "recurring"))
     return sorted(out, key=lambda c: c[0].start)
 
 
@@ -138,19 +158,31 @@ def _recurring(doc: Document, found: FoundDate, base: str) -> str | None:
     return iso
 
 
-def _what_and_where(doc: Document, found: FoundDate, sentence: Span) -> tuple[str, str | None]:
-    """(action_kind, to) from the clause of the date, else its sentence."""
-    rules, text = load_rules(), doc.text
+def _to(doc: Document, start: int, end: int) -> str | None:
+    """The body named in ``text[start:end]`` after a verb of sending, if any."""
+    for pattern in load_rules().to:
+        found = pattern.search(doc.text, start, end)
+        if found:
+            return found.group("to")
+    return None
+
+
+def _what_and_where(
+    doc: Document, found: FoundDate, sentence: Span, in_clause: bool = False
+) -> tuple[str, str | None]:
+    """(action_kind, to) from the clause of the date, else (unless ``in_clause``) its
+    sentence; words after the date count up to the end of its clause."""
+    text = doc.text
     clause = clause_start(doc, found.start, sentence)
+    semicolon = text.find(";", found.end, sentence.end)
+    clause_end = sentence.end if semicolon < 0 else semicolon
     kind = _action_kind(text[clause : found.start])
-    if kind == "other":
+    if kind == "other" and not in_clause:
         kind = _action_kind(text[sentence.start : found.start])
     if kind == "other":  # "Trước ngày 15/11/2021, các đơn vị gửi hồ sơ …"
-        kind = _action_kind(text[found.end : sentence.end])
-    to = rules.to.search(text, clause, sentence.end) or rules.to.search(
-        text, sentence.start, sentence.end
-    )
-    return kind, normalise(to.group("to") if to else None)
+        kind = _action_kind(text[found.end : clause_end])
+    to = _to(doc, clause, sentence.end) or _to(doc, sentence.start, sentence.end)
+    return kind, normalise(to)
 
 
 def extract(doc: Document) -> list[Deadline]:
@@ -162,9 +194,9 @@ def extract(doc: Document) -> list[Deadline]:
     base: str | None = None
     dated = place_date(doc)
     issued = dated.date if dated is not None else None
-    for found, recurring in _candidates(doc):
+    for found, cue in _candidates(doc):
         iso, end = found.iso, found.end
-        if recurring:
+        if cue == "recurring":
             base = base or _document_date(doc)
             iso = _recurring(doc, found, base) if base else None
             if iso is None:
@@ -176,7 +208,9 @@ def extract(doc: Document) -> list[Deadline]:
         sentence = Span(
             max(sentence.start, found.start - _REACH), min(sentence.end, found.end + _REACH)
         )
-        kind, to = _what_and_where(doc, found, sentence)
+        kind, to = _what_and_where(doc, found, sentence, in_clause=cue == "range")
+        if cue == "range" and kind == "other":  # "Thời gian thi đua: từ … đến ngày …"
+            continue
         action = " ".join(text[sentence.start : sentence.end].split())
         evidence = doc.evidence(sentence.start, max(end, sentence.end), "deadline.cue")
         deadline = Deadline(iso or "", action, kind, to, evidence)

@@ -68,6 +68,49 @@ def _deadlines(body: str, header: str = ""):
             ("2021-12-20", "so_ket_tong_ket", None),
             "Các huyện tổ chức tổng kết phong trào thi đua trước ngày 20/12/2021.",
         ),
+        (  # a report due to a body named right after the verb
+            "c) Báo cáo tổng kết gửi Thường trực Hội đồng Thi đua - Khen thưởng tỉnh (qua Sở Nội "
+            "vụ) chậm nhất ngày 25/11/2021.",
+            (
+                "2021-11-25",
+                "bao_cao",
+                "Thường trực Hội đồng Thi đua - Khen thưởng tỉnh (qua Sở Nội vụ)",
+            ),
+            "Báo cáo tổng kết gửi Thường trực Hội đồng Thi đua - Khen thưởng tỉnh (qua Sở Nội "
+            "vụ) chậm nhất ngày 25/11/2021.",
+        ),
+        (
+            "Văn phòng tổng hợp kết quả, báo cáo Ủy ban nhân dân xã trước ngày 05 tháng 12 năm 2021.",
+            ("2021-12-05", "bao_cao", "Ủy ban nhân dân xã"),
+            "Văn phòng tổng hợp kết quả, báo cáo Ủy ban nhân dân xã trước ngày 05 tháng 12 năm 2021.",
+        ),
+        (  # "trình … lên": the body after "lên"; a date in words
+            "Sở Nội vụ trình hồ sơ đề nghị khen thưởng lên Hội đồng Thi đua - Khen thưởng tỉnh "
+            "trước ngày mười lăm tháng Mười hai năm hai nghìn không trăm hai mươi mốt.",
+            ("2021-12-15", "ho_so_khen_thuong", "Hội đồng Thi đua - Khen thưởng tỉnh"),
+            "Sở Nội vụ trình hồ sơ đề nghị khen thưởng lên Hội đồng Thi đua - Khen thưởng tỉnh "
+            "trước ngày mười lăm tháng Mười hai năm hai nghìn không trăm hai mươi mốt.",
+        ),
+        (  # a review meeting held over a span of days: its last day
+            "Các đơn vị tổ chức sơ kết phong trào từ ngày 01/12/2021 đến ngày 10/12/2021.",
+            ("2021-12-10", "so_ket_tong_ket", None),
+            "Các đơn vị tổ chức sơ kết phong trào từ ngày 01/12/2021 đến ngày 10/12/2021.",
+        ),
+        (
+            "Hồ sơ bản điện tử cập nhật trên Hệ thống, hạn chót là ngày 08/12/2021.",
+            ("2021-12-08", "ho_so_khen_thuong", None),
+            "Hồ sơ bản điện tử cập nhật trên Hệ thống, hạn chót là ngày 08/12/2021.",
+        ),
+        (
+            "Hạn chót nhận báo cáo: ngày 03/12/2021.",
+            ("2021-12-03", "bao_cao", None),
+            "Hạn chót nhận báo cáo: ngày 03/12/2021.",
+        ),
+        (
+            "Các đơn vị gửi báo cáo về Sở Nội vụ muộn nhất ngày 02/12/2021.",
+            ("2021-12-02", "bao_cao", "Sở Nội vụ"),
+            "Các đơn vị gửi báo cáo về Sở Nội vụ muộn nhất ngày 02/12/2021.",
+        ),
     ],
 )
 def test_deadlines_values_and_spans(body, expected, quote):
@@ -82,6 +125,7 @@ def test_deadlines_values_and_spans(body, expected, quote):
         ("Các đơn vị gửi hồ sơ khen thưởng trước ngày 30/11 hằng năm.", "2021-11-30"),
         # already past in the document's year: the next one
         ("Các đơn vị tổ chức sơ kết trước ngày 15/6 hàng năm.", "2022-06-15"),
+        ("Các đơn vị gửi báo cáo trước ngày 30 tháng Mười một hằng năm.", "2021-11-30"),
     ],
 )
 def test_deadlines_recurring_take_the_year_from_the_document(body, date):
@@ -99,6 +143,10 @@ def test_deadlines_recurring_take_the_year_from_the_document(body, date):
         "Thời gian thi đua: Từ ngày ban hành Kế hoạch đến hết ngày 31 tháng 10 năm 2024.",
         "Kế hoạch này được ban hành ngày 28 tháng 10 năm 2021.",
         "Các đơn vị gửi hồ sơ khen thưởng trước ngày 30/11.",  # no year, not recurring
+        "Sở Nội vụ tham mưu tổ chức Hội nghị tổng kết phong trào trong tháng 12/2021.",
+        "Năm 2020, Hội nghị tổng kết đã được tổ chức ngày 26/12/2020.",  # a past event
+        "Thời gian: Từ ngày 01/11/2021 đến ngày 31/12/2021; tổng kết vào tháng 01/2022.",
+        "Phấn đấu hoàn thành các chỉ tiêu giai đoạn 2021-2025.",
         # a historical date with a cue, long before the document's date
         "Tuyên truyền truyền thống cách mạng trước ngày 30/4/1975 của quân và dân tỉnh.",
     ],
