@@ -76,9 +76,9 @@ def load_catalogue() -> Catalogue:
             raise DataFileError(f"{name}: conferrer {i}: unknown level {row['level']!r}")
         pattern = compile_pattern(name, f"conferrer {i}", row["pattern"])
         conferrers.append(Conferrer(row.get("name"), row["level"], pattern))
-    named_any = re.compile(
-        "|".join(f"(?P<n{i}>{n.pattern.pattern})" for i, n in enumerate(named)), re.I
-    )
+    alternatives = "|".join(f"(?P<n{i}>{n.pattern.pattern})" for i, n in enumerate(named))
+    # whole words only: "LĐTT" is not the tail of "TTLĐTT"
+    named_any = re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])", re.I)
     head_any = re.compile(
         r"(?<![\wÀ-ỹ])(?:" + "|".join(re.escape(g.head) for g in generic) + r")(?![\wÀ-ỹ])", re.I
     )
@@ -90,7 +90,9 @@ def load_catalogue() -> Catalogue:
 _OF = re.compile(r"\s+của\s+")
 _UBND = re.compile(r"\bỦy ban nhân dân\b")
 _OPEN_ENDED = re.compile(r"\bcủa Bộ(?: trưởng)?$", re.IGNORECASE)
-_TRAILING_JOIN = re.compile(r"(?:\s+(?:và|hoặc))?\s*$")
+_TRAILING_JOIN = re.compile(r"(?:\s+(?:và|hoặc)|[\s,;])*$")
+# the counts of a table row that follow the conferrer's words ("… Sở Y tế 10 15")
+_TRAILING_COUNTS = re.compile(r"(?:\s+(?:\d{1,4}|-)){2,}$")
 # several conferrers: "sở, ban, ngành tỉnh và địa phương", "… và Chủ tịch UBND các xã"
 _LIST = re.compile(r",|\svà\s+(?:các\s|địa phương|Chủ tịch|Giám đốc|Thủ trưởng|Trưởng)")
 _CONFERRER_END = re.compile(r"[.;:()\n]|\s(?:cho|đối với|để|tặng|có|về|theo|hoặc)\s|$")
@@ -98,7 +100,7 @@ _GIVES = re.compile(r"\s+tặng\s+$")
 _PASSIVE = re.compile(r"\b(?:được|đã|đạt)\b|\d")
 _GIVER_MAX_WORDS = 12
 _BEFORE_GIVER = re.compile(
-    r"(?s).*(?:[,;(]|\bđề nghị\b|\bđể\b|\bdo\b|\bvà\b|\bcủa\b)\s*", re.IGNORECASE
+    r"(?s).*(?:[,;(]|[.:]\s|\bđề nghị\b|\bđể\b|\bdo\b|\bvà\b|\bcủa\b)\s*", re.IGNORECASE
 )
 
 
@@ -119,7 +121,7 @@ class Mention:
 def normalise_conferrer(words: str) -> tuple[str | None, str | None]:
     """(conferrer, level) for the words naming who confers; a list of bodies
     ("sở, ban, ngành tỉnh và địa phương") names no single conferrer."""
-    words = " ".join(words.split()).strip(" ,")
+    words = _TRAILING_COUNTS.sub("", " ".join(words.split())).strip(" ,")
     if not words:
         return None, None
     for rule in load_catalogue().conferrers:

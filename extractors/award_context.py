@@ -17,6 +17,9 @@ from extractors.passages import ancestors, body_span, clause_start, paragraph_at
 _REACH = 600  # how far around a count its award is looked for, in characters
 _LABEL_REACH = 200  # an item naming its award does so at its start
 _LABEL_LEAD = re.compile(r"^[\s.)]*(?:(?:số lượng|danh hiệu|hình thức)\s*)?[\"“]?\s*$", re.I)
+# what may follow the award an item is labelled with: nothing, its colon, or an
+# abbreviation before the colon ("Tập thể lao động xuất sắc" (TTLĐXS): …)
+_LABEL_REST = re.compile(r"^(?:\([^()\n]{1,20}\)\s*)?(?::|$)")
 
 
 def _labelled_award(doc: Document, offset: int) -> str | None:
@@ -28,7 +31,7 @@ def _labelled_award(doc: Document, offset: int) -> str | None:
         for m in find_mentions(doc.text, head.start, label_end):
             lead = doc.text[head.start + len(section.marker) : m.start]
             rest = doc.text[m.end : head.end].strip(' "”.')
-            if m.form and _LABEL_LEAD.match(lead) and (not rest or rest.startswith(":")):
+            if m.form and _LABEL_LEAD.match(lead) and _LABEL_REST.match(rest):
                 return m.form
             break
     return None
@@ -61,3 +64,19 @@ def award_at(doc: Document, offset: int) -> str | None:
     before = max(para.start, lo - 2 * _REACH)
     earlier = [m for m in find_mentions(doc.text, before, lo) if m.form]
     return earlier[-1].form if earlier else None
+
+
+def award_in_clause(doc: Document, offset: int) -> str | None:
+    """The award of a phrase that applies to its own clause only ("…; các trường hợp
+    khác khen thưởng theo thẩm quyền, không hạn chế số lượng"): from the structure,
+    then the clause, then the label its clause follows ("Danh hiệu …: xét tặng …")."""
+    labelled = _labelled_award(doc, offset)
+    if labelled:
+        return labelled
+    sentence = sentence_at(doc, offset, body_span(doc))
+    start = clause_start(doc, offset, sentence)
+    end = doc.text.find(";", offset, sentence.end)
+    found = _nearest(find_mentions(doc.text, start, sentence.end if end < 0 else end), offset)
+    if found or doc.text[max(sentence.start, start - 2) : start].strip() != ":":
+        return found
+    return _nearest(find_mentions(doc.text, sentence.start, start), offset)

@@ -16,7 +16,7 @@ import re
 
 from extractors.award_catalogue import Mention, find_mentions, giver_before
 from extractors.model import AwardForm, Document, Section, Span
-from extractors.passages import body_span, children, item_body, titled
+from extractors.passages import body_span, children, item_body, load_section_titles, titled
 
 # --- named patterns ------------------------------------------------------------------------
 
@@ -24,7 +24,7 @@ _GIVEN = re.compile(r"\btặng\s+$", re.IGNORECASE)
 # an award received before ("đã được Chính phủ tặng Cờ thi đua") is not one offered
 _RECEIVED = re.compile(
     r"\b(?:được(?!\s+(?:đề nghị|xét|xem xét))|đã|đạt|nhận)\s+(?:[^\s,.;:]+\s+){0,4}?"
-    r"(?:tặng\s+)?$",
+    r"(?:tặng\s+)?[\"“]?$",
     re.I,
 )
 # what may stand before the award an item opens with: a dash, a quote, "Danh hiệu",
@@ -77,36 +77,64 @@ def _giver_in_item(doc: Document, colon: int, end: int) -> str | None:
     return giver_before(doc.text, gives.end(), colon + 1)[0]
 
 
-def _listed(doc: Document, section: Section) -> list[AwardForm]:
+def _lead_forms(doc: Document, span: Span) -> list[AwardForm]:
+    """The awards an item of the list opens with: "- Huân chương Lao động hạng Ba;",
+    "a) Cấp Nhà nước: Huân chương …, Bằng khen …", several joined by "," or "và"."""
+    first = _lead_mention(doc, span)
+    grouped = doc.text.find(":", span.start, min(span.end, span.start + _GROUP_REACH))
+    if first is None and grouped >= 0:  # "a) Cấp Nhà nước: Huân chương …, Bằng khen …"
+        span = Span(grouped + 1, span.end)
+        first = _lead_mention(doc, span)
+    if first is None:
+        return []
+    colon = doc.text.find(":", first.start, span.end)
+    head_end = colon if colon >= 0 else span.end
+    # "Bằng khen của Bộ trưởng … và Huân chương Lao động hạng Ba: …",
+    # "Danh hiệu "Lao động tiên tiến", "Chiến sĩ thi đua cơ sở" và …" name several
+    named = [first]
+    for m in find_mentions(doc.text, first.end, head_end):
+        gap = doc.text[_label(doc, named[-1], m.start).end : m.start]
+        if m.form is None or not _JOINED.match(gap):
+            break
+        named.append(m)
     forms = []
+    for m, nxt in zip(named, [*named[1:], None], strict=True):
+        label = _label(doc, m, nxt.start if nxt else span.end)
+        conferrer = m.conferrer or _giver_in_item(doc, colon, span.end)
+        evidence = doc.evidence(label.start, label.end, "award.list")
+        forms.append(AwardForm(m.form or "", evidence.quote, conferrer, None, evidence))
+    return forms
+
+
+def _offered(doc: Document, span: Span) -> list[AwardForm]:
+    """Every award the running text of a list item names, except those received
+    before ("trong số các tập thể được tặng Cờ thi đua …")."""
+    forms = []
+    for m in find_mentions(doc.text, span.start, span.end):
+        if m.form and not _RECEIVED.search(doc.text, max(0, m.start - 60), m.start):
+            evidence = doc.evidence(m.start, m.end, "award.list_text")
+            forms.append(AwardForm(m.form, evidence.quote, m.conferrer, None, evidence))
+    return forms
+
+
+def _listed(doc: Document, section: Section) -> list[AwardForm]:
+    """The forms of a "Hình thức" section: the award each item opens with, the awards
+    its own text names, and those of its sub-items ("1. Khen thưởng cấp Nhà nước"
+    grouping "a) Huân chương …", "b) Cờ thi đua của Chính phủ …")."""
     items = children(doc, section)
-    spans = [_first_line(doc, item_body(doc, s)) for s in items]
     if not items:  # "Hình thức khen thưởng: Bằng khen …, Giấy khen …" on one line
         content = Span(section.heading.start + len(section.marker), section.span.end)
         spans = [Span(m.start, m.end) for m in find_mentions(doc.text, content.start, content.end)]
-    for span in spans:
-        first = _lead_mention(doc, span)
-        grouped = doc.text.find(":", span.start, min(span.end, span.start + _GROUP_REACH))
-        if first is None and grouped >= 0:  # "a) Cấp Nhà nước: Huân chương …, Bằng khen …"
-            span = Span(grouped + 1, span.end)
-            first = _lead_mention(doc, span)
-        if first is None:
-            continue
-        colon = doc.text.find(":", first.start, span.end)
-        head_end = colon if colon >= 0 else span.end
-        # "Bằng khen của Bộ trưởng … và Huân chương Lao động hạng Ba: …",
-        # "Danh hiệu "Lao động tiên tiến", "Chiến sĩ thi đua cơ sở" và …" name several
-        named = [first]
-        for m in find_mentions(doc.text, first.end, head_end):
-            gap = doc.text[_label(doc, named[-1], m.start).end : m.start]
-            if m.form is None or not _JOINED.match(gap):
-                break
-            named.append(m)
-        for m, nxt in zip(named, [*named[1:], None], strict=True):
-            label = _label(doc, m, nxt.start if nxt else span.end)
-            conferrer = m.conferrer or _giver_in_item(doc, colon, span.end)
-            evidence = doc.evidence(label.start, label.end, "award.list")
-            forms.append(AwardForm(m.form or "", evidence.quote, conferrer, None, evidence))
+        return [f for span in spans for f in _lead_forms(doc, span)]
+    forms = []
+    for item in items:
+        body = item_body(doc, item)
+        below = children(doc, item)
+        own = Span(body.start, max(body.start, below[0].span.start) if below else body.end)
+        forms.extend(_lead_forms(doc, _first_line(doc, body)))
+        forms.extend(_offered(doc, own))
+        if below:
+            forms.extend(_listed(doc, item))
     return forms
 
 
@@ -144,6 +172,14 @@ def _stated_conferrers(doc: Document) -> list[Mention]:
     return [m for m in find_mentions(doc.text, body.start, body.end) if m.conferrer]
 
 
+def _outermost(doc: Document) -> list[Section]:
+    """The "Hình thức" sections no other one holds: "IV. HÌNH THỨC, TIÊU CHUẨN …" is
+    read whole, its "1. Hình thức khen thưởng" and "3. Danh hiệu thi đua" included."""
+    pattern = load_section_titles()["forms"]
+    found = [s for s in doc.sections if pattern.match(s.title)]
+    return [s for s in found if not any(o is not s and o.span.contains(s.span) for o in found)]
+
+
 # --- normalise() ---------------------------------------------------------------------------
 
 
@@ -179,7 +215,7 @@ def validate(form: AwardForm) -> bool:
 def extract(doc: Document) -> list[AwardForm]:
     """The award forms the plan offers, in the order it lists them."""
     forms: list[AwardForm] = []
-    for section in titled(doc, "forms"):
+    for section in _outermost(doc):
         forms.extend(_listed(doc, section))
     if not forms:
         spans = [s.span for s in titled(doc, "awards")] if doc.sections else []

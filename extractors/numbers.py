@@ -21,6 +21,8 @@ class NumberWords:
     tens_word: str
     tens_variants: dict[str, int]
     scales: dict[str, int]
+    hundreds_word: str
+    zero_tens: frozenset[str]
 
 
 @cache
@@ -30,10 +32,13 @@ def load_number_words() -> NumberWords:
     units = {str(k): int(v) for k, v in data["units"].items()}
     variants = {str(k): int(v) for k, v in data["unit_variants_after_tens"].items()}
     scales = {str(k).lower(): int(v) for k, v in data["money_scales"].items()}
-    unique(name, [*units, data["tens_word"]], "word")
+    zero_tens = frozenset(str(w) for w in data["zero_tens_words"])
+    unique(name, [*units, data["tens_word"], data["hundreds_word"], *zero_tens], "word")
     if any(not 0 <= v <= 10 for v in units.values()):
         raise DataFileError(f"{name}: units must be 0..10")
-    return NumberWords(units, str(data["tens_word"]), variants, scales)
+    return NumberWords(
+        units, str(data["tens_word"]), variants, scales, str(data["hundreds_word"]), zero_tens
+    )
 
 
 def _alternation(words: list[str]) -> str:
@@ -42,16 +47,34 @@ def _alternation(words: list[str]) -> str:
 
 @cache
 def count_pattern() -> str:
-    """A regex fragment for one count: digits or up to three number words."""
+    """A regex fragment for one count: digits or up to five number words
+    ("hai trăm năm mươi lăm")."""
     nw = load_number_words()
-    word = _alternation([*nw.units, nw.tens_word, *nw.tens_variants])
-    return rf"(?:\d{{1,4}}|(?:{word})(?:\s+(?:{word})){{0,2}})(?![\wÀ-ỹ])"
+    word = _alternation(
+        [*nw.units, nw.tens_word, *nw.tens_variants, nw.hundreds_word, *nw.zero_tens]
+    )
+    return rf"(?:\d{{1,4}}|(?:{word})(?:\s+(?:{word})){{0,4}})(?![\wÀ-ỹ])"
 
 
 def words_to_int(text: str) -> int | None:
-    """``"mười lăm"`` → 15, ``"hai mươi mốt"`` → 21, ``"ba"`` → 3; None if not a number."""
+    """``"mười lăm"`` → 15, ``"hai mươi mốt"`` → 21, ``"một trăm linh năm"`` → 105;
+    None if not a number."""
     nw = load_number_words()
     tokens = text.lower().split()
+    if nw.hundreds_word in tokens[1:2]:
+        hundreds = nw.units.get(tokens[0])
+        rest = tokens[2:]
+        if hundreds is None or hundreds >= 10:
+            return None
+        if len(rest) == 2 and rest[0] in nw.zero_tens:  # "một trăm linh năm"
+            unit = nw.units.get(rest[1])
+            return hundreds * 100 + unit if unit and unit < 10 else None
+        below = _below_hundred(rest, nw) if rest else 0
+        return None if below is None or (rest and below < 10) else hundreds * 100 + below
+    return _below_hundred(tokens, nw)
+
+
+def _below_hundred(tokens: list[str], nw: NumberWords) -> int | None:
     if not tokens:
         return None
     if len(tokens) == 1:

@@ -4,19 +4,27 @@
     | Bằng khen của Chủ tịch UBND tỉnh | 10      | 15      |
 
 The header names the recipient kind of each column; a row names its award in
-one cell and gives bare counts in the others. Cells that spell the kind out
-("10 tập thể") are left to the sentence reader of :mod:`extractors.quotas`.
-Rows come as "|" cells, tab-separated cells (the docx and HTML readers), or —
-once whitespace has been collapsed — as "award words N M" under a header line
-ending in "Tập thể Cá nhân".
+one cell and gives bare counts ("10", "25 - 30", "tối đa 08") or "Không quy
+định số lượng" in the others. A table whose rows are units ("Cụm thi đua các
+xã | 05 | 07") takes its award from the line that introduces it ("b) Bằng khen
+của Chủ tịch UBND tỉnh phân bổ cho các Cụm, Khối thi đua như sau:") and each
+row's unit as ``per``; an introduction saying "(số lượng tối đa)" makes every
+count an upper bound. Cells that spell the kind out ("10 tập thể") are left to
+the sentence reader of :mod:`extractors.quotas`. Rows come as "|" cells,
+tab-separated cells (the docx and HTML readers), or — once whitespace has been
+collapsed — as "label words N M" under a header line ending in "Tập thể Cá nhân".
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import dataclass
+from functools import cache
 
 from extractors.award_catalogue import find_mentions
+from extractors.award_context import award_at
+from extractors.data_files import compile_pattern, read_yaml
 from extractors.model import Document, Line, Quota, Span
 from extractors.numbers import count_pattern, parse_count
 
@@ -33,12 +41,33 @@ _KIND_HEADERS = (
 )
 
 
-def _cell_count() -> re.Pattern[str]:
+_INTRO_REACH = 200  # the line introducing a table is read this far back
+_ROW_NUMBER = re.compile(r"^\d{1,3}[.)]?(?:\s+|$)")  # "1", "2." of an STT column
+
+
+@dataclass(frozen=True)
+class CellRules:
+    count: re.Pattern[str]
+    unlimited: re.Pattern[str]
+    upper: re.Pattern[str]
+    per_marker: re.Pattern[str]
+
+
+@cache
+def _rules() -> CellRules:
+    """Cell patterns, from the same rules as the sentence reader (quota_rules.yaml)."""
+    name = "quota_rules.yaml"
+    r = read_yaml(name)
     c = count_pattern()
-    return re.compile(
-        rf"^(?:(?P<bound>không quá|tối đa)\s*)?(?:từ\s+)?(?P<a>{c})"
-        rf"(?:\s*(?:-|–|đến)\s*(?P<b>{c}))?$",
-        re.I,
+    count = (
+        rf"^(?:(?P<bound>{r['upper_bound']})\s*)?(?:từ\s+)?(?P<a>{c})"
+        rf"(?:\s*(?:-|–|đến)\s*(?P<b>{c}))?$"
+    )
+    return CellRules(
+        count=compile_pattern(name, "table count", count, re.I),
+        unlimited=compile_pattern(name, "unlimited", rf"^{r['unlimited']}$", re.I),
+        upper=compile_pattern(name, "upper_bound", r["upper_bound"], re.I),
+        per_marker=compile_pattern(name, "per_markers", rf"^{r['per_markers']}\s+"),
     )
 
 
@@ -122,46 +151,101 @@ def _header_kinds(doc: Document, header: list[Span]) -> dict[int, str]:
     return kinds
 
 
+def _intro(doc: Document, start: int) -> Span:
+    """The last non-empty line before a table's header."""
+    end = len(doc.text[:start].rstrip())
+    begin = doc.text.rfind("\n", max(0, end - _INTRO_REACH), end) + 1
+    return Span(max(begin, end - _INTRO_REACH), end)
+
+
+def _table_award(doc: Document, start: int) -> str | None:
+    """The award a table of units counts: named in its introduction or above it."""
+    intro = _intro(doc, start)
+    named = [m for m in find_mentions(doc.text, intro.start, intro.end) if m.form]
+    return named[-1].form if named else award_at(doc, intro.start)
+
+
+def _unit(doc: Document, row: Row, first_count: int) -> Span | None:
+    """The unit a row of a units table names: its last text cell before the counts."""
+    for cell in reversed(row[:first_count]):
+        words = doc.text[cell.start : cell.end]
+        if words and not _ROW_NUMBER.fullmatch(words):
+            number = _ROW_NUMBER.match(words)  # "1 Khối các sở" of a collapsed row
+            marker = _rules().per_marker.match(words, number.end() if number else 0)
+            begin = marker.end() if marker else number.end() if number else 0
+            return Span(cell.start + begin, cell.end)
+    return None
+
+
 # --- normalise() ---------------------------------------------------------------------------
 
 
-def normalise(match: re.Match[str]) -> tuple[int | None, int | None]:
-    """(min, max) of a bare count cell."""
+def normalise(match: re.Match[str], upper_only: bool) -> tuple[int | None, int | None]:
+    """(min, max) of a bare count cell; an upper bound for "tối đa 08" or when the
+    table says all its counts are upper bounds."""
     a = parse_count(match.group("a"))
     b = parse_count(match.group("b")) if match.group("b") else a
-    return (None, b) if match.group("bound") else (a, b)
+    return (None, b) if match.group("bound") or upper_only else (a, b)
 
 
 # --- validate() ----------------------------------------------------------------------------
 
 
 def validate(quota: Quota) -> bool:
+    if quota.unlimited:
+        return quota.min is None and quota.max is None
     return quota.max is not None and (quota.min is None or 0 < quota.min <= quota.max)
 
 
 # --- entry point ---------------------------------------------------------------------------
 
 
+def _row_quotas(doc: Document, row: Row, kinds: dict[int, str], context: _Context) -> list[Quota]:
+    awards = [m for c in row for m in find_mentions(doc.text, c.start, c.end) if m.form]
+    award = awards[0].form if awards else context.award
+    unit = None if awards else _unit(doc, row, min(kinds))
+    if award is None or (not awards and unit is None):
+        return []
+    per = doc.text[unit.start : unit.end] if unit else None
+    out = []
+    for i, kind in kinds.items():
+        cell = row[i] if i < len(row) else None
+        words = doc.text[cell.start : cell.end] if cell else ""
+        m = _rules().count.match(words)
+        unlimited = m is None and bool(_rules().unlimited.match(words))
+        if cell is None or (m is None and not unlimited):
+            continue
+        lo, hi = normalise(m, context.upper_only) if m else (None, None)
+        evidence = doc.evidence(row[0].start, cell.end, "quota.table")
+        quota = Quota(award, kind, lo, hi, unlimited, per, None, evidence)
+        if validate(quota):
+            out.append(quota)
+    return out
+
+
+@dataclass(frozen=True)
+class _Context:
+    award: str | None
+    upper_only: bool
+
+
 def table_quotas(doc: Document, body: Span) -> list[Quota]:
     """Quotas of the tables of ``body`` whose header names tập thể / cá nhân."""
-    count = _cell_count()
     out: list[Quota] = []
     seen: set[tuple[int, str]] = set()  # a tab table is also read as a collapsed one
     for rows in [*_split_tables(doc, body), *_collapsed_tables(doc, body)]:
         kinds = _header_kinds(doc, rows[0]) if len(rows) > 1 else {}
-        for row in rows[1:] if kinds else []:
-            awards = [m for c in row for m in find_mentions(doc.text, c.start, c.end) if m.form]
-            if not awards:
-                continue
-            for i, kind in kinds.items():
-                cell = row[i] if i < len(row) else None
-                m = count.match(doc.text[cell.start : cell.end]) if cell else None
-                if cell is None or m is None:
-                    continue
-                lo, hi = normalise(m)
-                evidence = doc.evidence(row[0].start, cell.end, "quota.table")
-                quota = Quota(awards[0].form or "", kind, lo, hi, False, None, None, evidence)
-                if validate(quota) and (cell.start, kind) not in seen:
-                    seen.add((cell.start, kind))
+        if not kinds:
+            continue
+        start = rows[0][0].start
+        intro = _intro(doc, start)
+        header = doc.text[start : rows[0][-1].end]
+        upper = _rules().upper.search(f"{doc.slice(intro)} {header}")
+        context = _Context(_table_award(doc, start), upper is not None)
+        for row in rows[1:]:
+            for quota in _row_quotas(doc, row, kinds, context):
+                key = (quota.evidence.end, quota.recipient_kind)
+                if key not in seen:
+                    seen.add(key)
                     out.append(quota)
     return out

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from extractors.award_catalogue import find_mentions
-from extractors.award_context import award_at
+from extractors.award_context import award_at, award_in_clause
 from extractors.data_files import compile_pattern, read_yaml
 from extractors.model import Document, Quota, Span
 from extractors.numbers import count_pattern, parse_count
@@ -47,6 +47,8 @@ class QuotaRules:
     kinds: dict[str, str]
     upper: re.Pattern[str]
     not_after_word_number: frozenset[str]
+    for_kind: re.Pattern[str]
+    for_kinds: dict[str, str]
 
 
 @cache
@@ -55,11 +57,14 @@ def load_rules() -> QuotaRules:
     r = read_yaml(name)
     kinds = {k.lower(): v for k, v in r["kinds"].items()}
     kind = "|".join(map(re.escape, kinds))
+    for_kinds = {k.lower(): v for k, v in r["for_kinds"].items()}
+    for_kind = "|".join(map(re.escape, sorted(for_kinds, key=len, reverse=True)))
     c = count_pattern()
     count = (
         rf"(?:(?P<bound>{r['upper_bound']}|{r['lower_bound']})\s*)?(?:từ\s+)?"
         rf"(?P<a>{c})(?:\s*(?:-|–|đến)\s*(?P<b>{c}))?\s+(?P<k1>{kind})"
-        rf"(?:\s*(?P<conj>và|hoặc|,)\s*(?:(?P<c>{c})\s+)?(?P<k2>{kind}))?"
+        rf"(?:\s*(?P<conj>và|hoặc|,)\s*(?:(?:từ\s+)?(?P<c>{c})"
+        rf"(?:\s*(?:-|–|đến)\s*(?P<d>{c}))?\s+)?(?P<k2>{kind}))?"
     )
     return QuotaRules(
         count=compile_pattern(name, "count", count, re.I),
@@ -72,6 +77,14 @@ def load_rules() -> QuotaRules:
         kinds=kinds,
         upper=compile_pattern(name, "upper_bound", r["upper_bound"], re.I),
         not_after_word_number=frozenset(w.lower() for w in r["not_after_word_number"]),
+        for_kind=compile_pattern(
+            name,
+            "for_kinds",
+            rf"\bcho\s+(?:các\s+)?(?P<k1>{for_kind})\b"
+            rf"(?:\s*(?P<conj>,|và|hoặc)\s*(?P<k2>{for_kind})\b)?",
+            re.I,
+        ),
+        for_kinds=for_kinds,
     )
 
 
@@ -81,9 +94,6 @@ Subject = tuple[str | None, str | None, int]
 
 _OTHER_PARTS = re.compile(r"hình thức|số lượng|danh hiệu", re.I)
 _AT_LEAST = re.compile(r"\s*trở lên\b", re.I)
-_FOR_KIND = re.compile(
-    r"\bcho\s+(?P<k1>tập thể|cá nhân)(?:\s*(?P<conj>,|và|hoặc)\s*(?P<k2>tập thể|cá nhân))?", re.I
-)
 
 
 def _verb_chain_start(region: str) -> int | None:
@@ -158,14 +168,15 @@ def normalise(match: re.Match[str]) -> list[tuple[str, int | None, int | None]]:
         return [(k1, lo, hi)]
     conj = (match.group("conj") or "").lower()
     c = parse_count(match.group("c")) if match.group("c") else None
+    d = parse_count(match.group("d")) if match.group("d") else c
     if conj == "hoặc":
         both = [x for x in (a, c) if x is not None]
         return [("tap_the_hoac_ca_nhan", min(both) if lo is not None else None, max(both))]
     if c is None:
         return [("tap_the_ca_nhan", lo, hi)]
     if match.group("bound") and lo is None:
-        return [(k1, None, hi), (k2, None, c)]
-    return [(k1, lo, hi), (k2, c, c)]
+        return [(k1, None, hi), (k2, None, d)]
+    return [(k1, lo, hi), (k2, c, d)]
 
 
 def _not_a_count(doc: Document, m: re.Match[str]) -> bool:
@@ -202,12 +213,14 @@ def _unlimited_per(doc: Document, sentence: Span, offset: int) -> str | None:
 
 
 def _unlimited_kind(doc: Document, sentence: Span) -> str:
-    m = _FOR_KIND.search(doc.text, sentence.start, sentence.end)
+    rules = load_rules()
+    m = rules.for_kind.search(doc.text, sentence.start, sentence.end)
     if not m:
         return "tap_the_ca_nhan"
-    kinds = load_rules().kinds
-    if not m.group("k2"):
-        return kinds[m.group("k1").lower()]
+    k1 = rules.for_kinds[m.group("k1").lower()]
+    k2 = rules.for_kinds[m.group("k2").lower()] if m.group("k2") else k1
+    if k1 == k2:
+        return k1
     return "tap_the_hoac_ca_nhan" if m.group("conj") == "hoặc" else "tap_the_ca_nhan"
 
 
@@ -245,9 +258,11 @@ def extract(doc: Document) -> list[Quota]:
             quota = Quota(award, kind, lo, hi, False, per, selected_by, evidence)
             if validate(quota):
                 out.append(quota)
+    tables = table_quotas(doc, body)
+    in_tables = [(q.evidence.start, q.evidence.end) for q in tables]
     for m in rules.unlimited.finditer(doc.text, body.start, body.end):
-        award = award_at(doc, m.start())
-        if award is None:
+        award = award_in_clause(doc, m.start())
+        if award is None or any(a <= m.start() < b for a, b in in_tables):
             continue
         sentence = sentence_at(doc, m.start(), body)
         per = _unlimited_per(doc, sentence, m.start())
@@ -255,5 +270,5 @@ def extract(doc: Document) -> list[Quota]:
         quota = Quota(award, _unlimited_kind(doc, sentence), None, None, True, per, None, evidence)
         if validate(quota):
             out.append(quota)
-    out.extend(table_quotas(doc, body))
+    out.extend(tables)
     return sorted(out, key=lambda q: q.evidence.start)

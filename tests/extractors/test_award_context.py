@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.award_context import award_at
+from extractors.award_context import award_at, award_in_clause
 from extractors.structure import parse
 from extractors.text.repair import repair
 
@@ -39,3 +39,38 @@ def _doc(body: str):
 def test_award_context_structure_before_distance(body, at, award):
     doc = _doc(body)
     assert award_at(doc, doc.text.index(at)) == award
+
+
+@pytest.mark.parametrize(
+    ("body", "at", "award"),
+    [
+        (  # a clause after ";" with no award of its own has none
+            "d) Khen thưởng đột xuất: xét đề nghị Chủ tịch nước tặng Huân chương Bảo vệ Tổ quốc "
+            "hạng Ba cho 01 tập thể; các trường hợp khác khen thưởng theo thẩm quyền, không hạn "
+            "chế số lượng.",
+            "không hạn chế",
+            None,
+        ),
+        (  # the award of the clause itself
+            "Khen thưởng đột xuất (không quy định số lượng), tặng Giấy khen của Giám đốc Sở Y tế "
+            "cho cá nhân.",
+            "không quy định",
+            "giay_khen",
+        ),
+        (  # the label its clause follows, with an abbreviation before the colon
+            'd) Danh hiệu "Tập thể lao động xuất sắc" (TTLĐXS): xét tặng cho tập thể đạt tiêu '
+            "chuẩn, không hạn chế số lượng.",
+            "không hạn chế",
+            "tap_the_lao_dong_xuat_sac",
+        ),
+        (  # an earlier sentence naming an award does not reach an unlimited phrase
+            "Tặng Giấy khen của Giám đốc Sở Y tế cho cá nhân. Các đơn vị khen thưởng theo thẩm "
+            "quyền, không quy định số lượng.",
+            "không quy định",
+            None,
+        ),
+    ],
+)
+def test_award_context_in_clause_only(body, at, award):
+    doc = _doc(body)
+    assert award_in_clause(doc, doc.text.index(at)) == award

@@ -193,3 +193,75 @@ def test_award_catalogue_ids_are_the_schema_enum(schema):
     enum = schema["$defs"]["award_id"]["enum"]
     assert sorted(load_catalogue().ids) == sorted(enum)
     assert json.dumps(enum)  # the schema lists them
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "label"),
+    [
+        ("xét tặng danh hiệu LĐTT cho cá nhân", "lao_dong_tien_tien", "LĐTT"),
+        ("danh hiệu TTLĐXS", "tap_the_lao_dong_xuat_sac", "TTLĐXS"),
+        ("danh hiệu TTLĐTT", "tap_the_lao_dong_tien_tien", "TTLĐTT"),
+        ("đạt CSTĐ cơ sở 03 lần", "chien_si_thi_dua_co_so", "CSTĐ cơ sở"),
+        ("Chiến sĩ thi đua toàn quân", "chien_si_thi_dua_tinh", "Chiến sĩ thi đua toàn quân"),
+        (
+            "Chiến sĩ thi đua toàn lực lượng Công an nhân dân",
+            "chien_si_thi_dua_tinh",
+            "Chiến sĩ thi đua toàn lực lượng Công an nhân dân",
+        ),
+        ("Cờ thi đua UBND tỉnh", "co_thi_dua_tinh", "Cờ thi đua UBND tỉnh"),
+        ("Bằng khen UBND tỉnh", "bang_khen_tinh", "Bằng khen UBND tỉnh"),
+        ("Huân chương Độc lập hạng Ba", "huan_chuong_doc_lap", "Huân chương Độc lập hạng Ba"),
+    ],
+)
+def test_award_catalogue_abbreviations_and_titles(text, form, label):
+    (m,) = find_mentions(text)
+    assert (m.form, text[m.start : m.end]) == (form, label)
+
+
+@pytest.mark.parametrize("text", ["LĐTTX", "xLĐTT", "BKTTCPs"])
+def test_award_catalogue_abbreviations_only_as_whole_words(text):
+    assert find_mentions(text) == []
+
+
+GROUPED = """IV. HÌNH THỨC, TIÊU CHUẨN VÀ SỐ LƯỢNG KHEN THƯỞNG
+
+1. Khen thưởng cấp Nhà nước
+
+a) Huân chương Độc lập hạng Ba, Huân chương Lao động hạng Nhất, hạng Nhì, hạng Ba: xét đề nghị Chủ tịch nước tặng cho tập thể, cá nhân.
+
+b) Cờ thi đua của Chính phủ: xét chọn hai tập thể trong số các tập thể được tặng Cờ thi đua của Ủy ban nhân dân tỉnh.
+
+2. Khen thưởng của bộ, ngành Trung ương
+
+Các cơ quan chủ động đề nghị Bằng khen của Bộ trưởng Bộ Giáo dục và Đào tạo, Bằng khen của Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam và Kỷ niệm chương theo hướng dẫn.
+
+3. Danh hiệu thi đua
+
+Cuối năm bình xét danh hiệu “Đơn vị quyết thắng”, “Đơn vị tiên tiến”, cụ thể:
+
+- Danh hiệu “Chiến sĩ thi đua cơ sở”: mỗi đơn vị bình xét từ 5-10 cá nhân đạt danh hiệu “Chiến sĩ tiên tiến”.
+
+- Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh tặng Giấy khen cho 21 tập thể.
+"""
+
+
+def test_awards_listed_under_groups_in_headings_and_running_text():
+    assert [(f.form, f.label, f.conferrer) for f in _forms(GROUPED)] == [
+        ("huan_chuong_doc_lap", "Huân chương Độc lập hạng Ba", "Chủ tịch nước"),
+        (
+            "huan_chuong_lao_dong",
+            "Huân chương Lao động hạng Nhất, hạng Nhì, hạng Ba",
+            "Chủ tịch nước",
+        ),
+        ("co_thi_dua_chinh_phu", "Cờ thi đua của Chính phủ", "Chính phủ"),
+        (
+            "bang_khen_bo_nganh",
+            "Bằng khen của Bộ trưởng Bộ Giáo dục và Đào tạo",
+            "Bộ trưởng Bộ Giáo dục và Đào tạo",
+        ),
+        ("ky_niem_chuong", "Kỷ niệm chương", None),
+        ("don_vi_quyet_thang", "Đơn vị quyết thắng", None),
+        ("don_vi_tien_tien", "Đơn vị tiên tiến", None),
+        ("chien_si_thi_dua_co_so", "Chiến sĩ thi đua cơ sở", None),
+        ("giay_khen", "Giấy khen", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"),
+    ]

@@ -39,3 +39,22 @@ def test_numbers_amounts_in_dong(text, values, quotes):
     found = find_amounts(text)
     assert [a.vnd for a in found] == values
     assert [text[a.start : a.end] for a in found] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("một trăm", 100),
+        ("hai trăm năm mươi", 250),
+        ("ba trăm hai mươi mốt", 321),
+        ("một trăm linh năm", 105),
+        ("một trăm lẻ một", 101),
+        # not numbers: a bare "trăm", a unit after "trăm" without "linh", "mười trăm"
+        ("trăm", None),
+        ("một trăm năm", None),
+        ("mười trăm", None),
+        ("linh", None),
+    ],
+)
+def test_numbers_hundreds_in_words(text, value):
+    assert parse_count(text) == value

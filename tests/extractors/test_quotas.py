@@ -230,3 +230,152 @@ def test_quotas_long_text_without_full_stops_stays_fast():
     found = _quotas(clause * 300)
     assert len(found) == 600
     assert time.monotonic() - started < 30  # quadratic scans took minutes here
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "quote"),
+    [
+        (  # two ranges, one per kind, for each commune, ward and special zone
+            "- Bằng khen của Chủ tịch UBND tỉnh: mỗi xã, phường, đặc khu lựa chọn từ 02 đến 03 "
+            "tập thể và từ 05 đến 07 cá nhân.",
+            [
+                ("bang_khen_tinh", "tap_the", 2, 3, False, "xã, phường, đặc khu"),
+                ("bang_khen_tinh", "ca_nhan", 5, 7, False, "xã, phường, đặc khu"),
+            ],
+            "mỗi xã, phường, đặc khu lựa chọn từ 02 đến 03 tập thể và từ 05 đến 07 cá nhân",
+        ),
+        (  # "05 - 07" for one count of both kinds; "tối đa hai mươi mốt"
+            "c) Bằng khen UBND tỉnh:\n\n+ Mỗi sở, ban, ngành đề nghị 05 - 07 tập thể, cá nhân;\n\n"
+            "+ Mỗi huyện, thành phố đề nghị tối đa hai mươi mốt tập thể, cá nhân;",
+            [
+                ("bang_khen_tinh", "tap_the_ca_nhan", 5, 7, False, "sở, ban, ngành"),
+                ("bang_khen_tinh", "tap_the_ca_nhan", None, 21, False, "huyện, thành phố"),
+            ],
+            "Mỗi sở, ban, ngành đề nghị 05 - 07 tập thể, cá nhân",
+        ),
+        (  # the province confers, nobody is said to select: a total of one hundred
+            "Ủy ban nhân dân tỉnh tặng Bằng khen cho một trăm cá nhân là người lao động trực tiếp.",
+            [("bang_khen_tinh", "ca_nhan", 100, 100, False, None)],
+            "Ủy ban nhân dân tỉnh tặng Bằng khen cho một trăm cá nhân",
+        ),
+        (  # the item's label wins over an award received before, named after the count
+            "c) Cờ thi đua của Chính phủ: Hội đồng Thi đua - Khen thưởng tỉnh xét chọn không "
+            "vượt quá hai tập thể trong số các tập thể được tặng Cờ thi đua của UBND tỉnh.",
+            [("co_thi_dua_chinh_phu", "tap_the", None, 2, False, None)],
+            "Hội đồng Thi đua - Khen thưởng tỉnh xét chọn không vượt quá hai tập thể",
+        ),
+        (  # the army's ministry-level title; "03 lần" is no count
+            "- Danh hiệu “Chiến sĩ thi đua toàn quân”: Hội đồng Thi đua - Khen thưởng Bộ Chỉ huy "
+            "xét chọn không quá hai cá nhân có 03 lần liên tục đạt danh hiệu “Chiến sĩ thi đua "
+            "cơ sở”.",
+            [("chien_si_thi_dua_tinh", "ca_nhan", None, 2, False, None)],
+            "Hội đồng Thi đua - Khen thưởng Bộ Chỉ huy xét chọn không quá hai cá nhân",
+        ),
+        (
+            "b) Huân chương Bảo vệ Tổ quốc hạng Ba: xét đề nghị tặng cho tập thể, cá nhân thuộc "
+            "lực lượng vũ trang; số lượng: 01 tập thể hoặc 01 cá nhân.",
+            [("huan_chuong_bao_ve_to_quoc", "tap_the_hoac_ca_nhan", 1, 1, False, None)],
+            "01 tập thể hoặc 01 cá nhân",
+        ),
+        (  # individuals named by what they are, not by "cá nhân"
+            "c) Khen thưởng quá trình cống hiến: xét đề nghị tặng Huy chương Chiến sĩ vẻ vang cho "
+            "quân nhân có đủ thời gian phục vụ, không quy định số lượng.",
+            [("huy_chuong", "ca_nhan", None, None, True, None)],
+            "không quy định số lượng",
+        ),
+        (  # an abbreviation between the label and its colon
+            'd) Danh hiệu "Tập thể lao động xuất sắc" (TTLĐXS): xét tặng cho tập thể đạt tiêu '
+            "chuẩn, không hạn chế số lượng.",
+            [("tap_the_lao_dong_xuat_sac", "tap_the", None, None, True, None)],
+            "không hạn chế số lượng",
+        ),
+        (  # "không hạn chế" of a clause without an award is no quota of the earlier one
+            "d) Khen thưởng đột xuất: xét đề nghị Chủ tịch nước tặng Huân chương Bảo vệ Tổ quốc "
+            "hạng Ba cho 01 tập thể; các trường hợp khác khen thưởng theo thẩm quyền, không hạn "
+            "chế số lượng.",
+            [("huan_chuong_bao_ve_to_quoc", "tap_the", 1, 1, False, None)],
+            "xét đề nghị Chủ tịch nước tặng Huân chương Bảo vệ Tổ quốc hạng Ba cho 01 tập thể",
+        ),
+    ],
+)
+def test_quotas_variants_values_and_spans(body, expected, quote):
+    found = _quotas(body)
+    assert _values(found) == expected
+    assert found[0].evidence.quote == quote
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # percentages, years, meetings, households, periods: no quotas
+        "- Bằng khen của Chủ tịch UBND tỉnh: bảo đảm 100% đơn vị đăng ký thi đua; tổ chức 02 "
+        "hội nghị; mỗi xã hỗ trợ 05 hộ nghèo trong 05 năm của giai đoạn 2021-2025.",
+        '- Danh hiệu "Chiến sĩ thi đua cơ sở": tỷ lệ không quá 15% tổng số cá nhân đạt danh '
+        'hiệu "Lao động tiên tiến".',
+        "- Danh hiệu “Đơn vị quyết thắng”: tỷ lệ không quá 20% tổng số đơn vị đạt danh hiệu "
+        "“Đơn vị tiên tiến”.",
+    ],
+)
+def test_quotas_percentages_periods_and_meetings_are_not_quotas(body):
+    assert _quotas(body) == []
+
+
+def test_quotas_selected_by_a_standing_committee():
+    found = _quotas(
+        "Ban Thường vụ Tỉnh đoàn xét chọn 10 tập thể, 15 cá nhân đề nghị Trung ương Đoàn tặng "
+        "Bằng khen."
+    )
+    assert [(q.recipient_kind, q.max, q.selected_by) for q in found] == [
+        ("tap_the", 10, "Ban Thường vụ Tỉnh đoàn"),
+        ("ca_nhan", 15, "Ban Thường vụ Tỉnh đoàn"),
+    ]
+
+
+def test_quotas_table_of_units_takes_its_award_from_the_introduction():
+    found = _quotas(
+        "b) Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh phân bổ cho các Cụm, Khối thi đua như "
+        "sau:\n\nSTT\tCụm, Khối thi đua\tTập thể\tCá nhân\n1\tKhối các sở, ban, ngành tỉnh\t03\t05\n"
+        "2\tMỗi Cụm thi đua các xã\t05\t-\n"
+    )
+    assert _values(found) == [
+        ("bang_khen_tinh", "tap_the", 3, 3, False, "Khối các sở, ban, ngành tỉnh"),
+        ("bang_khen_tinh", "ca_nhan", 5, 5, False, "Khối các sở, ban, ngành tỉnh"),
+        ("bang_khen_tinh", "tap_the", 5, 5, False, "Cụm thi đua các xã"),
+    ]
+
+
+def test_quotas_table_of_units_without_an_award_gives_nothing():
+    found = _quotas(
+        "b) Phân bổ chỉ tiêu đăng ký thi đua như sau:\n\n"
+        "STT\tCụm, Khối thi đua\tTập thể\tCá nhân\n1\tKhối các sở, ban, ngành tỉnh\t03\t05\n"
+    )
+    assert found == []
+
+
+def test_quotas_space_aligned_table_of_upper_bounds():
+    found = _quotas(
+        "c) Khen thưởng chuyên đề chuyển đổi số (số lượng tối đa):\n\n"
+        "Hình thức                                      Tập thể      Cá nhân\n"
+        "Bằng khen của Chủ tịch UBND tỉnh                    05           10\n"
+        "Giấy khen của Giám đốc Sở Khoa học và Công nghệ     10           15\n"
+    )
+    assert _values(found) == [
+        ("bang_khen_tinh", "tap_the", None, 5, False, None),
+        ("bang_khen_tinh", "ca_nhan", None, 10, False, None),
+        ("giay_khen", "tap_the", None, 10, False, None),
+        ("giay_khen", "ca_nhan", None, 15, False, None),
+    ]
+
+
+def test_quotas_table_cells_without_a_limit_are_read_once():
+    found = _quotas(
+        "2. Số lượng khen thưởng\n\nTT\tHình thức khen thưởng\tTập thể\tCá nhân\tGhi chú\n"
+        "1\tCờ thi đua của Ủy ban nhân dân tỉnh\t03\t0\tTập thể dẫn đầu\n"
+        "2\tGiấy khen của Chủ tịch Ủy ban nhân dân xã, phường\tKhông quy định số lượng\t"
+        "Không quy định số lượng\tDo cấp xã quyết định\n"
+    )
+    assert _values(found) == [
+        ("co_thi_dua_tinh", "tap_the", 3, 3, False, None),
+        ("giay_khen", "tap_the", None, None, True, None),
+        ("giay_khen", "ca_nhan", None, None, True, None),
+    ]
