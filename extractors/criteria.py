@@ -46,7 +46,8 @@ def load_rules() -> CriteriaRules:
 # --- context words -------------------------------------------------------------------------
 
 _FOR = re.compile(r"^Đối với\s+", re.IGNORECASE)
-_GROUP_LABEL = re.compile(r"^(.{2,80}?)\s*:\s*$")
+_LABEL_MAX = 100  # the longest heading over sub-items read as a group label, in characters
+_LEAD_IN = re.compile(r"\b(?:sau|như sau|gồm)\s*:?$", re.IGNORECASE)
 _FOR_GROUP = re.compile(r"\bđối với\s+([^:.]+?)\s*:?$", re.IGNORECASE)
 
 
@@ -61,6 +62,17 @@ def _target(text: str) -> str | None:
         return _FOR.sub("", head[:colon].strip())
     verb = rules.group_verb.search(head)
     return head[: verb.start()].strip(" ,") if verb else None
+
+
+def _label(doc: Document, item: Section) -> str | None:
+    """The group an item with sub-items heads ("a) Đối với tập thể:", "1. Khối các xã,
+    phường"): "" for a lead-in ("… các tiêu chí sau:"), None when it is a criterion."""
+    title = item.title.strip()
+    if not children(doc, item) or len(title) > _LABEL_MAX or title.endswith((".", ";")):
+        return None
+    if _LEAD_IN.search(title):
+        return ""
+    return _FOR.sub("", title.rstrip(" :")).strip()
 
 
 # --- normalise() ---------------------------------------------------------------------------
@@ -88,14 +100,15 @@ Item = tuple[Span, str | None]  # a criterion's span and the group it comes unde
 def _items(doc: Document, section: Section, group: str | None) -> list[Item]:
     """The criteria of a section: its sub-items (those of a group label such as
     "a) Đối với tập thể:" are read under it), or — under a heading that is only
-    "Tiêu chí thi đua" — its paragraphs without the lead-in and references."""
+    "Tiêu chí thi đua" (or "Tiêu chí chung") — its paragraphs without the lead-in
+    and references."""
     kids = children(doc, section)
     if kids:
         out: list[Item] = []
         for item in kids:
-            label = _GROUP_LABEL.match(item.title)
-            if label and children(doc, item):
-                out.extend(_items(doc, item, _FOR.sub("", label.group(1)).strip()))
+            label = _label(doc, item)
+            if label is not None:
+                out.extend(_items(doc, item, label or group))
             else:
                 out.append((item_body(doc, item), group))
         return out

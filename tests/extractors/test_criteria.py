@@ -180,3 +180,50 @@ def test_criteria_by_target_with_a_page_break_and_a_lead_in():
         ("Có sản phẩm được đưa", "doanh nghiệp, hợp tác xã"),
     ]
     assert found[0].text.endswith("đúng, đủ, sạch, sống và được cập nhật thường xuyên.")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # group headings without a colon
+            "II. TIÊU CHÍ THI ĐUA\n\n1. Đối với các sở, ban, ngành\n\na) Hoàn thành 100% chỉ "
+            "tiêu được giao trong năm.\n\nb) Không có cán bộ vi phạm kỷ luật trong năm.\n\n"
+            "2. Khối các xã, phường\n\na) Có sáng kiến được công nhận trong năm.\n\n"
+            "III. TỔ CHỨC THỰC HIỆN\n\n1. Triển khai.",
+            [
+                ("Hoàn thành 100% chỉ tiêu được giao trong năm.", "các sở, ban, ngành"),
+                ("Không có cán bộ vi phạm kỷ luật trong năm.", "các sở, ban, ngành"),
+                ("Có sáng kiến được công nhận trong năm.", "Khối các xã, phường"),
+            ],
+        ),
+        (  # "-" groups with "+" items
+            "II. TIÊU CHÍ THI ĐUA\n\n- Đối với tập thể:\n\n+ Hoàn thành 100% chỉ tiêu được giao "
+            "trong năm.\n\n- Đối với cá nhân:\n\n+ Có sáng kiến được công nhận trong năm.\n\n"
+            "III. TỔ CHỨC THỰC HIỆN\n\n1. Triển khai.",
+            [
+                ("Hoàn thành 100% chỉ tiêu được giao trong năm.", "tập thể"),
+                ("Có sáng kiến được công nhận trong năm.", "cá nhân"),
+            ],
+        ),
+        (  # "Tiêu chí chung" as a paragraph, "Tiêu chí riêng" as items
+            "II. TIÊU CHÍ THI ĐUA\n\n1. Tiêu chí chung\n\nHoàn thành 100% chỉ tiêu được giao trong "
+            "năm.\n\n2. Tiêu chí riêng\n\na) Có sáng kiến được công nhận trong năm.\n\n"
+            "III. TỔ CHỨC THỰC HIỆN\n\n1. Triển khai.",
+            [
+                ("Hoàn thành 100% chỉ tiêu được giao trong năm.", None),
+                ("Có sáng kiến được công nhận trong năm.", None),
+            ],
+        ),
+        (  # a lead-in over the items is no group
+            "II. TIÊU CHÍ THI ĐUA\n\n1. Các đơn vị thi đua đạt các tiêu chí sau:\n\n- Hoàn thành "
+            "100% chỉ tiêu được giao trong năm.\n\n- Có mô hình hay được nhân rộng trong năm.\n\n"
+            "III. TỔ CHỨC THỰC HIỆN\n\n1. Triển khai.",
+            [
+                ("Hoàn thành 100% chỉ tiêu được giao trong năm.", None),
+                ("Có mô hình hay được nhân rộng trong năm.", None),
+            ],
+        ),
+    ],
+)
+def test_criteria_group_layouts(body, expected):
+    assert [(c.text, c.target) for c in _criteria(body)] == expected
