@@ -44,8 +44,12 @@ _STATE_NUMBER = (
 # party documents: 34-CT/TW, 105-CV/TU, 05-HD/BTGTU, 01-CTr/TU, 201-KH/HNDTW
 _PARTY_NUMBER = r"\d{1,5}-[A-ZĐ][A-Za-zĐđ]{0,5}/[A-ZĐ][A-ZĐa-z]{0,11}(?:-[A-ZĐ]{1,6})?"
 _NUMBER = rf"(?-i:{_PARTY_NUMBER}|{_STATE_NUMBER})(?![\w/])"
+# a law's number after its name: "Luật Thi đua, khen thưởng số 06/2022/QH15"
+_LAW_NUMBER = rf"(?:[ ,]+số[ ]*:?[ ]*(?P<num>{_NUMBER}))"
 # what joins a second number to the first: ", số 13/QĐ-UBND", " và số 13/QĐ-UBND"
 _CONTINUATION = re.compile(rf"(?:[ ]*[,;][ ]*|[ ]+và[ ]+)(?:các[ ]+)?(?:số[ ]*)?(?P<num>{_NUMBER})")
+# the longest issuer read up to a stop word
+_ISSUER_MAX = 120
 # between words of a citation: spaces, or a line break where a line wrapped
 _GAP = r"(?:[ ]+|[ ]*\n[ ]*)"
 _DATE_LEAD = re.compile(r"[ ,]*(?:ban hành[ ]+)?ngày[ ]+", re.IGNORECASE)
@@ -54,6 +58,8 @@ _OF = re.compile(r"[ ,]*của[ ]+", re.IGNORECASE)
 _PROPOSER = re.compile(
     r"đề nghị của[ ]+(?P<who>[^\n,;]{3,80}?)[ ]+tại[ ]+(?:các[ ]+)?$", re.IGNORECASE
 )
+# a law's name that holds its number or date is cited by number, or was read with its date
+_DATED_OR_NUMBERED = re.compile(r"\b(?:số[ ]*:?[ ]*\d|ngày[ ]+\d)")
 # a body section that states the basis: "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "CƠ SỞ PHÁP LÝ"
 _BASIS_SECTION = re.compile(r"(?:căn cứ|cơ sở pháp lý|cơ sở xây dựng)", re.IGNORECASE)
 
@@ -68,6 +74,7 @@ class Rules:
     issuer_stop: re.Pattern[str]
     issuer_field: re.Pattern[str]
     known_issuer: re.Pattern[str]
+    joint: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -102,18 +109,21 @@ def load_rules() -> Rules:
     return Rules(
         types=types,
         numbered=re.compile(
-            rf"(?P<type>{kinds}){_GAP}(?:số[ ]*:?(?:{_GAP})?)?(?P<num>{_NUMBER})",
+            rf"(?P<type>{kinds})[ ]*:?{_GAP}(?:số[ ]*:?(?:{_GAP})?)?(?P<num>{_NUMBER})",
             re.IGNORECASE,
         ),
-        named=re.compile(rf"(?P<type>(?-i:{named}))[ ]+(?P<title>{title})[ ,]+ngày[ ]+"),
+        named=re.compile(
+            rf"(?P<type>(?-i:{named}))[ ]+(?P<title>{title}){_LAW_NUMBER}?[ ,]+ngày[ ]+"
+        ),
         named_undated=re.compile(
-            rf"(?:^|;[ ]*)(?:Căn cứ[ ]+)?(?P<type>(?-i:{named}))[ ]+"
-            rf"(?P<title>{title})(?:[ ]+năm[ ]+\d{{4}})?[ ]*(?=;|[.]?[ ]*$)",
+            rf"(?:^|;[ ]*)(?:Căn cứ[ ]+)?(?P<type>(?-i:{named}))[ ]+(?P<title>{title})"
+            rf"{_LAW_NUMBER}?(?:[ ]+năm[ ]+\d{{4}}(?:,[ ]*\d{{4}}){{0,5}})?[ ]*(?=;|[.]?[ ]*$)",
             re.MULTILINE,
         ),
+        joint=re.compile(rf"[ ]+và[ ]+(?=(?:{_alternation(data['joint_heads'])})\b)"),
         named_types=named_types,
         issuer_stop=re.compile(
-            rf"\s+(?:{_alternation(data['issuer_stops'])})\b|\s*[,;.:(“\"”)\n]|\s*$"
+            rf"\s+(?:{_alternation(data['issuer_stops'])})(?![\w/])|\s*[,;.:(“\"”)\n]"
         ),
         issuer_field=re.compile(
             rf"(?:{_alternation(data['issuer_heads'])})[ ]+(?:{fields})(?![\w])"
@@ -129,23 +139,32 @@ def load_rules() -> Rules:
 
 
 def _read_issuer(text: str, pos: int) -> tuple[str, int] | None:
-    """The issuer named at ``pos`` (after "của") and where it ends.
+    """The issuer named at ``pos`` (after "của") and where it ends; joint issuers
+    ("Bộ Nội vụ và Bộ Tài chính") read together."""
+    first = _read_one_issuer(text, pos)
+    if first is None:
+        return None
+    joint = load_rules().joint.match(text, first[1])
+    second = _read_one_issuer(text, joint.end()) if joint else None
+    if second is None:
+        return first
+    return squash(text[pos : second[1]]), second[1]
 
-    A known issuer read whole ("Bộ Giáo dục và Đào tạo"), or a head and a field
-    of the State ("Sở Giáo dục và Đào tạo tỉnh Thanh Hóa"), whichever is
-    longer; else the words up to a stop word.
-    """
+
+def _read_one_issuer(text: str, pos: int) -> tuple[str, int] | None:
+    """One issuer at ``pos``: a known issuer read whole ("Bộ Giáo dục và Đào tạo"),
+    or a head and a field of the State ("Sở Giáo dục và Đào tạo tỉnh Thanh Hóa"),
+    whichever is longer; else the words up to a stop word."""
     rules = load_rules()
-    stop = rules.issuer_stop.search(text, pos, min(len(text), pos + 120))
-    generic_end = stop.start() if stop else min(len(text), pos + 90)
-    best = generic_end
+    window_end = min(len(text), pos + _ISSUER_MAX)
+    stop = rules.issuer_stop.search(text, pos, window_end)
+    best = stop.start() if stop else (len(text) if window_end == len(text) else pos)
     for pattern in (rules.known_issuer, rules.issuer_field):
         m = pattern.match(text, pos)
         if m and m.end() > best:
             best = m.end()
-    if best - pos < 2:
-        return None
-    return squash(text[pos:best]), best
+    issuer = squash(text[pos:best])
+    return (issuer, best) if len(issuer) >= 2 else None
 
 
 def _read_date(text: str, pos: int) -> tuple[str | None, int]:
@@ -283,21 +302,22 @@ def _named(doc: Document) -> list[Citation]:
     rules = load_rules()
     out = []
     for m in rules.named.finditer(doc.text):
-        date, end = _read_date(doc.text, m.end("title"))
-        if date is not None:
+        date, end = _read_date(doc.text, m.end("num") if m.group("num") else m.end("title"))
+        if date is not None and not _DATED_OR_NUMBERED.search(m.group("title")):
             out.append(_law(doc, m, date, m.start("type"), end))
     preamble = doc.blocks.preamble
     if preamble is not None:
         for m in rules.named_undated.finditer(doc.text, preamble.start, preamble.end):
-            if " ngày " not in m.group("title") and " số " not in m.group("title"):
-                out.append(_law(doc, m, None, m.start("type"), m.end("title")))
+            if not _DATED_OR_NUMBERED.search(m.group("title")):
+                end = m.end("num") if m.group("num") else m.end("title")
+                out.append(_law(doc, m, None, m.start("type"), end))
     return out
 
 
 def _law(doc: Document, m: re.Match[str], date: str | None, start: int, end: int) -> Citation:
     return Citation(
         doc_type=load_rules().named_types[m.group("type").lower()],
-        number=None,
+        number=normalise_number(m.group("num")) if m.group("num") else None,
         date=date,
         issuer=None,
         title=squash(f"{m.group('type')} {m.group('title')}"),

@@ -30,7 +30,7 @@ _TRAIL = re.compile(r"[\s;,]+$|(?<![A-ZĐ])[.]\s*$")
 _HEADING = re.compile(r"^(?:[-–*+•]\s*)*Nơi\s+nhận\s*:?\s*$", re.IGNORECASE)
 _DASHED = re.compile(r"^[-–+•*]\s*")
 # where a line flattened from a list starts its next item: "…(b/c); - TT Tỉnh ủy …"
-_ITEM_BREAK = re.compile(r"(?<=[;,.])\s+(?=[-–+•]\s)")
+_ITEM_BREAK = re.compile(r"(?<=[;,.])[ \t]*(?=[-–+•][ ])")
 _ENDS_ITEM = re.compile(r"[;,.]\s*$")
 _LEVELS = ("central", "province", "district", "internal", "other")
 
@@ -61,7 +61,11 @@ def _closing_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
     run_in = rf"(?!(?:{not_person})$)(?:{surnames}){word}{{2,4}}"
     return (
         compile_pattern(name, "signature_line", rf"^(?:{piece}|{alone})$"),
-        compile_pattern(name, "signature_tail", rf"(?<=[;,])[ ]*(?:{piece}|{run_in})$"),
+        compile_pattern(
+            name,
+            "signature_tail",
+            rf"\t.*$|(?<=[;,])[ ]*(?:{piece}|{run_in})$|(?<=[ ])(?:{piece})$",
+        ),
         compile_pattern(name, "archive", data["archive"]),
     )
 

@@ -278,3 +278,53 @@ def test_citations_none_in_the_closing_block() -> None:
     )
     doc = parse(repair(text).text)
     assert citations.extract(doc) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("preamble", "expected"),
+    [
+        (  # a law with its number: cited by number, named too
+            "Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15/6/2022;",
+            [("luat", "06/2022/QH15", "2022-06-15", None, "Luật Thi đua, khen thưởng")],
+        ),
+        (  # laws with the years of their amendments, no day
+            "Căn cứ Luật Thi đua, Khen thưởng năm 2003; Luật sửa đổi, bổ sung một số điều của "
+            "Luật Thi đua, Khen thưởng năm 2005, 2013;",
+            [
+                ("luat", None, None, None, "Luật Thi đua, Khen thưởng"),
+                (
+                    "luat",
+                    None,
+                    None,
+                    None,
+                    "Luật sửa đổi, bổ sung một số điều của Luật Thi đua, Khen thưởng",
+                ),
+            ],
+        ),
+        (  # joint issuers, a joint circular
+            "Căn cứ Thông tư liên tịch số 12/2010/TTLT-BNV-BTC ngày 01/02/2010 của Bộ Nội vụ "
+            "và Bộ Tài chính hướng dẫn;",
+            [("thong_tu", "12/2010/TTLT-BNV-BTC", "2010-02-01", "Bộ Nội vụ và Bộ Tài chính", None)],
+        ),
+        (  # "V/v" ends the issuer; a type word followed by a colon
+            "Thực hiện các Kế hoạch: số 12/KH-UBND ngày 02/01/2025, số 13/KH-UBND ngày 03/01/2025 "
+            "của UBND tỉnh V/v tổ chức thi đua;",
+            [
+                ("ke_hoach", "12/KH-UBND", "2025-01-02", "UBND tỉnh", None),
+                ("ke_hoach", "13/KH-UBND", "2025-01-03", "UBND tỉnh", None),
+            ],
+        ),
+    ],
+)
+def test_citations_preamble_laws_joint_issuers_and_lists(
+    preamble: str, expected: list[tuple]
+) -> None:
+    basis, _refs = _cite("Nội dung.", preamble=preamble)
+    assert [(c.doc_type, c.number, c.date, c.issuer, c.title) for c in basis] == expected
+
+
+def test_citations_issuer_without_a_stop_word_is_not_read_past_its_window() -> None:
+    _basis, refs = _cite(
+        "theo Kế hoạch số 9/KH-UBND của " + "một cơ quan rất dài " * 10 + "nào đó."
+    )
+    assert [(c.number, c.issuer) for c in refs] == [("9/KH-UBND", None)]

@@ -219,3 +219,11 @@ def test_recipients_shapes_keep_what_only_looks_like_a_signature(line: str, expe
 def test_recipients_abbreviations_written_out_and_levelled(text: str, expanded: str, level: str):
     assert recipients.expand(text) == expanded
     assert recipients.level(recipients.expand(text)) == level
+
+
+def test_recipients_shapes_a_tab_starts_the_signature_column():
+    texts, archive = _texts(
+        "Nơi nhận:\n- Bộ GD&ĐT (b/c);\tKT. GIÁM ĐỐC\n- Sở Nội vụ\tPHÓ GIÁM ĐỐC\n- Lưu: VT.\n"
+    )
+    assert texts == ["Bộ GD&ĐT (b/c)", "Sở Nội vụ"]
+    assert archive == "VT."
