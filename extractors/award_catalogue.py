@@ -48,6 +48,7 @@ class Catalogue:
     conferrers: tuple[Conferrer, ...]
     named_any: re.Pattern[str]
     head_any: re.Pattern[str]
+    kind_of: dict[str, str]
 
 
 @cache
@@ -82,7 +83,17 @@ def load_catalogue() -> Catalogue:
     head_any = re.compile(
         r"(?<![\wÀ-ỹ])(?:" + "|".join(re.escape(g.head) for g in generic) + r")(?![\wÀ-ỹ])", re.I
     )
-    return Catalogue(ids, tuple(named), generic, tuple(conferrers), named_any, head_any)
+    kind_of = {form: kind for kind, forms in data["recipient_kinds"].items() for form in forms}
+    unique(name, [f for forms in data["recipient_kinds"].values() for f in forms], "kind of id")
+    if set(kind_of) - ids or set(kind_of.values()) - {"tap_the", "ca_nhan"}:
+        raise DataFileError(f"{name}: recipient_kinds names an unknown id or kind")
+    return Catalogue(ids, tuple(named), generic, tuple(conferrers), named_any, head_any, kind_of)
+
+
+def recipient_kind_of(form: str) -> str | None:
+    """``tap_the`` for a title only collectives receive, ``ca_nhan`` for one only
+    individuals receive, None for the others."""
+    return load_catalogue().kind_of.get(form)
 
 
 # --- context words -------------------------------------------------------------------------

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from extractors.award_catalogue import find_mentions
+from extractors.award_catalogue import find_mentions, recipient_kind_of
 from extractors.award_context import award_at
 from extractors.data_files import compile_pattern, read_yaml
 from extractors.model import Document, Line, Quota, Span
@@ -39,6 +39,7 @@ _KIND_HEADERS = (
     ("tap_the", re.compile(r"tập thể", re.I)),
     ("ca_nhan", re.compile(r"cá nhân", re.I)),
 )
+_COUNT_HEADER = re.compile(r"^số lượng$", re.I)  # a count column naming no kind
 
 
 _INTRO_REACH = 200  # the line introducing a table is read this far back
@@ -140,20 +141,29 @@ def _collapsed_tables(doc: Document, body: Span) -> list[list[Row]]:
     return [t for t in tables if len(t) > 1]
 
 
-def _header_kinds(doc: Document, header: list[Span]) -> dict[int, str]:
-    kinds = {}
+@dataclass(frozen=True)
+class Column:
+    """A count column: the kind its header names (None: the award's own kind) and
+    the award it names ("Bằng khen UBND tỉnh (tập thể)", "Cờ thi đua")."""
+
+    kind: str | None
+    award: str | None
+
+
+def _header_columns(doc: Document, header: list[Span]) -> dict[int, Column]:
+    columns = {}
     for i, cell in enumerate(header):
         words = doc.text[cell.start : cell.end]
-        for kind, pattern in _KIND_HEADERS:
-            if pattern.search(words):
-                kinds[i] = kind
-                break
-    return kinds
+        kind = next((k for k, pattern in _KIND_HEADERS if pattern.search(words)), None)
+        named = [m.form for m in find_mentions(doc.text, cell.start, cell.end) if m.form]
+        if kind or named or _COUNT_HEADER.match(words):
+            columns[i] = Column(kind, named[0] if named else None)
+    return columns
 
 
 def _intro(doc: Document, start: int) -> Span:
-    """The last non-empty line before a table's header."""
-    end = len(doc.text[:start].rstrip())
+    """The last non-empty line before the line of a table's header."""
+    end = len(doc.text[: doc.text.rfind("\n", 0, start) + 1].rstrip())
     begin = doc.text.rfind("\n", max(0, end - _INTRO_REACH), end) + 1
     return Span(max(begin, end - _INTRO_REACH), end)
 
@@ -200,24 +210,29 @@ def validate(quota: Quota) -> bool:
 # --- entry point ---------------------------------------------------------------------------
 
 
-def _row_quotas(doc: Document, row: Row, kinds: dict[int, str], context: _Context) -> list[Quota]:
-    awards = [m for c in row for m in find_mentions(doc.text, c.start, c.end) if m.form]
-    award = awards[0].form if awards else context.award
-    unit = None if awards else _unit(doc, row, min(kinds))
-    if award is None or (not awards and unit is None):
-        return []
+def _row_quotas(
+    doc: Document, row: Row, columns: dict[int, Column], context: _Context
+) -> list[Quota]:
+    """The quotas of one row: its award from the row, the column or the table's
+    introduction; its unit when the row names no award."""
+    awards = [m.form for c in row for m in find_mentions(doc.text, c.start, c.end) if m.form]
+    unit = None if awards else _unit(doc, row, min(columns))
     per = doc.text[unit.start : unit.end] if unit else None
     out = []
-    for i, kind in kinds.items():
+    for i, column in columns.items():
+        award = column.award or (awards[0] if awards else None)
+        if award is None and unit is not None:
+            award = context.award  # a table of units counting the introduced award
         cell = row[i] if i < len(row) else None
         words = doc.text[cell.start : cell.end] if cell else ""
         m = _rules().count.match(words)
         unlimited = m is None and bool(_rules().unlimited.match(words))
-        if cell is None or (m is None and not unlimited):
+        if award is None or cell is None or (m is None and not unlimited):
             continue
+        kind = column.kind or recipient_kind_of(award) or "tap_the_ca_nhan"
         lo, hi = normalise(m, context.upper_only) if m else (None, None)
         evidence = doc.evidence(row[0].start, cell.end, "quota.table")
-        quota = Quota(award, kind, lo, hi, unlimited, per, None, evidence)
+        quota = Quota(award, kind, lo, hi, unlimited, per if not awards else None, None, evidence)
         if validate(quota):
             out.append(quota)
     return out
@@ -234,8 +249,8 @@ def table_quotas(doc: Document, body: Span) -> list[Quota]:
     out: list[Quota] = []
     seen: set[tuple[int, str]] = set()  # a tab table is also read as a collapsed one
     for rows in [*_split_tables(doc, body), *_collapsed_tables(doc, body)]:
-        kinds = _header_kinds(doc, rows[0]) if len(rows) > 1 else {}
-        if not kinds:
+        columns = _header_columns(doc, rows[0]) if len(rows) > 1 else {}
+        if not columns:
             continue
         start = rows[0][0].start
         intro = _intro(doc, start)
@@ -243,7 +258,7 @@ def table_quotas(doc: Document, body: Span) -> list[Quota]:
         upper = _rules().upper.search(f"{doc.slice(intro)} {header}")
         context = _Context(_table_award(doc, start), upper is not None)
         for row in rows[1:]:
-            for quota in _row_quotas(doc, row, kinds, context):
+            for quota in _row_quotas(doc, row, columns, context):
                 key = (quota.evidence.end, quota.recipient_kind)
                 if key not in seen:
                     seen.add(key)

@@ -49,6 +49,7 @@ class QuotaRules:
     not_after_word_number: frozenset[str]
     for_kind: re.Pattern[str]
     for_kinds: dict[str, str]
+    unit_label: re.Pattern[str]
 
 
 @cache
@@ -85,6 +86,7 @@ def load_rules() -> QuotaRules:
             re.I,
         ),
         for_kinds=for_kinds,
+        unit_label=compile_pattern(name, "units", rf"(?:{r['units']})", re.I),
     )
 
 
@@ -94,6 +96,7 @@ Subject = tuple[str | None, str | None, int]
 
 _OTHER_PARTS = re.compile(r"hình thức|số lượng|danh hiệu", re.I)
 _AT_LEAST = re.compile(r"\s*trở lên\b", re.I)
+_LABEL_MAX = 80  # "Cụm thi đua số 1: 02 tập thể" — a unit's label is short
 
 
 def _verb_chain_start(region: str) -> int | None:
@@ -124,6 +127,17 @@ def _per(subject: str) -> tuple[str | None, int] | None:
     return None
 
 
+def _unit_label(before: str) -> tuple[str | None, int] | None:
+    """A label that names one unit: "Cụm thi đua số 1:", "Ngành Y tế:"."""
+    rules = load_rules()
+    label = before[:-1].strip()
+    if not before.endswith(":") or len(label) > _LABEL_MAX or rules.selecting_body.match(label):
+        return None
+    if not rules.unit_label.match(label) or find_mentions(label):
+        return None
+    return " ".join(label.split()), 0
+
+
 def _subject(doc: Document, sentence: Span, start: int, count_start: int) -> Subject:
     """(per, selected_by, start of the subject) from the words before the count."""
     rules = load_rules()
@@ -133,6 +147,8 @@ def _subject(doc: Document, sentence: Span, start: int, count_start: int) -> Sub
         # "a) Mỗi huyện, thành phố: 02 tập thể và 03 cá nhân", "… mỗi huyện 02 tập thể"
         before = doc.text[sentence.start : start].rstrip()
         found = _per(before[:-1]) if before.endswith(":") and not region.strip() else None
+        if found is None and not region.strip():
+            found = _unit_label(before)
         if found:
             return found[0], None, sentence.start + found[1]
         found = _per(region) if region.strip() else None

@@ -5,7 +5,7 @@ import json
 import pytest
 
 from extractors import awards
-from extractors.award_catalogue import find_mentions, load_catalogue
+from extractors.award_catalogue import find_mentions, load_catalogue, recipient_kind_of
 from extractors.structure import parse
 from extractors.text.repair import repair
 
@@ -265,3 +265,36 @@ def test_awards_listed_under_groups_in_headings_and_running_text():
         ("chien_si_thi_dua_co_so", "Chiến sĩ thi đua cơ sở", None),
         ("giay_khen", "Giấy khen", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "conferrer"),
+    [
+        ("Anh hùng Lực lượng vũ trang nhân dân", "danh_hieu_vinh_du_nha_nuoc", None),
+        ("Nhà giáo ưu tú", "danh_hieu_vinh_du_nha_nuoc", None),
+        ("Thầy thuốc ưu tú", "danh_hieu_vinh_du_nha_nuoc", None),
+        ("Huy chương Vì an ninh Tổ quốc", "huy_chuong", None),
+        (
+            "Bằng khen của Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+            "bang_khen_bo_nganh",
+            "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+        ),
+        (
+            "Bằng khen của Thống đốc Ngân hàng Nhà nước Việt Nam",
+            "bang_khen_bo_nganh",
+            "Thống đốc Ngân hàng Nhà nước Việt Nam",
+        ),
+        # a provincial mass organisation's Bằng khen is none of the schema's ids
+        ("Bằng khen của Ban Thường vụ Tỉnh đoàn", "other", "Ban Thường vụ Tỉnh đoàn"),
+    ],
+)
+def test_award_catalogue_state_titles_and_central_conferrers(text, form, conferrer):
+    (m,) = find_mentions(text)
+    assert (m.form, m.conferrer, text[m.start : m.end]) == (form, conferrer, text)
+
+
+def test_award_catalogue_kind_of_titles():
+    assert recipient_kind_of("co_thi_dua_tinh") == "tap_the"
+    assert recipient_kind_of("don_vi_quyet_thang") == "tap_the"
+    assert recipient_kind_of("chien_si_thi_dua_co_so") == "ca_nhan"
+    assert recipient_kind_of("bang_khen_tinh") is None

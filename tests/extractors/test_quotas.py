@@ -379,3 +379,75 @@ def test_quotas_table_cells_without_a_limit_are_read_once():
         ("giay_khen", "tap_the", None, None, True, None),
         ("giay_khen", "ca_nhan", None, None, True, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # items labelled with one unit each
+            "2. Số lượng Bằng khen của Chủ tịch UBND tỉnh\n\n"
+            "- Cụm thi đua số 1: 02 tập thể và 03 cá nhân;\n\n- Ngành Y tế: 05 tập thể;\n\n"
+            "- Số lượng: 01 tập thể.",
+            [
+                ("bang_khen_tinh", "tap_the", 2, 2, False, "Cụm thi đua số 1"),
+                ("bang_khen_tinh", "ca_nhan", 3, 3, False, "Cụm thi đua số 1"),
+                ("bang_khen_tinh", "tap_the", 5, 5, False, "Ngành Y tế"),
+                ("bang_khen_tinh", "tap_the", 1, 1, False, None),
+            ],
+        ),
+        (  # a label that names the award, not a unit, gives a total
+            "- Bằng khen của Chủ tịch UBND tỉnh: 10 tập thể, 15 cá nhân.",
+            [
+                ("bang_khen_tinh", "tap_the", 10, 10, False, None),
+                ("bang_khen_tinh", "ca_nhan", 15, 15, False, None),
+            ],
+        ),
+    ],
+)
+def test_quotas_unit_labels(body, expected):
+    assert _values(_quotas(body)) == expected
+
+
+def test_quotas_table_with_awards_in_the_header_and_units_in_rows():
+    found = _quotas(
+        "3. Phân bổ số lượng khen thưởng\n\n"
+        "| STT | Đơn vị | Cờ thi đua của UBND tỉnh | Bằng khen của Chủ tịch UBND tỉnh (tập thể) "
+        "| Bằng khen của Chủ tịch UBND tỉnh (cá nhân) |\n|---|---|---|---|---|\n"
+        "| 1 | Cụm thi đua số 1 | 01 | 03 | 05 |\n| 2 | Khối các sở, ngành | 02 | 04 | - |"
+    )
+    assert _values(found) == [
+        # a Cờ thi đua goes to collectives only
+        ("co_thi_dua_tinh", "tap_the", 1, 1, False, "Cụm thi đua số 1"),
+        ("bang_khen_tinh", "tap_the", 3, 3, False, "Cụm thi đua số 1"),
+        ("bang_khen_tinh", "ca_nhan", 5, 5, False, "Cụm thi đua số 1"),
+        ("co_thi_dua_tinh", "tap_the", 2, 2, False, "Khối các sở, ngành"),
+        ("bang_khen_tinh", "tap_the", 4, 4, False, "Khối các sở, ngành"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a count column naming no kind: the title's own kind, else both
+            "3. Số lượng\n\n| Hình thức | Số lượng |\n|---|---|\n| Cờ thi đua của UBND tỉnh | 05 |\n"
+            "| Chiến sĩ thi đua cấp tỉnh | 10 |\n| Bằng khen của Chủ tịch UBND tỉnh | 30 |",
+            [
+                ("co_thi_dua_tinh", "tap_the", 5, 5, False, None),
+                ("chien_si_thi_dua_tinh", "ca_nhan", 10, 10, False, None),
+                ("bang_khen_tinh", "tap_the_ca_nhan", 30, 30, False, None),
+            ],
+        ),
+        (
+            "3. Phân bổ\n\nBằng khen của Chủ tịch UBND tỉnh:\n\n| STT | Đơn vị | Số lượng |\n"
+            "|---|---|---|\n| 1 | Sở Y tế | 12 |",
+            [("bang_khen_tinh", "tap_the_ca_nhan", 12, 12, False, "Sở Y tế")],
+        ),
+        (  # a count of something else is no quota
+            "3. Hồ sơ\n\nBằng khen của Chủ tịch UBND tỉnh:\n\n| STT | Đơn vị | Số lượng hồ sơ |\n"
+            "|---|---|---|\n| 1 | Sở Y tế | 12 |",
+            [],
+        ),
+    ],
+)
+def test_quotas_table_count_columns_without_kind(body, expected):
+    assert _values(_quotas(body)) == expected
