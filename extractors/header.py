@@ -15,12 +15,13 @@ from extractors.data_files import load_doc_types
 from extractors.dates import find_dates
 from extractors.model import Document, DocumentFields, Evidence, Span
 from extractors.names import squash
-from extractors.structure import attachment_title
+from extractors.structure import SUBJECT_DOC_TYPE, attachment_title, is_subject_mark
 
 RULE_NUMBER = "header.so_ky_hieu"
 RULE_PLACE_DATE = "header.place_date"
 RULE_TITLE = "header.title"
 RULE_DOC_TYPE = "header.doc_type_line"
+RULE_SUBJECT = "header.subject_line"
 RULE_MOVEMENT = "header.movement_quoted"
 RULE_MOVEMENT_IMPLEMENTED = "header.movement_implemented"
 
@@ -68,6 +69,8 @@ def doc_type(doc: Document) -> tuple[str, Evidence | None]:
     for t in load_doc_types():
         if word in (n.lower() for n in t.names):
             return t.id, doc.evidence(line.start, line.end, RULE_DOC_TYPE)
+    if is_subject_mark(doc.slice(line)):
+        return SUBJECT_DOC_TYPE, doc.evidence(line.start, line.end, RULE_SUBJECT)
     return "other", None
 
 

@@ -27,8 +27,12 @@ _NOT_BODY = re.compile(
     re.IGNORECASE,
 )
 # a line that only continues the previous one: "TỈNH BÌNH THUẬN"
-_PLACE_LINE = re.compile(r"^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|TP\.?)\s", re.IGNORECASE)
-_HAS_PLACE = re.compile(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|Trung ương)\b", re.I)
+_PLACE_LINE = re.compile(
+    r"^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|ĐẶC KHU|TP\.?)\s", re.IGNORECASE
+)
+_HAS_PLACE = re.compile(
+    r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu|Trung ương)\b", re.I
+)
 _BARE_UNIT = re.compile(r"\b(?:tỉnh|thành phố)$", re.I)
 _PROVINCIAL = re.compile(r"\b(?:tỉnh|thành phố)\b", re.I)
 # what may stand before the body: spaces, quotes, a news agency's tag "DNHN - "
@@ -72,6 +76,8 @@ def _with_place(name: str, province: Province | None, parent: str | None) -> str
     "Ủy ban nhân dân tỉnh" → "Ủy ban nhân dân tỉnh Bình Thuận"; a council
     under a provincial committee, "Hội đồng Thi đua - Khen thưởng" →
     "… tỉnh Quảng Ngãi". A name that already says where it is stays.
+    ``parent`` is the nearest body above that names a place (the Ban Thi
+    đua - Khen thưởng under the Sở Nội vụ under the UBND tỉnh is provincial).
     """
     if province is None:
         return name
@@ -97,7 +103,9 @@ def _from_header(doc: Document, province: Province | None) -> Issuer | None:
     if len(bodies) > 1:
         parent = body_case(expand_abbreviations(bodies[-2][0]))
     name = _ORGAN.sub("", body_case(expand_abbreviations(text)))
-    name = _with_place(name, province, parent)
+    above = [body_case(expand_abbreviations(b)) for b, _ in reversed(bodies[:-1])]
+    placed = next((b for b in above if _HAS_PLACE.search(b)), parent)
+    name = _with_place(name, province, placed)
     in_person = _in_person(doc, province)
     if in_person is not None:
         return in_person

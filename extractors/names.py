@@ -37,7 +37,8 @@ def expand_abbreviations(name: str) -> str:
 
 
 _PLACE_AFTER_UNIT = re.compile(
-    r"\b(tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)\s+([^\W\d][\w ]*?)(?=\s*$|\s*[-,(])"
+    r"\b(tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)\s+([^\W\d][\w ]*?)"
+    r"(?=\s*$|\s*[-,(])"
 )
 
 

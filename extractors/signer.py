@@ -30,10 +30,6 @@ AUTHORITY = re.compile(r"^(?P<auth>TM|KT|TL|TUQ|Q|T/M|K/T|T/L|T/UQ)\.?\s+(?P<res
 _WORD = r"[A-ZĐÀ-Ỹ][\wÀ-ỹ'’]*"
 # a person's name: 2 to 6 capitalised words ("Siu H'Mai" keeps its apostrophe)
 NAME = re.compile(rf"^{_WORD}(?:\s+{_WORD}){{1,5}}$")
-# an upper-case title run into a mixed-case name: "PHÓ BÍ THƯ Lâm Thị Ngọc Hân"
-RUN_TOGETHER = re.compile(
-    rf"^(?P<upper>[^\n]{{2,80}}?)\s+(?P<name>[A-ZĐÀ-Ỹ][a-zà-ỹđ'’]+(?:\s+{_WORD}){{1,5}})$"
-)
 _NOT_NAME = re.compile(r"\b(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|PHÓ|BÍ THƯ|CHÁNH|ỦY BAN|HỘI ĐỒNG)\b")
 
 
@@ -41,6 +37,7 @@ _NOT_NAME = re.compile(r"\b(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|PHÓ|BÍ THƯ|
 class SignerRules:
     noise: tuple[re.Pattern[str], ...]
     name_prefixes: tuple[re.Pattern[str], ...]
+    name_suffixes: tuple[re.Pattern[str], ...]
     titles: tuple[str, ...]  # upper case, longest first
 
 
@@ -57,6 +54,10 @@ def load_rules() -> SignerRules:
         name_prefixes=tuple(
             compile_pattern(name, f"name_prefixes[{i}]", p)
             for i, p in enumerate(data["name_prefixes"])
+        ),
+        name_suffixes=tuple(
+            compile_pattern(name, f"name_suffixes[{i}]", p, re.IGNORECASE)
+            for i, p in enumerate(data["name_suffixes"])
         ),
         titles=tuple(sorted((t.upper() for t in data["titles"]), key=len, reverse=True)),
     )
@@ -93,10 +94,30 @@ def _upper_line(block: _Block, line: Line, text: str) -> None:
     block.first = block.first or line
 
 
+def _name_prefix(text: str) -> bool:
+    return any(p.match(text) for p in load_rules().name_prefixes)
+
+
 def _name_text(text: str) -> str:
+    """A name line without the rank before it and the noise after it."""
     for prefix in load_rules().name_prefixes:
         text = prefix.sub("", text, count=1) if prefix.match(text) else text
+    for suffix in load_rules().name_suffixes:
+        text = suffix.sub("", text, count=1)
     return text
+
+
+def _run_together(line: Line) -> tuple[str, Line] | None:
+    """An upper-case title run into a mixed-case name: "PHÓ BÍ THƯ Lâm Thị Ngọc Hân"."""
+    words = line.text.split()
+    cut = next((i for i, w in enumerate(words) if any(c.islower() for c in w)), 0)
+    while cut and len(words[cut - 1]) == 1:  # "Y Ngông Niê Kdăm": the "Y" is the name's
+        cut -= 1
+    upper, name = " ".join(words[:cut]), " ".join(words[cut:])
+    if cut < 2 or not is_upper(upper) or not NAME.match(name) or name not in line.text:
+        return None
+    at = line.span.start + line.text.rindex(name)
+    return upper, Line(name, Span(at, at + len(name)))
 
 
 def _read(lines: list[Line]) -> _Block:
@@ -104,11 +125,10 @@ def _read(lines: list[Line]) -> _Block:
     for line in lines:
         if any(p.fullmatch(line.text) for p in load_rules().noise):
             continue
-        together = RUN_TOGETHER.match(line.text)
-        if together and is_upper(together.group("upper")):
-            _upper_line(block, line, together.group("upper"))
-            at = line.span.start + together.start("name")
-            block.name = Line(together.group("name"), Span(at, line.span.end))
+        together = _run_together(line)
+        if together is not None and not _name_prefix(together[0] + " "):
+            _upper_line(block, line, together[0])
+            block.name = together[1]
         elif AUTHORITY.match(line.text):
             _upper_line(block, line, line.text)
         elif is_upper(line.text) and not _NOT_NAME.search(line.text) and NAME.match(line.text):
@@ -117,8 +137,8 @@ def _read(lines: list[Line]) -> _Block:
             _upper_line(block, line, line.text)
         elif NAME.match(_name_text(line.text)):
             name = _name_text(line.text)
-            at = line.span.end - len(name)
-            block.name = Line(name, Span(at, line.span.end))
+            at = line.span.start + line.text.index(name)
+            block.name = Line(name, Span(at, at + len(name)))
     return block
 
 

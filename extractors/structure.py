@@ -268,6 +268,15 @@ def attachment_title(doc: Document) -> Span | None:
     return _attached_parts(doc.text, closing.end)[0]
 
 
+def _join_attachment(doc: Document, blocks: Blocks, attached: int) -> None:
+    """The attached plan is the substance of the document: its outline joins the body's."""
+    _, attached_body = _attached_parts(doc.text, attached)
+    if attached_body is not None:
+        doc.sections = doc.sections + _outline(doc.text, attached_body)
+        body_from = blocks.body.start if blocks.body else attached_body.start
+        blocks.body = Span(body_from, len(doc.text))
+
+
 def _clip(span: Span | None, limit: int) -> Span | None:
     if span is None or span.start >= limit:
         return None
@@ -283,6 +292,61 @@ def _trim_rules(text: str, span: Span) -> Span:
         if last < 0 or not _RULE_LINE.fullmatch(chunk[last + 1 :]):
             return Span(span.start, span.start + len(chunk))
         end = span.start + last
+
+
+# a công văn has no document-type word: its trích yếu follows the số as "V/v …"
+_SUBJECT = re.compile(r"(?m)^[ \t]*(V/[vV]|Về việc)[ \t]*[.:]?[ \t]+(?=\S)")
+_NUMBER_LINE = re.compile(r"(?m)^[ \t]*Số[ \t]*:?[ \t]*\d")
+SUBJECT_DOC_TYPE = "cong_van"
+
+
+def is_subject_mark(word: str) -> bool:
+    """Whether ``word`` is the "V/v" mark that opens a công văn's trích yếu."""
+    return bool(_SUBJECT.match(word + " x"))
+
+
+def _subject(text: str) -> tuple[Span, Span, Span] | None:
+    """Header, "V/v" mark and trích yếu of a công văn, or ``None``.
+
+    The trích yếu runs to a blank line or to the right column of the header
+    (quốc hiệu, tiêu ngữ, place and date), which a flattened layout puts
+    after it; the header ends with that column.
+    """
+    window = min(len(text), _HEADER_WINDOW)
+    m = _SUBJECT.search(text, 0, window)
+    if m is None or not _NUMBER_LINE.search(text, 0, m.start()):
+        return None
+    title_end = header_end = m.end()
+    in_title = True
+    for line in _LINE.finditer(text, m.end(), window):
+        gap = text.count("\n", header_end, line.start(1)) >= 2
+        head = bool(_ATTACHED_HEAD.match(line.group(1)))
+        if in_title and not gap and not head:
+            title_end = header_end = line.end(1)
+            continue
+        in_title = False
+        if not head:
+            break
+        header_end = line.end(1)
+    title_end = max(title_end, text.find("\n", m.end()) if "\n" in text[m.end() :] else len(text))
+    return (
+        Span(0, max(header_end, title_end)),
+        Span(m.start(1), m.end(1)),
+        Span(m.start(1), title_end),
+    )
+
+
+_ADDRESSEE = re.compile(r"^Kính\s+gửi\b")
+
+
+def _after_addressees(text: str, paras: list[Span]) -> list[Span]:
+    """``paras`` without a leading "Kính gửi: …" list (a công văn's addressees)."""
+    i = 0
+    if paras and _ADDRESSEE.match(text[paras[0].start : paras[0].end]):
+        i = 1
+        while i < len(paras) and text[paras[i].start] in "-–+•":
+            i += 1
+    return paras[i:]
 
 
 def _is_news(text: str, doc_line: re.Match[str] | None) -> bool:
@@ -335,7 +399,8 @@ def parse(text: str, page_starts: list[int] | tuple[int, ...] = ()) -> Document:
     blocks = Blocks()
     n = len(text)
     doc_line = _doc_type_line(text)
-    doc.is_news = _is_news(text, doc_line)
+    subject = _subject(text) if doc_line is None else None
+    doc.is_news = subject is None and _is_news(text, doc_line)
     if doc.is_news:
         first = re.search(r"[^\n]+", text)
         if first:
@@ -349,6 +414,9 @@ def parse(text: str, page_starts: list[int] | tuple[int, ...] = ()) -> Document:
             blocks.header = Span(0, doc_line.start())
         blocks.doc_type_line = Span(doc_line.start(1), doc_line.end(1))
         pos = doc_line.end(1)
+    elif subject is not None:
+        blocks.header, blocks.doc_type_line, blocks.title = subject
+        pos = blocks.header.end
     closing, recipients, archive, signature = _closing(text, pos)
     attached = _attachment(text, closing.start) if closing else None
     if attached is not None:
@@ -358,10 +426,11 @@ def parse(text: str, page_starts: list[int] | tuple[int, ...] = ()) -> Document:
     body_end = closing.start if closing else n
     paras = _paragraphs(text, pos, body_end)
     body_start = body_end
-    if paras and doc_line is not None:
-        blocks.title = _trim_rules(text, Span(paras[0].start, _title_end(text, paras)))
-        title_end = blocks.title.end
-        rest = [p for p in paras if p.start >= title_end]
+    if paras and (doc_line is not None or subject is not None):
+        if doc_line is not None:
+            blocks.title = _trim_rules(text, Span(paras[0].start, _title_end(text, paras)))
+        title_end = blocks.title.end if blocks.title else pos
+        rest = _after_addressees(text, [p for p in paras if p.start >= title_end])
         preamble = _preamble(text, rest)
         if preamble:
             blocks.preamble = Span(preamble[0].start, preamble[-1].end)
@@ -373,12 +442,7 @@ def parse(text: str, page_starts: list[int] | tuple[int, ...] = ()) -> Document:
         blocks.body = Span(body_start, body_end)
         doc.sections = _outline(text, blocks.body)
     if attached is not None:
-        # the attached plan is the substance of the document: its outline joins the body's
-        _, attached_body = _attached_parts(text, attached)
-        if attached_body is not None:
-            doc.sections = doc.sections + _outline(text, attached_body)
-            body_from = blocks.body.start if blocks.body else attached_body.start
-            blocks.body = Span(body_from, n)
+        _join_attachment(doc, blocks, attached)
     blocks.closing, blocks.recipients, blocks.archive, blocks.signature = (
         closing,
         recipients,
