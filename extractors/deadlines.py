@@ -6,8 +6,9 @@ documents have none. A day and month without a year followed by "hằng năm"
 is a recurring deadline: it is read as its first occurrence on or after the
 document's date (or, when the document has none, in the latest year its text
 names) and a warning on the document says so. The end of a span of days ("từ
-ngày 01/7 đến ngày 10/7/2026") is a deadline when its clause names what is due
-("tổ chức sơ kết …"), not when it is the period of the movement.
+ngày 01/7 đến ngày 10/7/2026") and the day of a review meeting ("tổ chức Hội nghị
+tổng kết vào ngày …") are deadlines when their clause names what is due, not
+when it is the period of the movement or a meeting already held.
 ``action_kind`` and ``to`` come from the words of the same clause, else sentence.
 Rules: ``data/deadline_rules.yaml``.
 """
@@ -19,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from extractors.data_files import compile_pattern, read_yaml
+from extractors.data_files import DataFileError, compile_pattern, read_yaml, unique
 from extractors.dates import FoundDate, find_dates, find_day_months, to_iso
 from extractors.header import place_date
 from extractors.model import Deadline, Document, Span
@@ -31,7 +32,8 @@ from extractors.passages import body_span, clause_start, sentence_at
 @dataclass(frozen=True)
 class DeadlineRules:
     cue: re.Pattern[str]
-    range_end: re.Pattern[str]
+    weak_cues: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...]
+    weak_not: re.Pattern[str]
     recurring: re.Pattern[str]
     action_kinds: tuple[tuple[str, re.Pattern[str]], ...]
     to: tuple[re.Pattern[str], ...]
@@ -46,9 +48,17 @@ def load_rules() -> DeadlineRules:
         return compile_pattern(name, key, pattern, re.IGNORECASE)
 
     kinds = tuple((k["kind"], rx(k["kind"], k["pattern"])) for k in r["action_kinds"])
+    known = {k for k, _ in kinds}
+    weak = tuple(
+        (w["id"], rx(w["id"], w["pattern"]), frozenset(w["kinds"])) for w in r["weak_cues"]
+    )
+    unique(name, [w[0] for w in weak], "weak cue id")
+    if any(not w[2] <= known for w in weak):
+        raise DataFileError(f"{name}: weak_cues: unknown action kind")
     return DeadlineRules(
         cue=rx("cue", r["cue"]),
-        range_end=rx("range_end", r["range_end"]),
+        weak_cues=weak,
+        weak_not=rx("weak_not", r["weak_not"]),
         recurring=rx("recurring", r["recurring"]),
         action_kinds=kinds,
         to=(rx("to", r["to"]), rx("to_direct", r["to_direct"])),
@@ -87,17 +97,30 @@ def _action_kind(words: str) -> str:
     return "other"
 
 
-Candidate = tuple[FoundDate, str]  # a date and how it was cued: "cue", "range", "recurring"
+Candidate = tuple[FoundDate, str]  # a date and its cue: "cue", "recurring" or a weak cue's id
 
 
 def _cue(doc: Document, found: FoundDate, lo: int) -> str | None:
     """How the words right before a date make it a deadline, if they do."""
     rules = load_rules()
-    if rules.cue.search(doc.text, max(lo, found.start - _CUE_REACH), found.start):
+    start = max(lo, found.start - _CUE_REACH)
+    if rules.cue.search(doc.text, start, found.start):
         return "cue"
-    if rules.range_end.search(doc.text, max(lo, found.start - _CUE_REACH), found.start):
-        return "range"
+    for rule_id, pattern, _ in rules.weak_cues:
+        if pattern.search(doc.text, start, found.start):
+            return rule_id
     return None
+
+
+def _weak_holds(doc: Document, cue: str, kind: str, found: FoundDate, sentence: Span) -> bool:
+    """Whether a weakly cued date is a deadline: its clause names a due kind of action,
+    and no words before it make it a span of figures or a past meeting."""
+    rules = load_rules()
+    kinds = next((k for rule_id, _, k in rules.weak_cues if rule_id == cue), None)
+    if kinds is None:
+        return True
+    clause = clause_start(doc, found.start, sentence)
+    return kind in kinds and not rules.weak_not.search(doc.text, clause, found.start)
 
 
 def _candidates(doc: Document) -> list[Candidate]:
@@ -167,17 +190,15 @@ def _to(doc: Document, start: int, end: int) -> str | None:
     return None
 
 
-def _what_and_where(
-    doc: Document, found: FoundDate, sentence: Span, in_clause: bool = False
-) -> tuple[str, str | None]:
-    """(action_kind, to) from the clause of the date, else (unless ``in_clause``) its
-    sentence; words after the date count up to the end of its clause."""
+def _what_and_where(doc: Document, found: FoundDate, sentence: Span) -> tuple[str, str | None]:
+    """(action_kind, to) from the clause of the date, else its sentence; words after
+    the date count up to the end of its clause."""
     text = doc.text
     clause = clause_start(doc, found.start, sentence)
     semicolon = text.find(";", found.end, sentence.end)
     clause_end = sentence.end if semicolon < 0 else semicolon
     kind = _action_kind(text[clause : found.start])
-    if kind == "other" and not in_clause:
+    if kind == "other":
         kind = _action_kind(text[sentence.start : found.start])
     if kind == "other":  # "Trước ngày 15/11/2021, các đơn vị gửi hồ sơ …"
         kind = _action_kind(text[found.end : clause_end])
@@ -208,8 +229,8 @@ def extract(doc: Document) -> list[Deadline]:
         sentence = Span(
             max(sentence.start, found.start - _REACH), min(sentence.end, found.end + _REACH)
         )
-        kind, to = _what_and_where(doc, found, sentence, in_clause=cue == "range")
-        if cue == "range" and kind == "other":  # "Thời gian thi đua: từ … đến ngày …"
+        kind, to = _what_and_where(doc, found, sentence)
+        if not _weak_holds(doc, cue, kind, found, sentence):  # "Thời gian thi đua: từ … đến …"
             continue
         action = " ".join(text[sentence.start : sentence.end].split())
         evidence = doc.evidence(sentence.start, max(end, sentence.end), "deadline.cue")

@@ -153,3 +153,43 @@ def test_deadlines_recurring_take_the_year_from_the_document(body, date):
 )
 def test_deadlines_dates_that_are_not_deadlines(body):
     assert _deadlines(body, HEADER) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # what is due named before the colon, the span after it
+            "Thời gian nhận hồ sơ đề nghị khen thưởng: từ ngày 01/11/2021 đến ngày 15/11/2021.",
+            ("2021-11-15", "ho_so_khen_thuong", None),
+        ),
+        (
+            "Các đơn vị nộp hồ sơ đến hết ngày 30/11/2021.",
+            ("2021-11-30", "ho_so_khen_thuong", None),
+        ),
+        (
+            "Ủy ban nhân dân tỉnh tổ chức Hội nghị tổng kết phong trào vào ngày 20/12/2021.",
+            ("2021-12-20", "so_ket_tong_ket", None),
+        ),
+        (  # a list of nominees or a Tờ trình is a dossier
+            "Các đơn vị gửi danh sách đề nghị khen thưởng về Sở Nội vụ trước ngày 20/11/2021.",
+            ("2021-11-20", "ho_so_khen_thuong", "Sở Nội vụ"),
+        ),
+    ],
+)
+def test_deadlines_weak_cues_when_the_clause_names_what_is_due(body, expected):
+    (d,) = _deadlines(body, HEADER)
+    assert (d.date, d.action_kind, d.to) == expected
+    assert d.evidence.quote == body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Số liệu báo cáo tính từ ngày 15/12/2021 đến ngày 14/6/2022.",
+        "Hội nghị tổng kết đã được tổ chức vào ngày 20/10/2021.",
+        "Các đơn vị tổ chức phát động thi đua vào ngày 05/11/2021.",  # not a review meeting
+        "Thời gian thi đua: Từ ngày 01/11/2021 đến ngày 31/12/2021; tổng kết vào tháng 01/2022.",
+    ],
+)
+def test_deadlines_weak_cues_without_what_is_due(body):
+    assert _deadlines(body, HEADER) == []
