@@ -1,6 +1,7 @@
 """Benchmark the read stage: OCR seconds per page and characters per second of the text paths.
 
     python scripts/bench_formats.py [--ocr-pages N] [--repeat R]
+    python scripts/bench_formats.py --scores [--kinds K ...] [--plans P ...] [--keep DIR]
 
 Fixtures are rendered from the five seeds and the reader tests' own plan
 (tests/pipeline/readers/reader_fixtures.py), so the figures can be rerun on
@@ -176,13 +177,43 @@ def ocr(tmp: Path, n_pages: int, repeat: int) -> None:
         print(f"  mean confidence per page: {raw.page_confidence}")
 
 
+def scores(kinds: list[str], plans: list[str] | None, keep: str | None) -> None:
+    """Shared scoring of every plan with gold rendered as each kind of real-world file."""
+    from office_scores import misses, overall, score_kinds
+
+    work = Path(keep or tempfile.mkdtemp(prefix="thidua-scores-"))
+    work.mkdir(parents=True, exist_ok=True)
+    table = score_kinds(work, kinds, plans)
+    names = list(next(iter(table.values())))
+    print(f"\nshared scoring per kind of file ({len(names)} plans; records under {work})")
+    print(f"  {'kind':24} {'overall':>8}  " + "  ".join(n[:14] for n in names))
+    reference = table.get("txt")
+    for kind, docs in table.items():
+        cells = "  ".join(f"{docs[n].overall:14.3f}" for n in names)
+        print(f"  {kind:24} {overall(docs):8.3f}  {cells}")
+    for kind, docs in table.items():
+        for name, doc in docs.items():
+            lost = [m for m in misses(doc) if reference is None or m not in misses(reference[name])]
+            if lost:
+                print(f"  {kind} {name}: {'; '.join(lost)}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--ocr-pages", type=int, default=6)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--ocr-repeat", type=int, default=3)
     parser.add_argument("--no-ocr", action="store_true")
+    parser.add_argument("--scores", action="store_true", help="shared scoring per kind of file")
+    parser.add_argument(
+        "--kinds", nargs="*", default=["txt", "word-docx", "word-pdf", "portal-html"]
+    )
+    parser.add_argument("--plans", nargs="*", default=None)
+    parser.add_argument("--keep", default=None, help="directory for the files and records")
     args = parser.parse_args()
+    if args.scores:
+        scores(args.kinds, args.plans, args.keep)
+        return
     print("machine:", machine())
     with tempfile.TemporaryDirectory(prefix="thidua-bench-") as tmp:
         text_paths(Path(tmp), args.repeat)

@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import tempfile
 import zipfile
+from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -95,6 +96,43 @@ def _run_text(run: Any) -> str:
     return "".join(parts)
 
 
+@dataclass
+class _Cell:
+    lines: list[str]
+    span: int = 1  # grid columns it covers (w:gridSpan)
+    continued: bool = False  # the lower part of a vertically merged cell (w:vMerge)
+
+
+RULE = re.compile(r"^[\s\-_–—=.*~]+$")  # a typed rule under the issuing body or the motto
+
+
+def _row_cells(tr: Any) -> list[Any]:
+    """The cells of a row, also those inside content controls (w:sdt)."""
+    out = []
+    for child in tr:
+        if child.tag == f"{W}tc":
+            out.append(child)
+        elif child.tag == f"{W}sdt":
+            out += child.findall(f"{W}sdtContent/{W}tc")
+    return out
+
+
+def _grid_rows(rows: list[list[_Cell]]) -> list[list[str]]:
+    """Data-table rows on the table's grid: a merged cell's text stands in every grid
+    column it covers and on every row it spans, so columns stay under their heading."""
+    above: dict[int, str] = {}
+    out = []
+    for row in rows:
+        cells: list[str] = []
+        for cell in row:
+            text = above.get(len(cells), "") if cell.continued else " ".join(cell.lines)
+            for _ in range(cell.span):
+                above[len(cells)] = text
+                cells.append(text)
+        out.append(cells)
+    return out
+
+
 class _Body:
     def __init__(self, document: Any) -> None:
         self.fonts = _Fonts(document)
@@ -132,15 +170,29 @@ class _Body:
         return lines
 
     def table(self, tbl: Any) -> list[str]:
-        rows = [[self.cell(tc) for tc in tr.iter(f"{W}tc")] for tr in tbl.findall(f"{W}tr")]
-        flat = "\n".join(line for row in rows for cell in row for line in cell)
+        rows = [self._row(tr) for tr in tbl.findall(f"{W}tr")]
+        flat = "\n".join(line for row in rows for cell in row for line in cell.lines)
         if rows and all(len(row) <= 2 for row in rows) and LAYOUT_TABLE.search(flat):
             columns: list[list[str]] = [[], []]
             for row in rows:
                 for i, cell in enumerate(row):
-                    columns[min(i, 1)].extend(cell)
+                    if not cell.continued:
+                        columns[min(i, 1)].extend(
+                            line for line in cell.lines if not RULE.match(line)
+                        )
             return columns[0] + columns[1]
-        return ["\t".join(" ".join(cell) for cell in row) for row in rows if any(row)]
+        return ["\t".join(cells) for cells in _grid_rows(rows) if any(cells)]
+
+    def _row(self, tr: Any) -> list[_Cell]:
+        cells = []
+        for tc in _row_cells(tr):
+            props = tc.find(f"{W}tcPr")
+            span = props.find(f"{W}gridSpan") if props is not None else None
+            merge = props.find(f"{W}vMerge") if props is not None else None
+            continued = merge is not None and merge.get(f"{W}val") in (None, "continue")
+            width = int(span.get(f"{W}val") or 1) if span is not None else 1
+            cells.append(_Cell(self.cell(tc), max(1, min(width, 64)), continued))
+        return cells
 
     def blocks(self, body: Any) -> list[str]:
         out: list[str] = []

@@ -79,20 +79,74 @@ def _strip_noise(root: Any) -> None:
             el.drop_tree()
 
 
+def _own_text(child: Any) -> int:
+    """Text a child adds to its container's paragraphs: a paragraph's, or a document
+    table's (header, quotas, signature); a portal's layout table, which wraps the
+    page's divs (menus, the document, "Văn bản liên quan"), counts for nothing."""
+    if child.tag == "p" or (child.tag == "table" and next(child.iter("div"), None) is None):
+        return len(" ".join(child.text_content().split()))
+    return 0
+
+
 def _content(root: Any) -> Any:
     """The element whose paragraphs hold the most text."""
     best, best_len = root, 0
     for el in root.iter("article", "main", "div", "section", "td"):
-        direct = sum(len(" ".join(c.text_content().split())) for c in el if c.tag in ("p", "table"))
+        direct = sum(_own_text(c) for c in el)
         if direct > best_len:
             best, best_len = el, direct
     return best if best_len > 200 else root
 
 
+BREAK = "\ue000"  # stands for <br> while the text of an element is collected (private use)
+
+
+def _leaf_lines(el: Any) -> list[str]:
+    """Lines of an element without blocks inside: whitespace collapses as a browser
+    shows it (source line wraps are spaces), only <br> breaks a line."""
+    for br in el.iter("br"):
+        if not (br.tail or "").startswith(BREAK):
+            br.tail = BREAK + (br.tail or "")
+    lines = (" ".join(x.split()) for x in el.text_content().split(BREAK))
+    return [line for line in lines if line]
+
+
 def _cell_lines(cell: Any) -> list[str]:
-    for br in cell.iter("br"):
-        br.tail = "\n" + (br.tail or "")
-    return [" ".join(x.split()) for x in cell.text_content().split("\n") if x.strip()]
+    blocks: list[str] = []
+    _blocks(cell, blocks)
+    return [line for block in blocks for line in block.split("\n") if line.strip()]
+
+
+def _span(cell: Any, name: str) -> int:
+    try:
+        return max(1, min(int(cell.get(name) or 1), 64))
+    except ValueError:
+        return 1
+
+
+def _grid(table: Any) -> list[list[str]]:
+    """Rows of a data table on its grid: a cell spanning columns or rows (colspan,
+    rowspan) stands in each grid cell it covers, as the DOCX reader does."""
+    below: dict[int, tuple[str, int]] = {}  # column -> (text, rows still covered)
+    rows = []
+    for tr in table.iter("tr"):
+        cells: list[str] = []
+        queue = [td for td in tr if td.tag in ("td", "th")]
+        while queue or len(cells) in below:
+            if len(cells) in below:
+                text, left = below.pop(len(cells))
+                if left > 1:
+                    below[len(cells)] = (text, left - 1)
+                cells.append(text)
+                continue
+            td = queue.pop(0)
+            text = " ".join(_cell_lines(td))
+            for _ in range(_span(td, "colspan")):
+                if _span(td, "rowspan") > 1:
+                    below[len(cells)] = (text, _span(td, "rowspan") - 1)
+                cells.append(text)
+        rows.append(cells)
+    return rows
 
 
 def _blocks(el: Any, out: list[str]) -> None:
@@ -106,15 +160,14 @@ def _blocks(el: Any, out: list[str]) -> None:
                     cols[min(i, 1)].extend(cell)
             out.append("\n".join(cols[0] + cols[1]))
         else:
-            out.extend("\t".join(" ".join(c) for c in row) for row in rows if any(row))
+            lines = ["\t".join(row) for row in _grid(el) if any(row)]
+            if lines:
+                out.append("\n".join(lines))
         return
-    has_block = any(isinstance(c.tag, str) and c.tag in BLOCKS for c in el)
-    if not has_block:
-        for br in el.iter("br"):
-            br.tail = "\n" + (br.tail or "")
-        text = "\n".join(" ".join(x.split()) for x in el.text_content().split("\n") if x.strip())
-        if text:
-            out.append(text)
+    if next(el.iterdescendants(*BLOCKS), None) is None:
+        lines = _leaf_lines(el)
+        if lines:
+            out.append("\n".join(lines))
         return
     if el.text and el.text.strip():
         out.append(" ".join(el.text.split()))

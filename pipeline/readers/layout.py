@@ -19,40 +19,10 @@ import statistics
 import unicodedata
 from dataclasses import dataclass, field
 
+from pipeline.readers.columns import closing_columns, merge_rows
+from pipeline.readers.layout_types import Line, Page, Segment
 
-@dataclass
-class Segment:
-    """A run of text on one line with no wide gap inside."""
-
-    text: str
-    x0: float
-    x1: float
-
-
-@dataclass
-class Line:
-    segments: list[Segment]
-    top: float
-    bottom: float
-
-    @property
-    def text(self) -> str:
-        return " ".join(s.text for s in self.segments)
-
-    @property
-    def x0(self) -> float:
-        return self.segments[0].x0
-
-    @property
-    def x1(self) -> float:
-        return self.segments[-1].x1
-
-
-@dataclass
-class Page:
-    lines: list[Line]
-    width: float
-    height: float
+__all__ = ["Assembled", "Line", "Page", "Segment", "assemble", "header_lines", "split_segments"]
 
 
 @dataclass
@@ -103,7 +73,7 @@ def _header_region(lines: list[Line], qh: int, boundary: float) -> int:
     """Index of the last header line: the place-and-date line, or the last line before
     one that runs across the column boundary (the body)."""
     end = qh
-    for i in range(qh, min(len(lines), qh + 8)):
+    for i in range(qh, min(len(lines), qh + 12)):
         line = lines[i]
         if len(line.segments) == 1 and line.x0 < boundary < line.x1:
             break
@@ -141,7 +111,25 @@ def header_lines(page: Page) -> tuple[int, list[str]] | None:
             text = " ".join(part).strip()
             if text and not DECORATION.match(text):
                 column.append(text)
-    return len(region), left + right
+    return len(region), _unwrap(left) + _unwrap(right)
+
+
+# a header line wrapped in its column: (the line so far, what continues it)
+WRAPPED = (
+    (re.compile(r"C[ỘÔO]NG\s*H[ÒOÓ][AÀ](?!.*VI[ỆE]T\s*NAM)", re.I), re.compile(r"^(?!Độc lập)")),
+    (re.compile(r"ngày(?!.*\d{4}\s*$)", re.I), re.compile(r"^(?:tháng|năm|\d)", re.I)),
+)
+
+
+def _unwrap(column: list[str]) -> list[str]:
+    """Join the header lines a narrow column wrapped (quốc hiệu, place and date)."""
+    out: list[str] = []
+    for text in column:
+        if out and any(a.search(_norm(out[-1])) and b.match(_norm(text)) for a, b in WRAPPED):
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(text)
+    return out
 
 
 def _furniture(pages: list[Page]) -> set[tuple[int, int]]:
@@ -151,7 +139,8 @@ def _furniture(pages: list[Page]) -> set[tuple[int, int]]:
     for p, page in enumerate(pages):
         if not page.lines:
             continue
-        ends = {0, len(page.lines) - 1}
+        order = sorted(range(len(page.lines)), key=lambda i: page.lines[i].top)
+        ends = {order[0], order[-1]}  # the top and bottom lines, whatever order the PDF has
         for i in ends:
             line = page.lines[i]
             near_edge = line.top < page.height * 0.12 or line.bottom > page.height * 0.85
@@ -173,7 +162,7 @@ def _continues(prev: Line, nxt: Line, geometry: _Geometry, same_page: bool) -> b
     """True when ``nxt`` goes on the paragraph that ``prev`` ends."""
     text = prev.text.rstrip()
     following = nxt.text.lstrip()
-    if not text or not following:
+    if not text or not following or prev.group or nxt.group:
         return False
     ends_sentence = bool(SENTENCE_END.search(text))
     if ENUMERATOR.match(following):
@@ -206,6 +195,8 @@ class _Geometry:
 def _separator(prev: Line | None, line: Line, joined: bool, started: bool) -> str:
     if not started:
         return ""
+    if prev is not None and prev.group and prev.group == line.group:
+        return "\n"  # one block (a table, the closing), as the DOCX reader gives it
     if not joined or prev is None:
         return "\n\n"
     text = prev.text.rstrip()
@@ -245,10 +236,17 @@ def _spaced(pages: list[list[Line]]) -> bool:
 def assemble(pages: list[Page]) -> Assembled:
     """Reading-order text of positioned pages, with page start offsets."""
     drop = _furniture(pages)
-    kept = [
-        sorted((ln for i, ln in enumerate(page.lines) if (p, i) not in drop), key=lambda ln: ln.top)
-        for p, page in enumerate(pages)
-    ]
+    kept = closing_columns(
+        [
+            merge_rows(
+                sorted(
+                    (ln for i, ln in enumerate(page.lines) if (p, i) not in drop),
+                    key=lambda ln: ln.top,
+                )
+            )
+            for p, page in enumerate(pages)
+        ]
+    )
     every = [ln for lines in kept for ln in lines]
     if not every:
         return Assembled("", [0] * len(pages))

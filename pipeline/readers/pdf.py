@@ -15,9 +15,11 @@ from typing import Any
 
 from pipeline.errors import InputError
 from pipeline.readers.base import RawText
+from pipeline.readers.columns import new_group
 from pipeline.readers.layout import Line, Page, Segment, assemble, split_segments
 from pipeline.readers.legacy import guess_legacy, vietnamese_score
 from pipeline.readers.options import ReadOptions
+from pipeline.readers.pdf_tables import Grid, Word, page_grids, table_rows
 
 MOJIBAKE = re.compile(r"[ÃÂÄÆÅ][\u0080-\u00bf\u0152-\u203a]|á[º»]|â€")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -99,6 +101,8 @@ def _pdfium_page(page: Any) -> Page:
             lines = [_plain_line(t, width, i) for i, t in enumerate(text.splitlines())]
             return Page(lines, width, height)
         box = _Boxes(textpage)
+        grids = page_grids(page, height)
+        cells: list[list[Word]] = [[] for _ in grids]
         lines = []
         for line in _LINE.finditer(text):
             words: list[Segment] = []
@@ -108,7 +112,11 @@ def _pdfium_page(page: Any) -> Page:
                 clean = _clean(word.group(0))
                 if not clean:
                     continue
-                words.append(Segment(clean, first[0], max(first[1], last[1])))
+                segment = Segment(clean, first[0], max(first[1], last[1]))
+                if not grids or not _in_grid(
+                    segment, box, line.start() + word.start(), grids, cells, height
+                ):
+                    words.append(segment)
             if words:
                 y, size = box.baseline(
                     line.start() + len(line.group(0)) - len(line.group(0).lstrip())
@@ -116,9 +124,33 @@ def _pdfium_page(page: Any) -> Page:
                 size = max(1.0, size)
                 top, bottom = height - y - 0.8 * size, height - y + 0.2 * size
                 lines.append(Line(split_segments(words, gap=2.2 * size), top, bottom))
+        for grid, inside in zip(grids, cells, strict=True):
+            group = new_group()
+            for row, top, bottom in table_rows(grid, inside):
+                lines.append(
+                    Line([Segment(row, grid.xs[0], grid.xs[-1])], top, bottom, group=group)
+                )
     finally:
         textpage.close()
     return Page(lines, width, height)
+
+
+def _in_grid(
+    segment: Segment,
+    box: _Boxes,
+    index: int,
+    grids: list[Grid],
+    cells: list[list[Word]],
+    height: float,
+) -> bool:
+    """Put a word inside a ruled table into its grid's words; False when outside all."""
+    y, size = box.baseline(index)
+    top, bottom = height - y - 0.8 * size, height - y + 0.2 * size
+    for grid, inside in zip(grids, cells, strict=True):
+        if grid.holds((segment.x0 + segment.x1) / 2, (top + bottom) / 2):
+            inside.append(Word(segment.text, segment.x0, segment.x1, top, bottom))
+            return True
+    return False
 
 
 def _plain_line(text: str, width: float, index: int) -> Line:
@@ -168,6 +200,29 @@ def pdf_pages(path: Path, data: bytes, engine: str = "pdfium") -> list[Page]:
         doc.close()
 
 
+def _letters(page: Page) -> int:
+    return sum(ch.isalpha() for line in page.lines for ch in line.text)
+
+
+def _image_only_pages(data: bytes, pages: list[Page]) -> list[int]:
+    """Pages with (almost) no text but an image: scanned pages inside a text PDF."""
+    few = [i for i, page in enumerate(pages) if _letters(page) < MIN_CHARS_PER_PAGE]
+    if not few or len(few) == len(pages):
+        return few
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    doc = pdfium.PdfDocument(data)
+    try:
+        return [
+            i
+            for i in few
+            if next(iter(doc[i].get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,))), None)
+        ]
+    finally:
+        doc.close()
+
+
 def text_layer_problem(text: str, pages: int) -> str | None:
     """Why a text layer cannot be trusted, or None when it reads as Vietnamese."""
     letters = sum(ch.isalpha() for ch in text)
@@ -192,9 +247,20 @@ def read_pdf(path: Path, data: bytes, options: ReadOptions, engine: str = "pdfiu
             f"{len(pages)} pages, over the limit of {options.max_pages}",
             "split the file, or raise THIDUA_MAX_PAGES if it really is one plan",
         )
-    assembled = assemble(pages)
-    text = assembled.text
     warnings: list[str] = []
+    scanned = _image_only_pages(data, pages)
+    if scanned and len(scanned) < len(pages):
+        from pipeline.readers.scanned import ocr_pdf_pages
+
+        pages, notes = ocr_pdf_pages(path, data, pages, scanned, options)
+        warnings += notes
+    assembled = assemble(pages)
+    text, page_starts = assembled.text, assembled.page_starts
+    if scanned and len(scanned) < len(pages):
+        from pipeline.readers.scanned import repair_pages
+
+        text, page_starts, repairs = repair_pages(text, page_starts, scanned)
+        warnings += repairs
     encoding = None
     legacy = guess_legacy(text)
     if legacy:
@@ -207,6 +273,7 @@ def read_pdf(path: Path, data: bytes, options: ReadOptions, engine: str = "pdfiu
         text=text,
         format="pdf",
         encoding=encoding,
-        page_starts=assembled.page_starts,
+        page_starts=page_starts,
+        ocr=bool(scanned) and len(scanned) < len(pages),
         warnings=warnings,
     )

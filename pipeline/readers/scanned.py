@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pipeline.errors import InputError
 from pipeline.readers.base import RawText
-from pipeline.readers.layout import assemble
+from pipeline.readers.layout import Line, Page, Segment, assemble
 from pipeline.readers.ocr import OcrPage, _image_task, _pdf_task, ocr_pages
 from pipeline.readers.ocr_repair import repair_ocr
 from pipeline.readers.options import ReadOptions
@@ -109,3 +109,55 @@ def read_image(path: Path, data: bytes, options: ReadOptions) -> RawText:
         path, [(task, (f, options.psm, options.page_timeout)) for f in frames], options
     )
     return _raw(path, results, "image", [])
+
+
+def _scaled(page: Page, width: float, height: float) -> Page:
+    """An OCR page (pixels) in the units of the PDF page it replaces (points)."""
+    fx, fy = width / max(1.0, page.width), height / max(1.0, page.height)
+    lines = [
+        Line(
+            [Segment(s.text, s.x0 * fx, s.x1 * fx) for s in ln.segments],
+            ln.top * fy,
+            ln.bottom * fy,
+        )
+        for ln in page.lines
+    ]
+    return Page(lines, width, height)
+
+
+def ocr_pdf_pages(
+    path: Path, data: bytes, pages: list[Page], indexes: list[int], options: ReadOptions
+) -> tuple[list[Page], list[str]]:
+    """OCR the pages ``indexes`` of a PDF whose other pages have a text layer (a mixed
+    PDF: a scanned signature page, an annex); return the pages and a note for each."""
+    task: Callable[..., OcrPage] = _pdf_task
+    tasks = [(task, (data, i, options.dpi, options.psm, options.page_timeout)) for i in indexes]
+    results = ocr_pages(path, tasks, options)
+    out = list(pages)
+    notes = []
+    for index, result in zip(indexes, results, strict=True):
+        page = pages[index]
+        out[index] = _scaled(result.page, page.width, page.height)
+        notes.append(
+            f"page {index + 1}: no text layer, read by OCR (confidence {result.confidence:.0f})"
+        )
+        notes += [f"page {index + 1}: {note}" for note in result.notes]
+    return out, notes
+
+
+def repair_pages(
+    text: str, starts: list[int], indexes: list[int]
+) -> tuple[str, list[int], list[str]]:
+    """Apply the OCR repairs to the OCR'd pages of a mixed PDF only."""
+    bounds = [*starts, len(text)]
+    pieces: list[str] = []
+    new_starts: list[int] = []
+    log: list[str] = []
+    for p in range(len(starts)):
+        chunk = text[bounds[p] : bounds[p + 1]]
+        if p in indexes:
+            chunk, repairs = repair_ocr(chunk)
+            log += [f"page {p + 1}: {line}" for line in repairs]
+        new_starts.append(sum(len(x) for x in pieces))
+        pieces.append(chunk)
+    return "".join(pieces), new_starts, log

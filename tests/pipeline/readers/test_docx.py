@@ -184,3 +184,99 @@ def test_read_docx_right_only_tab_lines_go_right(tmp_path: Path) -> None:
         "Độc lập - Tự do - Hạnh phúc",
         "Bến Tre, ngày 05 tháng 02 năm 2024",
     ]
+
+
+def _table_docx(path: Path, rows: list[list[str]], merges: list[tuple[int, int, int, int]]) -> Path:
+    """A DOCX holding one bordered table; ``merges`` are (row, col, row, col) corners."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("2. Số lượng khen thưởng")
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    table.style = "Table Grid"
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            if value:
+                table.cell(r, c).text = value
+    for r0, c0, r1, c1 in merges:
+        table.cell(r0, c0).merge(table.cell(r1, c1))
+    document.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize(
+    ("rows", "merges", "expected"),
+    [
+        (  # "Không quy định số lượng" merged across the Tập thể and Cá nhân columns
+            [
+                ["TT", "Hình thức", "Tập thể", "Cá nhân"],
+                ["1", "Bằng khen của Chủ tịch UBND tỉnh", "12", "20"],
+                ["2", "Giấy khen", "Không quy định số lượng", ""],
+            ],
+            [(2, 2, 2, 3)],
+            [
+                "TT\tHình thức\tTập thể\tCá nhân",
+                "1\tBằng khen của Chủ tịch UBND tỉnh\t12\t20",
+                "2\tGiấy khen\tKhông quy định số lượng\tKhông quy định số lượng",
+            ],
+        ),
+        (  # the award form merged down two rows (one row per recipient kind)
+            [
+                ["Hình thức", "Đối tượng", "Số lượng"],
+                ["Cờ thi đua của UBND tỉnh", "Tập thể", "03"],
+                ["", "Cá nhân", "0"],
+            ],
+            [(1, 0, 2, 0)],
+            [
+                "Hình thức\tĐối tượng\tSố lượng",
+                "Cờ thi đua của UBND tỉnh\tTập thể\t03",
+                "Cờ thi đua của UBND tỉnh\tCá nhân\t0",
+            ],
+        ),
+        (  # negative: no merge, an empty cell stays empty
+            [["TT", "Hình thức", "Số lượng"], ["1", "", "05"]],
+            [],
+            ["TT\tHình thức\tSố lượng", "1\t\t05"],
+        ),
+    ],
+)
+def test_read_docx_merged_cells_stand_in_every_column_they_cover(
+    rows: list[list[str]],
+    merges: list[tuple[int, int, int, int]],
+    expected: list[str],
+    tmp_path: Path,
+) -> None:
+    raw = read(_table_docx(tmp_path / "merged.docx", rows, merges))
+    assert raw.text.split("\n\n")[1].split("\n") == expected
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        (
+            ["ỦY BAN NHÂN DÂN", "TỈNH HÀ TĨNH", "________", "Số: 215/KH-UBND"],
+            [
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Độc lập - Tự do - Hạnh phúc",
+                "---------------",
+            ],
+            [
+                "ỦY BAN NHÂN DÂN",
+                "TỈNH HÀ TĨNH",
+                "Số: 215/KH-UBND",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Độc lập - Tự do - Hạnh phúc",
+            ],
+        ),
+        (  # negative: a dash item is text, not a rule
+            ["Nơi nhận:", "- Lưu: VT, NC1."],
+            ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
+            ["Nơi nhận:", "- Lưu: VT, NC1.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
+        ),
+    ],
+)
+def test_read_docx_layout_table_drops_typed_rules(
+    left: list[str], right: list[str], expected: list[str], tmp_path: Path
+) -> None:
+    raw = read(render_docx(Plan(left, right, ["KẾ HOẠCH thi đua"]), tmp_path / "rules.docx"))
+    assert raw.text.split("\n\n")[0].split("\n") == expected

@@ -113,3 +113,33 @@ def test_read_pdf_broken_diacritics_go_to_ocr(
     path = render_pdf(Plan([], [], [broken(p) for p in plan.paragraphs[:15]]), tmp_path / "b.pdf")
     with pytest.raises(NeedsOcr, match="does not read as Vietnamese"):
         read_pdf(path, path.read_bytes(), ReadOptions())
+
+
+@pytest.mark.slow
+def test_read_pdf_mixed_scanned_page_is_read_by_ocr(
+    rendered: dict[str, Path], own_plan: Plan, tmp_path: Path
+) -> None:
+    from office_fixtures import mixed_pdf
+    from reader_fixtures import images_to_pdf, rasterise
+
+    scan = images_to_pdf(rasterise(rendered["pdf"], dpi=300)[1:], tmp_path / "p2.pdf")
+    raw = read(mixed_pdf(rendered["pdf"], scan, [1], tmp_path / "mixed.pdf"))
+    assert raw.format == "pdf" and raw.ocr
+    assert any(w.startswith("page 2: no text layer, read by OCR") for w in raw.warnings)
+    assert len(raw.page_starts) == 2
+    assert cer(own_plan.text(), raw.text) < 0.01
+
+
+def test_read_pdf_blank_page_in_text_pdf_is_not_ocred(
+    rendered: dict[str, Path], tmp_path: Path
+) -> None:
+    import pypdfium2 as pdfium
+
+    text = pdfium.PdfDocument(str(rendered["pdf"]))
+    out = pdfium.PdfDocument.new()
+    out.import_pages(text)
+    out.new_page(595, 842)
+    out.save(str(tmp_path / "blank.pdf"))
+    raw = read(tmp_path / "blank.pdf")
+    assert not raw.ocr and len(raw.page_starts) == 3
+    assert not any("OCR" in w for w in raw.warnings)

@@ -1,0 +1,145 @@
+"""Two-column blocks of a page: the text runs of one printed line, the "Nơi nhận" block.
+
+Word and LibreOffice lay the Nghị định 30 header and the closing ("Nơi nhận"
+beside the signature) out as borderless two-column tables. In their PDFs each
+cell is its own text run, so one printed line comes out as several lines at
+the same height: :func:`merge_rows` puts them back together as one line with
+several segments (which the header reading then splits by columns), and
+:func:`closing_columns` reads the closing block left column first (the
+recipients, a wrapped item joined to its line), then the right column (the
+signature), like the DOCX reader does.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import replace
+
+from pipeline.readers.layout_types import Line, Segment
+
+CLOSING = re.compile(r"^\W{0,3}Nơi\s{1,3}nhận\b", re.IGNORECASE)
+ITEM = re.compile(r"^\W{0,2}[-–+•]\s?")
+ITEM_END = re.compile(r"[;.:,]\W{0,2}$")
+_groups = itertools.count(1)
+
+
+def new_group() -> int:
+    """An id shared by the lines of one block (a table, the closing)."""
+    return next(_groups)
+
+
+def _apart(a: Line, b: Line) -> bool:
+    return all(s.x1 <= t.x0 or t.x1 <= s.x0 for s in a.segments for t in b.segments)
+
+
+def _join(a: Line, b: Line) -> Line:
+    """One line from two text runs at the same height; runs that touch are one segment."""
+    height = max(1.0, a.bottom - a.top)
+    segments: list[Segment] = []
+    for seg in sorted(a.segments + b.segments, key=lambda s: s.x0):
+        if segments and seg.x0 - segments[-1].x1 < 0.5 * height:
+            last = segments[-1]
+            glue = "" if seg.x0 - last.x1 < 0.08 * height else " "
+            segments[-1] = Segment(f"{last.text}{glue}{seg.text}", last.x0, seg.x1)
+        else:
+            segments.append(seg)
+    return replace(a, segments=segments, top=min(a.top, b.top), bottom=max(a.bottom, b.bottom))
+
+
+def merge_rows(lines: list[Line]) -> list[Line]:
+    """Lines (sorted by top) printed at one height in separate text runs become one."""
+    out: list[Line] = []
+    for line in lines:
+        for k in range(len(out) - 1, max(-1, len(out) - 4), -1):
+            other = out[k]
+            height = max(1.0, min(line.bottom - line.top, other.bottom - other.top))
+            if (
+                not line.group
+                and not other.group
+                and abs(other.top - line.top) <= 0.3 * height
+                and _apart(other, line)
+            ):
+                out[k] = _join(other, line)
+                break
+        else:
+            out.append(line)
+    return out
+
+
+def _boundary(lines: list[Line]) -> float | None:
+    """Where the right column begins: the left edge of what follows the widest gap of
+    each line with two parts (one of those is the "Nơi nhận" line beside the signer)."""
+    edges = []
+    for line in lines:
+        pairs = list(zip(line.segments, line.segments[1:], strict=False))
+        if pairs:
+            edges.append(max(pairs, key=lambda ab: ab[1].x0 - ab[0].x1)[1].x0)
+    return min(edges) - 1 if edges else None
+
+
+def _recipients(lines: list[Line]) -> list[Line]:
+    """The "Nơi nhận" column, an item wrapped in its narrow cell joined to its line."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if prev is not None and not ITEM.match(line.text) and not ITEM_END.search(prev.text):
+            seg = Segment(f"{prev.text} {line.text}", prev.x0, max(prev.x1, line.x1))
+            out[-1] = replace(prev, segments=[seg], bottom=line.bottom)
+        else:
+            out.append(line)
+    return out
+
+
+def _split(line: Line, boundary: float) -> list[Line | None]:
+    """The parts of ``line`` left and right of ``boundary`` (None for an empty side)."""
+    parts: list[Line | None] = []
+    for side in (False, True):
+        segs = [s for s in line.segments if ((s.x0 + s.x1) / 2 >= boundary) == side]
+        text = " ".join(s.text for s in segs)
+        parts.append(
+            Line([Segment(text, segs[0].x0, segs[-1].x1)], line.top, line.bottom) if segs else None
+        )
+    return parts
+
+
+def _crosses(line: Line, boundary: float) -> bool:
+    """A line running well into both columns: body text, not the closing table."""
+    reach = 0.5 * (line.bottom - line.top)
+    return bool(line.group) or any(s.x0 < boundary < boundary + reach < s.x1 for s in line.segments)
+
+
+def closing_columns(pages: list[list[Line]]) -> list[list[Line]]:
+    """Pages of lines (each sorted by top) with the two-column closing block read by
+    columns; the block's lines carried over to the next page join it."""
+    for p, lines in enumerate(pages):
+        start = next((i for i, ln in enumerate(lines) if CLOSING.match(ln.text)), None)
+        if start is None:
+            continue
+        boundary = _boundary([ln for ln in lines[start:] if not ln.group])
+        if boundary is None:
+            return pages
+        end = next(
+            (i for i in range(start, len(lines)) if _crosses(lines[i], boundary)), len(lines)
+        )
+        region = lines[start:end]
+        if end == len(lines) and p + 1 < len(pages):  # the table goes on over the page
+            nxt = pages[p + 1]
+            carried = next((i for i, ln in enumerate(nxt) if _crosses(ln, boundary)), len(nxt))
+            region += nxt[:carried]
+            pages = [*pages[: p + 1], nxt[carried:], *pages[p + 2 :]]
+        columns: list[list[Line]] = [[], []]
+        for line in region:
+            for side, part in enumerate(_split(line, boundary)):
+                if part is not None:
+                    columns[side].append(part)
+        group = new_group()
+        ordered = _recipients(columns[0]) + columns[1]
+        tops = [ln.top for ln in region]
+        block = [
+            replace(ln, top=tops[min(k, len(tops) - 1)], group=group)
+            for k, ln in enumerate(ordered)
+        ]
+        pages[p] = lines[:start] + block + lines[end:]
+        return pages
+    return pages
