@@ -34,7 +34,7 @@ class ThresholdRules:
     rate_after: re.Pattern[str]
     kind_after: re.Pattern[str]
     recipient: re.Pattern[str]
-    kinds: dict[str, str]
+    kinds: dict[str, str | None]
     kind_words: re.Pattern[str]
 
 
@@ -46,9 +46,9 @@ def load_rules() -> ThresholdRules:
     def rx(key: str, pattern: str) -> re.Pattern[str]:
         return compile_pattern(name, key, pattern, re.IGNORECASE)
 
-    kinds = {str(k).lower(): str(v) for k, v in r["kinds"].items()}
-    if not set(kinds.values()) <= {"tap_the", "ca_nhan"}:
-        raise DataFileError(f"{name}: kinds must map to tap_the or ca_nhan")
+    kinds = {str(k).lower(): v for k, v in r["kinds"].items()}
+    if not set(kinds.values()) <= {"tap_the", "ca_nhan", None}:
+        raise DataFileError(f"{name}: kinds must map to tap_the, ca_nhan or null")
     words = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
     return ThresholdRules(
         basis=tuple((k, rx(k, v)) for k, v in r["basis"].items()),

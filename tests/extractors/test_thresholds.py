@@ -84,6 +84,18 @@ def _thresholds(body: str):
                 "tập thể vận động các nguồn lực xã hội từ 01 tỷ đồng trở lên",
             ],
         ),
+        (  # a household is no kind of the schema
+            "Tặng Bằng khen của Chủ tịch UBND tỉnh cho cá nhân, hộ gia đình ủng hộ từ 50 triệu "
+            "đồng trở lên.",
+            [("bang_khen_tinh", None, 50_000_000, "dong_gop")],
+            ["ủng hộ từ 50 triệu đồng trở lên"],
+        ),
+        (  # "có tổng giá trị", "Doanh nghiệp" opening the sentence
+            "Doanh nghiệp có tổng giá trị ủng hộ từ 01 tỷ đồng trở lên được đề nghị tặng Bằng "
+            "khen của Thủ tướng Chính phủ.",
+            [("bang_khen_thu_tuong", "tap_the", 1_000_000_000, "dong_gop")],
+            ["Doanh nghiệp có tổng giá trị ủng hộ từ 01 tỷ đồng trở lên"],
+        ),
         (  # a phrase naming both kinds gives none
             "Tặng Bằng khen của Chủ tịch UBND tỉnh cho tổ chức, cá nhân ủng hộ từ 100 triệu "
             "đồng trở lên.",
@@ -115,6 +127,10 @@ def test_thresholds_values_and_spans(body, expected, quotes):
         "Kinh phí thực hiện Kế hoạch là 350 triệu đồng; tặng Bằng khen của Chủ tịch UBND tỉnh.",
         "Tặng Bằng khen của Chủ tịch UBND tỉnh; mỗi hộ được hỗ trợ 60 triệu đồng/căn.",
         "Tặng Bằng khen của Chủ tịch UBND tỉnh, hỗ trợ không quá 30 triệu đồng mỗi hộ.",
+        "Hội thi trao 01 giải Nhất trị giá 10 triệu đồng kèm Giấy khen của Giám đốc Sở.",
+        "Giải thưởng gồm Bằng khen của Chủ tịch UBND tỉnh và phần thưởng trị giá 5 triệu đồng.",
+        "Tặng Giấy khen cho hộ gia đình đóng góp không vượt quá 20 triệu đồng.",
+        "Tặng Bằng khen của Chủ tịch UBND tỉnh cho tập thể xuất sắc; thanh toán 30 triệu đồng.",
     ],
 )
 def test_thresholds_money_that_is_not_a_threshold(body):
