@@ -9,7 +9,8 @@ Passes, in order (each logged when it changed something):
 4. markup left over from conversions (``*…*``, ``**…**``, stray ``* -``);
 5. the header: two columns flattened into one line are split again, words
    damaged by OCR are repaired from ``data/header_repairs.yaml``;
-6. hard-wrapped lines joined into their paragraphs (``extractors/text/unwrap.py``),
+6. page-number lines dropped (``extractors/text/furniture.py``), hard-wrapped
+   lines joined into their paragraphs (``extractors/text/unwrap.py``),
    and paragraphs cut by a page break (a blank line in mid-sentence) joined back;
 7. runs of blank lines collapsed.
 
@@ -25,6 +26,7 @@ from dataclasses import dataclass, field
 
 from extractors.data_files import load_connectives, load_header_repairs
 from extractors.text.closing import split_flattened_closing, split_tabbed_closing
+from extractors.text.furniture import drop_page_numbers
 from extractors.text.offsets import Builder, Mapped, substitute
 from extractors.text.unwrap import unwrap_lines
 
@@ -340,6 +342,10 @@ def repair(raw: str, page_starts: list[int] | tuple[int, ...] = ()) -> Repaired:
     mapped = mapped.then(step)
     step, notes = _header_repairs(mapped.text)
     log.extend(notes)
+    mapped = mapped.then(step)
+    step, n = drop_page_numbers(mapped.text)
+    if n:
+        log.append(f"text: dropped {n} page number line(s)")
     mapped = mapped.then(step)
     step, n = unwrap_lines(mapped.text)
     if n:
