@@ -52,8 +52,12 @@ _CONTINUATION = re.compile(rf"(?:[ ]*[,;][ ]*|[ ]+và[ ]+)(?:các[ ]+)?(?:số[ 
 _ISSUER_MAX = 120
 # between words of a citation: spaces, or a line break where a line wrapped
 _GAP = r"(?:[ ]+|[ ]*\n[ ]*)"
-_DATE_LEAD = re.compile(r"[ ,]*(?:ban hành[ ]+)?ngày[ ]+", re.IGNORECASE)
-_OF = re.compile(r"[ ,]*của[ ]+", re.IGNORECASE)
+_DATE_LEAD = re.compile(rf"[ ,]*\n?[ ]*(?:ban hành{_GAP})?ngày{_GAP}", re.IGNORECASE)
+_OF = re.compile(rf"[ ,]*\n?[ ]*của{_GAP}", re.IGNORECASE)
+# a line break that ends the issuer: one not followed by a lower-case word (a known
+# issuer is still read whole across it: "Thủ tướng\nChính phủ")
+_LOWER = "".join(c for c in map(chr, range(0xE0, 0x1EFA)) if c.islower() and c.isalpha())
+_BREAK = rf"\n(?![ ]*[a-z{_LOWER}])"
 # "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số …": the proposer
 _PROPOSER = re.compile(
     r"đề nghị của[ ]+(?P<who>[^\n,;]{3,80}?)[ ]+tại[ ]+(?:các[ ]+)?$", re.IGNORECASE
@@ -75,11 +79,12 @@ class Rules:
     issuer_field: re.Pattern[str]
     known_issuer: re.Pattern[str]
     joint: re.Pattern[str]
+    not_law: re.Pattern[str]
 
 
-def _alternation(words: list[str]) -> str:
+def _alternation(words: list[str], gap: str = r"[ ]+") -> str:
     ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"[ ]+") for w in ordered)
+    return "|".join(re.escape(w).replace(r"\ ", gap) for w in ordered)
 
 
 def _type_words(data: dict) -> dict[str, str]:
@@ -120,17 +125,18 @@ def load_rules() -> Rules:
             rf"{_LAW_NUMBER}?(?:[ ]+năm[ ]+\d{{4}}(?:,[ ]*\d{{4}}){{0,5}})?[ ]*(?=;|[.]?[ ]*$)",
             re.MULTILINE,
         ),
+        not_law=re.compile(rf"\b(?:{_alternation(data['not_in_law_names'])})\b"),
         joint=re.compile(rf"[ ]+và[ ]+(?=(?:{_alternation(data['joint_heads'])})\b)"),
         named_types=named_types,
         issuer_stop=re.compile(
-            rf"\s+(?:{_alternation(data['issuer_stops'])})(?![\w/])|\s*[,;.:(“\"”)\n]"
+            rf"\s+(?:{_alternation(data['issuer_stops'])})(?![\w/])|\s*[,;.:(“\"”)]|\s*{_BREAK}"
         ),
         issuer_field=re.compile(
             rf"(?:{_alternation(data['issuer_heads'])})[ ]+(?:{fields})(?![\w])"
             rf"(?:[ ]+{data['issuer_places']})?"
         ),
         known_issuer=re.compile(
-            rf"(?:{_alternation(list(load_known_issuers()))})(?![\w])", re.IGNORECASE
+            rf"(?:{_alternation(list(load_known_issuers()), _GAP)})(?![\w])", re.IGNORECASE
         ),
     )
 
@@ -303,7 +309,12 @@ def _named(doc: Document) -> list[Citation]:
     out = []
     for m in rules.named.finditer(doc.text):
         date, end = _read_date(doc.text, m.end("num") if m.group("num") else m.end("title"))
-        if date is not None and not _DATED_OR_NUMBERED.search(m.group("title")):
+        title = m.group("title")
+        if (
+            date is not None
+            and not _DATED_OR_NUMBERED.search(title)
+            and not rules.not_law.search(title)
+        ):
             out.append(_law(doc, m, date, m.start("type"), end))
     preamble = doc.blocks.preamble
     if preamble is not None:

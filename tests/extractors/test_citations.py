@@ -328,3 +328,32 @@ def test_citations_issuer_without_a_stop_word_is_not_read_past_its_window() -> N
         "theo Kế hoạch số 9/KH-UBND của " + "một cơ quan rất dài " * 10 + "nào đó."
     )
     assert [(c.number, c.issuer) for c in refs] == [("9/KH-UBND", None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # "của" on the next line; a known issuer read whole across a wrap
+            "theo Quyết định số 1497/QĐ-TTg ngày 10/9/2021\ncủa Thủ tướng\nChính phủ về phát động.",
+            [("1497/QĐ-TTg", "2021-09-10", "Thủ tướng Chính phủ")],
+        ),
+        (  # a wrap before a lower-case word continues the issuer
+            "theo Kế hoạch số 5/KH-UBND ngày 10/01/2024 của Ủy ban nhân dân\ntỉnh Quảng Nam về "
+            "phong trào.",
+            [("5/KH-UBND", "2024-01-10", "Ủy ban nhân dân tỉnh Quảng Nam")],
+        ),
+        (  # a new sentence on the next line ends it
+            "Thực hiện Kế hoạch số 5/KH-UBND của UBND tỉnh\nỦy ban nhân dân huyện ban hành Kế "
+            "hoạch như sau:",
+            [("5/KH-UBND", None, "UBND tỉnh")],
+        ),
+        (  # a deadline after a law's name is not the law's date
+            "đúng quy định của Luật Thi đua, khen thưởng, hồ sơ gửi về Sở Nội vụ trước ngày "
+            "15/11/2025.",
+            [],
+        ),
+    ],
+)
+def test_citations_wrapped_lines_and_deadlines(body: str, expected: list[tuple]) -> None:
+    _basis, refs = _cite(body)
+    assert [(c.number, c.date, c.issuer) for c in refs] == expected
