@@ -48,12 +48,14 @@ def _alternation(words: list[str]) -> str:
 @cache
 def count_pattern() -> str:
     """A regex fragment for one count: digits or up to five number words
-    ("hai trăm năm mươi lăm")."""
+    ("hai trăm năm mươi lăm"), either followed by the other in brackets."""
     nw = load_number_words()
     word = _alternation(
         [*nw.units, nw.tens_word, *nw.tens_variants, nw.hundreds_word, *nw.zero_tens]
     )
-    return rf"(?:\d{{1,4}}|(?:{word})(?:\s+(?:{word})){{0,4}})(?![\wÀ-ỹ])"
+    words = rf"(?:{word})(?:\s+(?:{word})){{0,4}}"
+    # "02 (hai)", "hai (02)": a count repeated in the other writing
+    return rf"(?:\d{{1,4}}(?:\s*\({words}\))?|{words}(?:\s*\(\d{{1,4}}\))?)(?![\wÀ-ỹ])"
 
 
 def words_to_int(text: str) -> int | None:
@@ -98,8 +100,8 @@ def _below_hundred(tokens: list[str], nw: NumberWords) -> int | None:
 
 
 def parse_count(text: str) -> int | None:
-    """A count written in digits or words."""
-    text = text.strip()
+    """A count written in digits or words, or both ("02 (hai)")."""
+    text = text.split("(", 1)[0].strip()
     if text.isdigit():
         return int(text)
     return words_to_int(text)

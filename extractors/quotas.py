@@ -97,6 +97,10 @@ Subject = tuple[str | None, str | None, int]
 _OTHER_PARTS = re.compile(r"hình thức|số lượng|danh hiệu", re.I)
 _AT_LEAST = re.compile(r"\s*trở lên\b", re.I)
 _LABEL_MAX = 80  # "Cụm thi đua số 1: 02 tập thể" — a unit's label is short
+_PER_AFTER = re.compile(
+    r"\s*/\s*(?:0?1\s+|mỗi\s+)?(?P<u>[^\W\d][^,.;:()\n/]{0,40}?)"
+    r"(?=\s*(?:[,.;:()\n]|$)|\s(?:và|hoặc|có|được|để|đề nghị)\s)"
+)
 
 
 def _verb_chain_start(region: str) -> int | None:
@@ -195,8 +199,17 @@ def normalise(match: re.Match[str]) -> list[tuple[str, int | None, int | None]]:
     return [(k1, lo, hi), (k2, c, d)]
 
 
+def _per_after(doc: Document, end: int) -> re.Match[str] | None:
+    """The unit a count is per when written after it: "05 cá nhân/01 đơn vị"."""
+    m = _PER_AFTER.match(doc.text, end)
+    return m if m and load_rules().unit_label.match(m.group("u")) else None
+
+
 def _not_a_count(doc: Document, m: re.Match[str]) -> bool:
-    """A number word that is part of a phrase: "hằng năm tập thể", "của một cá nhân"."""
+    """A number word that is part of a phrase: "hằng năm tập thể", "của một cá nhân";
+    the "01 đơn vị" of "05 cá nhân/01 đơn vị"."""
+    if doc.text[max(0, m.start() - 3) : m.start()].rstrip().endswith("/"):
+        return True
     if m.group("a")[:1].isdigit() or m.group("bound"):
         return False
     before = doc.text[max(0, m.start() - 12) : m.start()].split()
@@ -255,10 +268,8 @@ def validate(quota: Quota) -> bool:
 # --- entry point ---------------------------------------------------------------------------
 
 
-def extract(doc: Document) -> list[Quota]:
-    """Every quota the plan states, in text order."""
+def _count_quotas(doc: Document, body: Span) -> list[Quota]:
     rules = load_rules()
-    body = body_span(doc)
     out: list[Quota] = []
     for m in rules.count.finditer(doc.text, body.start, body.end):
         if _not_a_count(doc, m) or _is_condition(doc, m):
@@ -269,12 +280,21 @@ def extract(doc: Document) -> list[Quota]:
         sentence = sentence_at(doc, m.start(), body)
         start = clause_start(doc, m.start(), sentence)
         per, selected_by, subject_start = _subject(doc, sentence, start, m.start())
-        evidence = doc.evidence(min(subject_start, m.start()), m.end(), "quota.count")
+        end = m.end()
+        after = _per_after(doc, end)  # "05 cá nhân/01 đơn vị"
+        if after:
+            per, end = per or doc.text[after.start("u") : after.end("u")], after.end()
+        evidence = doc.evidence(min(subject_start, m.start()), end, "quota.count")
         for kind, lo, hi in normalise(m):
             quota = Quota(award, kind, lo, hi, False, per, selected_by, evidence)
             if validate(quota):
                 out.append(quota)
-    tables = table_quotas(doc, body)
+    return out
+
+
+def _unlimited_quotas(doc: Document, body: Span, tables: list[Quota]) -> list[Quota]:
+    rules = load_rules()
+    out: list[Quota] = []
     in_tables = [(q.evidence.start, q.evidence.end) for q in tables]
     for m in rules.unlimited.finditer(doc.text, body.start, body.end):
         award = award_in_clause(doc, m.start())
@@ -286,5 +306,12 @@ def extract(doc: Document) -> list[Quota]:
         quota = Quota(award, _unlimited_kind(doc, sentence), None, None, True, per, None, evidence)
         if validate(quota):
             out.append(quota)
-    out.extend(tables)
+    return out
+
+
+def extract(doc: Document) -> list[Quota]:
+    """Every quota the plan states, in text order."""
+    body = body_span(doc)
+    tables = table_quotas(doc, body)
+    out = [*_count_quotas(doc, body), *_unlimited_quotas(doc, body, tables), *tables]
     return sorted(out, key=lambda q: q.evidence.start)

@@ -58,3 +58,8 @@ def test_numbers_amounts_in_dong(text, values, quotes):
 )
 def test_numbers_hundreds_in_words(text, value):
     assert parse_count(text) == value
+
+
+@pytest.mark.parametrize(("text", "value"), [("02 (hai)", 2), ("hai (02)", 2), ("mười (10)", 10)])
+def test_numbers_counts_repeated_in_brackets(text, value):
+    assert parse_count(text) == value

@@ -451,3 +451,60 @@ def test_quotas_table_with_awards_in_the_header_and_units_in_rows():
 )
 def test_quotas_table_count_columns_without_kind(body, expected):
     assert _values(_quotas(body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "quote"),
+    [
+        (  # a count repeated in words, in brackets
+            "- Bằng khen của Chủ tịch UBND tỉnh: mỗi huyện lựa chọn 01 (một) tập thể và 02 (hai) "
+            "cá nhân.",
+            [
+                ("bang_khen_tinh", "tap_the", 1, 1, False, "huyện"),
+                ("bang_khen_tinh", "ca_nhan", 2, 2, False, "huyện"),
+            ],
+            "mỗi huyện lựa chọn 01 (một) tập thể và 02 (hai) cá nhân",
+        ),
+        (
+            "- Giấy khen của Giám đốc Sở Y tế: tối đa hai (02) tập thể.",
+            [("giay_khen", "tap_the", None, 2, False, None)],
+            "tối đa hai (02) tập thể",
+        ),
+        (  # the unit after a slash; its "01 đơn vị" is no count of its own
+            "- Bằng khen của Chủ tịch UBND tỉnh: tối đa 03 tập thể, 05 cá nhân/01 đơn vị.",
+            [
+                ("bang_khen_tinh", "tap_the", None, 3, False, "đơn vị"),
+                ("bang_khen_tinh", "ca_nhan", None, 5, False, "đơn vị"),
+            ],
+            "tối đa 03 tập thể, 05 cá nhân/01 đơn vị",
+        ),
+        (  # "/năm" is a period, not a unit
+            "- Giấy khen của Giám đốc Sở Y tế: 02 cá nhân/năm và 03 tập thể/Cụm thi đua.",
+            [
+                ("giay_khen", "ca_nhan", 2, 2, False, None),
+                ("giay_khen", "tap_the", 3, 3, False, "Cụm thi đua"),
+            ],
+            "02 cá nhân",
+        ),
+    ],
+)
+def test_quotas_counts_in_brackets_and_units_after_a_slash(body, expected, quote):
+    found = _quotas(body)
+    assert _values(found) == expected
+    assert found[0].evidence.quote == quote
+
+
+@pytest.mark.parametrize(
+    ("body", "per", "selected_by"),
+    [
+        (  # a named department selects a total
+            "Sở Y tế lựa chọn 05 cá nhân đề nghị Chủ tịch UBND tỉnh tặng Bằng khen.",
+            None,
+            "Sở Y tế",
+        ),
+        ("Mỗi sở lựa chọn 02 tập thể đề nghị Chủ tịch UBND tỉnh tặng Bằng khen.", "sở", None),
+    ],
+)
+def test_quotas_selecting_body_or_unit(body, per, selected_by):
+    (q,) = _quotas(body)
+    assert (q.per, q.selected_by) == (per, selected_by)
