@@ -26,7 +26,7 @@ from extractors.names import squash
 # --- named patterns ------------------------------------------------------------------------
 
 _LEAD = re.compile(r"^[\s\-–+•*·]+")
-_TRAIL = re.compile(r"[\s;,]+$|(?<![A-ZĐ])[.]\s*$")
+_TRAIL = re.compile(r"[\s;,:]+$|(?<![A-ZĐ])[.]\s*$")
 _HEADING = re.compile(r"^(?:[-–*+•]\s*)*Nơi\s+nhận\s*:?\s*$", re.IGNORECASE)
 _DASHED = re.compile(r"^[-–+•*]\s*")
 # where a line flattened from a list starts its next item: "…(b/c); - TT Tỉnh ủy …"
@@ -64,7 +64,7 @@ def _closing_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
         compile_pattern(
             name,
             "signature_tail",
-            rf"\t.*$|(?<=[;,])[ ]*(?:{piece}|{run_in})$|(?<=[ ])(?:{piece})$",
+            rf"\t.*$|(?<=[;,.])[ ]*(?:{piece}|{run_in})$|(?<=[ ])(?:{piece})$",
         ),
         compile_pattern(name, "archive", data["archive"]),
     )

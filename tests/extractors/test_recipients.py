@@ -227,3 +227,29 @@ def test_recipients_shapes_a_tab_starts_the_signature_column():
     )
     assert texts == ["Bộ GD&ĐT (b/c)", "Sở Nội vụ"]
     assert archive == "VT."
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected", "archive"),
+    [
+        (  # columns padded with spaces: the signature moved out, the name left on "Lưu"
+            "Nơi nhận:                                   TM. ỦY BAN NHÂN DÂN\n"
+            "- Như trên;                                 CHỦ TỊCH\n- Sở Nội vụ;\n"
+            "- Lưu: VT.                                  Nguyễn Văn Bình\n",
+            ["Như trên", "Sở Nội vụ"],
+            "VT.",
+        ),
+        (  # a group line ending ":" and its "+" members
+            "Nơi nhận:\n- UBND tỉnh:\n + Chủ tịch, các PCT;\n + Văn phòng;\n- Lưu: VT.\n",
+            ["UBND tỉnh", "Chủ tịch, các PCT", "Văn phòng"],
+            "VT.",
+        ),
+        (  # the drafter's name after the archive is kept
+            "Nơi nhận:\n- Sở Nội vụ;\n- Lưu: VT, KGVXNV. Bích.\n",
+            ["Sở Nội vụ"],
+            "VT, KGVXNV. Bích.",
+        ),
+    ],
+)
+def test_recipients_shapes_columns_and_groups(closing: str, expected: list[str], archive: str):
+    assert _texts(closing) == (expected, archive)
