@@ -22,9 +22,9 @@ lint:
 	lint-imports
 	$(PY) -m mypy
 
-main:  ## the main job: ingest the sample plans in corpora/, write the workbook and the report
+main:  ## the main job: ingest the plans in corpora/, write the workbook and the report
 	@mkdir -p out
-	-thidua ingest corpora/samples --db out/thidua.db --exclude '*.yaml' --exclude '*.md'
+	-thidua ingest corpora/samples corpora/variants --db out/thidua.db --exclude '*.yaml' --exclude '*.md' --exclude '*.json'
 	thidua export --db out/thidua.db --xlsx out/thidua.xlsx
 	thidua report --db out/thidua.db --out out/report
 	@echo "store:    out/thidua.db (run report: out/thidua.report.json)"
