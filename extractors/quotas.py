@@ -96,6 +96,7 @@ Subject = tuple[str | None, str | None, int]
 
 _OTHER_PARTS = re.compile(r"hình thức|số lượng|danh hiệu", re.I)
 _AT_LEAST = re.compile(r"\s*trở lên\b", re.I)
+_EXAMPLES = re.compile(r"\snhư\s|\.\.\.|…")
 _LABEL_MAX = 80  # "Cụm thi đua số 1: 02 tập thể" — a unit's label is short
 _PER_AFTER = re.compile(
     r"\s*/\s*(?:0?1\s+|mỗi\s+)?(?P<u>[^\W\d][^,.;:()\n/]{0,40}?)"
@@ -163,7 +164,8 @@ def _subject(doc: Document, sentence: Span, start: int, count_start: int) -> Sub
     cut = subject.rfind(",") + 1
     last = subject[cut:].strip()
     confers = region[verb_at:].lower().startswith("tặng")  # "Chủ tịch UBND tỉnh tặng …"
-    if rules.selecting_body.match(last) and not confers:
+    examples = _EXAMPLES.search(subject)  # "các đơn vị như Sở Y tế, Công an tỉnh…"
+    if rules.selecting_body.match(last) and not confers and not examples:
         return None, " ".join(last.split()), start + cut
     found = _per(subject)
     if found:

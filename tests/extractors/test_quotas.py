@@ -508,3 +508,12 @@ def test_quotas_counts_in_brackets_and_units_after_a_slash(body, expected, quote
 def test_quotas_selecting_body_or_unit(body, per, selected_by):
     (q,) = _quotas(body)
     assert (q.per, q.selected_by) == (per, selected_by)
+
+
+def test_quotas_a_body_named_as_an_example_of_the_units_does_not_select():
+    (q,) = _quotas(
+        "Tặng Bằng khen của Chủ tịch UBND tỉnh cho tập thể, cá nhân. Các đơn vị tuyến đầu như "
+        "Sở Y tế, Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh... bình xét và đề nghị khen thưởng từ "
+        "20-35 tập thể, cá nhân."
+    )
+    assert (q.min, q.max, q.per, q.selected_by) == (20, 35, "đơn vị tuyến đầu", None)
