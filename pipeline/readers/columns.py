@@ -68,14 +68,23 @@ def merge_rows(lines: list[Line]) -> list[Line]:
 
 
 def _boundary(lines: list[Line]) -> float | None:
-    """Where the right column begins: the left edge of what follows the widest gap of
-    each line with two parts (one of those is the "Nơi nhận" line beside the signer)."""
-    edges = []
-    for line in lines:
-        pairs = list(zip(line.segments, line.segments[1:], strict=False))
-        if pairs:
-            edges.append(max(pairs, key=lambda ab: ab[1].x0 - ab[0].x1)[1].x0)
-    return min(edges) - 1 if edges else None
+    """The middle of the widest band between the two columns that no text covers
+    (the closing block up to the first line as wide as body text)."""
+    if not lines:
+        return None
+    left, right = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
+    narrow = 0.6 * (right - left)
+    block = itertools.takewhile(lambda ln: all(s.x1 - s.x0 < narrow for s in ln.segments), lines)
+    spans = sorted((s.x0, s.x1) for ln in block for s in ln.segments)
+    if not spans:
+        return None
+    gaps = []
+    reach = spans[0][1]
+    for x0, x1 in spans[1:]:
+        if x0 > reach:
+            gaps.append((x0 - reach, (reach + x0) / 2))
+        reach = max(reach, x1)
+    return max(gaps)[1] if gaps else None
 
 
 def _recipients(lines: list[Line]) -> list[Line]:
@@ -116,7 +125,7 @@ def closing_columns(pages: list[list[Line]]) -> list[list[Line]]:
         start = next((i for i, ln in enumerate(lines) if CLOSING.match(ln.text)), None)
         if start is None:
             continue
-        boundary = _boundary([ln for ln in lines[start:] if not ln.group])
+        boundary = _boundary([ln for ln in lines[start:] if not ln.group] + lines[:start])
         if boundary is None:
             return pages
         end = next(

@@ -78,11 +78,13 @@ def _header_region(lines: list[Line], qh: int, boundary: float) -> int:
         if len(line.segments) == 1 and line.x0 < boundary < line.x1:
             break
         end = i
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
         if DATE_LINE.search(_norm(line.text)):
-            nxt = lines[i + 1] if i + 1 < len(lines) else None
             if nxt is not None and NUMBER_LINE.match(_norm(nxt.text)):
                 end = i + 1
             break
+        if HEADER_DATE.search(_norm(line.text)) and nxt is not None and YEAR.match(nxt.text):
+            return i + 1  # the year wrapped onto the next line
     return end
 
 
@@ -95,6 +97,8 @@ def header_lines(page: Page) -> tuple[int, list[str]] | None:
     """
     lines = page.lines[:16]
     qh = next((i for i, ln in enumerate(lines) if QUOC_HIEU.search(_norm(ln.text))), None)
+    if qh is None:  # a header without the quốc hiệu (an association's): number or date line
+        qh = next((i for i, ln in enumerate(lines) if _anchor(ln)), None)
     if qh is None:
         return None
     cuts = [_widest_gap(ln) for ln in lines[: qh + 4] if len(ln.segments) > 1]
@@ -114,8 +118,18 @@ def header_lines(page: Page) -> tuple[int, list[str]] | None:
     return len(region), _unwrap(left) + _unwrap(right)
 
 
+def _anchor(line: Line) -> bool:
+    """A two-part line holding the number or the place-and-date of a header."""
+    return len(line.segments) > 1 and any(
+        NUMBER_LINE.match(_norm(s.text)) or HEADER_DATE.search(_norm(s.text)) for s in line.segments
+    )
+
+
+HEADER_DATE = re.compile(r"ngày\s{0,3}\d{1,2}\s{0,3}tháng", re.IGNORECASE)
+YEAR = re.compile(r"^\s*(?:năm\s*)?\d{4}\b")
 # a header line wrapped in its column: (the line so far, what continues it)
 WRAPPED = (
+    (re.compile(r"(?:\s[-–]|\sVÀ|,)$"), re.compile(r"^")),
     (re.compile(r"C[ỘÔO]NG\s*H[ÒOÓ][AÀ](?!.*VI[ỆE]T\s*NAM)", re.I), re.compile(r"^(?!Độc lập)")),
     (re.compile(r"ngày(?!.*\d{4}\s*$)", re.I), re.compile(r"^(?:tháng|năm|\d)", re.I)),
 )
@@ -171,6 +185,10 @@ def _continues(prev: Line, nxt: Line, geometry: _Geometry, same_page: bool) -> b
             return False
         if ends_sentence:
             return False
+    if _centred(prev, geometry) and _centred(nxt, geometry) and same_page:
+        # a centred title set on two lines ("... giai đoạn 2025-" / "2026")
+        tight = not geometry.pitch or nxt.top - prev.top <= 1.2 * geometry.pitch
+        return tight and not ends_sentence and not text.isupper()  # not a signature block
     if prev.x1 < geometry.right - 0.07 * geometry.width:
         return False
     if same_page and geometry.pitch:
@@ -181,6 +199,13 @@ def _continues(prev: Line, nxt: Line, geometry: _Geometry, same_page: bool) -> b
     if nxt.x0 > geometry.left + 0.03 * geometry.width and not _LOWER_START.match(following):
         return False  # first-line indent
     return not ends_sentence or bool(_LOWER_START.match(following))
+
+
+def _centred(line: Line, geometry: _Geometry) -> bool:
+    """A line set centred and shorter than the text width."""
+    middle = geometry.left + geometry.width / 2
+    short = line.x1 < geometry.right - 0.07 * geometry.width
+    return short and abs((line.x0 + line.x1) / 2 - middle) < 0.03 * geometry.width
 
 
 @dataclass
