@@ -138,6 +138,25 @@ def _in_person(doc: Document, province: Province | None) -> Issuer | None:
     )
 
 
+def _subject_before(doc: Document, start: int, end: int) -> tuple[int, str] | None:
+    """The body named as the subject of the verb at ``end`` (sentence from ``start``).
+
+    The sentence itself, or its last clause: "Thực hiện Kế hoạch số … của UBND
+    tỉnh, Chủ tịch UBND tỉnh ban hành …" names the issuer after the comma.
+    """
+    window = doc.text[start:end]
+    cut = window.rfind(",") + 1
+    for offset in (0, cut) if cut else (0,):
+        part = window[offset:]
+        lead = _LEAD.match(part)
+        at = start + offset + (lead.end() if lead else 0)
+        part = doc.text[at:end]
+        head = _BODY_HEAD.match(part)
+        if head is not None and len(part) <= 160:
+            return at, part
+    return None
+
+
 def _from_sentence(doc: Document, province: Province | None) -> Issuer | None:
     scope = doc.blocks.preamble or doc.blocks.body
     if scope is None:
@@ -147,18 +166,12 @@ def _from_sentence(doc: Document, province: Province | None) -> Issuer | None:
         sentence_start = max(
             doc.text.rfind(sep, scope.start, trigger.start) for sep in (".", ";", ":", "\n")
         )
-        sentence_start = max(sentence_start + 1, scope.start)
-        window = doc.text[sentence_start : trigger.start]
-        lead = _LEAD.match(window)
-        if lead:
-            window = window[lead.end() :]
-            sentence_start += lead.end()
-        head = _BODY_HEAD.match(window)
-        if head is None or len(window) > 160:
+        found = _subject_before(doc, max(sentence_start + 1, scope.start), trigger.start)
+        if found is None:
             continue
-        raw = _ACRONYM.sub("", window[head.start() :]).strip()
+        start, window = found
+        raw = _ACRONYM.sub("", window).strip()
         raw = re.sub(r"\s+(?:vừa|đã|sẽ)$", "", raw)
-        start = sentence_start + head.start()
         name = _with_place(expand_abbreviations(squash(raw)), province, None)
         return Issuer(
             name=name,

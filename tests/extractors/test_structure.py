@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from extractors.structure import parse
+import pytest
+
+from extractors.structure import attachment_title, parse
 from extractors.text.repair import repair
 
 PLAN = """ỦY BAN NHÂN DÂN
@@ -163,3 +165,107 @@ def test_news_published_date_only_from_a_dateline() -> None:
     undated = build_record(RawText(text=without, format="txt"), "b.txt", "0" * 64)
     assert dated["document"]["published_date"] == "2021-09-13"
     assert undated["document"]["published_date"] is None
+
+
+_DECISION_WITH_PLAN = """ỦY BAN NHÂN DÂN
+TỈNH TUYÊN QUANG
+--------
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 1520/QĐ-UBND
+
+Tuyên Quang, ngày 02 tháng 10 năm 2025
+
+QUYẾT ĐỊNH
+Về việc ban hành Kế hoạch thi đua
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG
+
+Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;
+
+QUYẾT ĐỊNH:
+
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thi đua.
+
+Nơi nhận:
+- Như Điều 1;
+- Lưu: VT, NC.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Đỗ Thanh Hải
+
+ỦY BAN NHÂN DÂN
+TỈNH TUYÊN QUANG
+--------
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+KẾ HOẠCH
+Tổ chức phong trào thi đua “Tuyên Quang đổi mới”
+
+(Ban hành kèm theo Quyết định số 1520/QĐ-UBND ngày 02/10/2025)
+
+I. ĐỐI TƯỢNG
+1. Các sở, ban, ngành.
+II. KHEN THƯỞNG
+1. Bằng khen của Chủ tịch UBND tỉnh.
+"""
+
+
+def test_parse_attached_plan_joins_the_body() -> None:
+    doc = parse(repair(_DECISION_WITH_PLAN).text)
+    b = doc.blocks
+    assert doc.slice(b.signature).strip() == "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nĐỗ Thanh Hải"
+    assert doc.slice(b.closing).rstrip().endswith("Đỗ Thanh Hải")
+    assert doc.slice(b.body).startswith("Điều 1.")
+    assert doc.slice(b.body).rstrip().endswith("Bằng khen của Chủ tịch UBND tỉnh.")
+    assert [s.path for s in doc.sections] == ["I", "I.1", "II", "II.1"]
+    title = attachment_title(doc)
+    assert title is not None
+    assert doc.slice(title) == "Tổ chức phong trào thi đua “Tuyên Quang đổi mới”"
+
+
+def test_parse_without_attachment_has_no_attachment_title() -> None:
+    doc = _doc()
+    assert attachment_title(doc) is None
+    assert doc.slice(doc.blocks.signature).strip().endswith("Nguyễn Văn An")
+
+
+@pytest.mark.parametrize(
+    ("title_lines", "expected"),
+    [
+        (
+            "về thực hiện công tác thi đua\nnăm 2026\n-----",
+            "về thực hiện công tác thi đua\nnăm 2026",
+        ),
+        ("Tổ chức thi đua năm 2026\n_______", "Tổ chức thi đua năm 2026"),
+        ("Tổ chức thi đua - khen thưởng năm 2026", "Tổ chức thi đua - khen thưởng năm 2026"),
+    ],
+)
+def test_parse_title_without_rule_line(title_lines: str, expected: str) -> None:
+    text = PLAN.replace(
+        "Tổ chức phong trào thi đua\n“Hà Giang chung sức xây dựng nông thôn mới”", title_lines
+    )
+    doc = parse(repair(text).text)
+    assert doc.slice(doc.blocks.title) == expected
+
+
+@pytest.mark.parametrize(
+    ("closing", "archive", "signature_start"),
+    [
+        ("Nơi nhận: - Như trên; - TT Tỉnh ủy; - Lưu: VT, NC.\n\n", "- Lưu: VT, NC.", "TM."),
+        ("Nơi nhận:\n- Như trên;\n- Lưu VT, NC.\n\n", "- Lưu VT, NC.", "TM."),
+        # negative: "Lưu" inside a recipient's name does not end the list
+        ("Nơi nhận:\n- Trung tâm Lưu trữ lịch sử tỉnh;\n- Lưu: VT.\n\n", "- Lưu: VT.", "TM."),
+    ],
+)
+def test_parse_archive_line_variants(closing: str, archive: str, signature_start: str) -> None:
+    text = PLAN.replace("Nơi nhận:\n- Như trên;\n- Lưu: VT, NC.\n\n", closing)
+    doc = parse(repair(text).text)
+    assert doc.slice(doc.blocks.archive) == archive
+    assert doc.slice(doc.blocks.signature).strip().startswith(signature_start)

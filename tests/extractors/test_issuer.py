@@ -1,0 +1,136 @@
+"""Issuers from the header's left column, the authority line and the body."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors import issuer, provinces
+from extractors.structure import parse
+from extractors.text.repair import repair
+
+_RIGHT = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+_REST = (
+    "KẾ HOẠCH\nTổ chức phong trào thi đua năm 2025\n\n"
+    "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;\n\n"
+    "I. MỤC ĐÍCH\n\n1. Động viên cán bộ.\n"
+)
+
+
+def _issuer(text: str) -> issuer.Issuer | None:
+    doc = parse(repair(text).text)
+    found = issuer.extract(doc, provinces.extract(doc))
+    if found is not None and found.evidence is not None:
+        assert doc.text[found.evidence.start : found.evidence.end] == found.evidence.quote
+    return found
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected", "quote"),
+    [
+        # party header: the right column's "ĐẢNG CỘNG SẢN VIỆT NAM" is not the issuer
+        (
+            "ĐẢNG BỘ THÀNH PHỐ CẦN THƠ\nĐẢNG ỦY PHƯỜNG CÁI KHẾ\n*\n",
+            "ĐẢNG CỘNG SẢN VIỆT NAM\n\nSố 24-KH/ĐU\n\nCái Khế, ngày 12 tháng 11 năm 2025\n",
+            ("Đảng ủy phường Cái Khế", "party", "Đảng bộ thành phố Cần Thơ"),
+            "ĐẢNG ỦY PHƯỜNG CÁI KHẾ",
+        ),
+        (
+            "TỈNH ỦY ĐẮK LẮK\n*\nSố 12-KH/TU\n",
+            "ĐẢNG CỘNG SẢN VIỆT NAM\nĐắk Lắk, ngày 20 tháng 8 năm 2025\n",
+            ("Tỉnh ủy Đắk Lắk", "party", None),
+            "TỈNH ỦY ĐẮK LẮK",
+        ),
+        # an association's executive committee names the association
+        (
+            "HỘI LHPN VIỆT NAM\nBAN CHẤP HÀNH HỘI LHPN TỈNH LÀO CAI\n*\nSố: 09/KH-HPN\n",
+            _RIGHT + "Lào Cai, ngày 10 tháng 3 năm 2025\n",
+            ("Hội Liên hiệp Phụ nữ tỉnh Lào Cai", "mass_org", "Hội Liên hiệp Phụ nữ Việt Nam"),
+            "BAN CHẤP HÀNH HỘI LHPN TỈNH LÀO CAI",
+        ),
+        # department abbreviation written out
+        (
+            "UBND TỈNH QUẢNG TRỊ\nSỞ GD&ĐT\n\nSố: 87/KH-SGDĐT\n",
+            _RIGHT + "Quảng Trị, ngày 05 tháng 9 năm 2025\n",
+            ("Sở Giáo dục và Đào tạo tỉnh Quảng Trị", "so_nganh", "Ủy ban nhân dân tỉnh Quảng Trị"),
+            "SỞ GD&ĐT",
+        ),
+        # the Ban Thi đua - Khen thưởng under the Sở Nội vụ is provincial
+        (
+            "UBND TỈNH NGHỆ AN\nSỞ NỘI VỤ\nBAN THI ĐUA - KHEN THƯỞNG\n\nSố: 215/KH-BTĐKT\n",
+            _RIGHT + "Nghệ An, ngày 12 tháng 2 năm 2025\n",
+            ("Ban Thi đua - Khen thưởng tỉnh Nghệ An", "so_nganh", "Sở Nội vụ"),
+            "BAN THI ĐUA - KHEN THƯỞNG",
+        ),
+        # a commune and a special zone directly under the province (2025)
+        (
+            "ỦY BAN NHÂN DÂN\nXÃ IA GRAI\n-------\n",
+            _RIGHT + "Số: 86/KH-UBND\n\nIa Grai, ngày 15 tháng 8 năm 2025\n",
+            ("Ủy ban nhân dân xã Ia Grai", "ubnd", None),
+            "XÃ IA GRAI",
+        ),
+        (
+            "ỦY BAN NHÂN DÂN\nĐẶC KHU PHÚ QUỐC\n",
+            _RIGHT + "Số: 102/KH-UBND\n\nPhú Quốc, ngày 25 tháng 11 năm 2025\n",
+            ("Ủy ban nhân dân đặc khu Phú Quốc", "ubnd", None),
+            "ĐẶC KHU PHÚ QUỐC",
+        ),
+        (
+            "UBND TỈNH KHÁNH HÒA\nUBND XÃ CAM LÂM\nSố: 15/KH-UBND\n",
+            _RIGHT + "Cam Lâm, ngày 01 tháng 10 năm 2025\n",
+            ("Ủy ban nhân dân xã Cam Lâm", "ubnd", "Ủy ban nhân dân tỉnh Khánh Hòa"),
+            "UBND XÃ CAM LÂM",
+        ),
+    ],
+)
+def test_issuer_header_left_column(
+    left: str, right: str, expected: tuple[str, str, str | None], quote: str
+) -> None:
+    found = _issuer(f"{left}\n{right}\n{_REST}")
+    assert found is not None
+    assert (found.name, found.kind, found.parent) == expected
+    assert found.evidence is not None and found.evidence.quote.endswith(quote)
+
+
+_DECISION = (
+    "ỦY BAN NHÂN DÂN\nTỈNH TUYÊN QUANG\n\n" + _RIGHT + "\nSố: 1520/QĐ-UBND\n\n"
+    "Tuyên Quang, ngày 02 tháng 10 năm 2025\n\nQUYẾT ĐỊNH\n"
+    "Về việc ban hành Kế hoạch tổ chức phong trào thi đua\n\n{authority}\n\n"
+    "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;\n\nQUYẾT ĐỊNH:\n\n"
+    "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("authority", "expected"),
+    [
+        (
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG",
+            ("Chủ tịch Ủy ban nhân dân tỉnh Tuyên Quang", "chu_tich_ubnd"),
+        ),
+        ("CHỦ TỊCH UBND TỈNH", ("Chủ tịch Ủy ban nhân dân tỉnh Tuyên Quang", "chu_tich_ubnd")),
+        # the committee deciding collectively: the header's body stays the issuer
+        ("ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG", ("Ủy ban nhân dân tỉnh Tuyên Quang", "ubnd")),
+        ("GIÁM ĐỐC SỞ NỘI VỤ", ("Ủy ban nhân dân tỉnh Tuyên Quang", "ubnd")),
+    ],
+)
+def test_issuer_authority_line_of_a_decision(authority: str, expected: tuple[str, str]) -> None:
+    found = _issuer(_DECISION.format(authority=authority))
+    assert found is not None
+    assert (found.name, found.kind) == expected
+
+
+def test_issuer_from_body_without_header() -> None:
+    text = (
+        "KẾ HOẠCH\nTriển khai phong trào thi đua năm 2025\n\n"
+        "Thực hiện Kế hoạch số 12/KH-UBND ngày 02/3/2025 của UBND tỉnh Bến Tre, "
+        "Chủ tịch UBND tỉnh ban hành Kế hoạch triển khai như sau:\n\n"
+        "I. MỤC ĐÍCH\n\n1. Động viên cán bộ tỉnh Bến Tre.\n"
+    )
+    found = _issuer(text)
+    assert found is not None
+    assert (found.name, found.kind) == ("Chủ tịch Ủy ban nhân dân tỉnh Bến Tre", "chu_tich_ubnd")
+
+
+def test_issuer_none_without_header_or_issuing_sentence() -> None:
+    text = "KẾ HOẠCH\nThi đua năm 2025\n\nI. MỤC ĐÍCH\n\n1. Động viên cán bộ.\n"
+    assert _issuer(text) is None
