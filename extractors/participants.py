@@ -18,6 +18,7 @@ from extractors.passages import body_span, children, sentence_at, titled
 
 _SENTENCE = re.compile(
     r"(?m)(?:^|(?<=[.!?]\s))Đối tượng(?: thi đua| tham gia(?: thi đua)?| áp dụng)?"
+    r"(?: (?:của |tham gia )?(?:phong trào|cuộc thi|kế hoạch)(?: thi đua)?(?: này)?)?"
     r"\s*(?:là|gồm|bao gồm|:)\s+"
 )
 

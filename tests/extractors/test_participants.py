@@ -62,6 +62,21 @@ PLAN = "KẾ HOẠCH\n\nTổ chức phong trào thi đua\n\n"
             "tập thể các sở, ban, ngành và cá nhân tự nguyện tham gia.",
         ),
         (
+            PLAN + "II. PHẠM VI, ĐỐI TƯỢNG THI ĐUA\n\nCác sở, ban, ngành tỉnh và các xã, phường."
+            "\n\nIII. NỘI DUNG THI ĐUA\n\n1. Thi đua hoàn thành nhiệm vụ.",
+            "Các sở, ban, ngành tỉnh và các xã, phường.",
+        ),
+        (
+            "Huế phát động thi đua\n\nUBND thành phố vừa ban hành kế hoạch. Đối tượng tham gia "
+            "phong trào là các sở, ngành và các xã, phường. Kế hoạch …",
+            "các sở, ngành và các xã, phường.",
+        ),
+        (
+            "Huế phát động thi đua\n\nUBND thành phố vừa ban hành kế hoạch. Đối tượng tham gia "
+            "thi đua là cán bộ, công chức thành phố. Kế hoạch …",
+            "cán bộ, công chức thành phố.",
+        ),
+        (
             "Bắc Ninh phát động thi đua chuyển đổi số\n\nHội đồng Thi đua - Khen thưởng tỉnh vừa "
             "ban hành kế hoạch. Đối tượng áp dụng gồm các sở, ngành và các xã, phường. Kế hoạch …",
             "các sở, ngành và các xã, phường.",
