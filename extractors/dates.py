@@ -65,8 +65,7 @@ def load_date_words() -> DateWords:
     tens = [w for w, v in nw.units.items() if v == 10]
     thousands = tuple(w for w, v in nw.scales.items() if v == 1000)
     months = {str(k).lower(): int(v) for k, v in data["month_names"].items()}
-    low = tuple(str(w) for w in data["low_words"])
-    unique(name, [*months, *low, data["hundreds_word"], data["zero_word"], *units], "word")
+    unique(name, [*months, data["zero_word"], *units, nw.hundreds_word, *nw.zero_tens], "word")
     if len(tens) != 1 or not thousands or any(not 1 <= v <= 12 for v in months.values()):
         raise DataFileError(f"{name}: needs one word for ten, a thousands scale, months 1..12")
     return DateWords(
@@ -75,9 +74,9 @@ def load_date_words() -> DateWords:
         ten=tens[0],
         tens_word=nw.tens_word,
         thousands=thousands,
-        hundreds=str(data["hundreds_word"]),
+        hundreds=nw.hundreds_word,
         zero=str(data["zero_word"]),
-        low=low,
+        low=tuple(sorted(nw.zero_tens)),
         months=months,
         prefixes=tuple(str(w) for w in data["day_prefixes"]),
     )
