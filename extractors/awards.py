@@ -21,6 +21,9 @@ from extractors.passages import body_span, children, item_body, load_section_tit
 # --- named patterns ------------------------------------------------------------------------
 
 _GIVEN = re.compile(r"\btặng\s+$", re.IGNORECASE)
+# an emulation title offered by name: "bình xét danh hiệu “Lao động tiên tiến”",
+# or quoted after another quoted title ("danh hiệu “Lao động tiên tiến”, “Chiến sĩ …”")
+_TITLE = re.compile(r"(?:\bdanh hiệu\s*|[\"”],?\s*(?:(?:và|hoặc)\s+)?)[\"“]?$", re.IGNORECASE)
 # an award received before ("đã được Chính phủ tặng Cờ thi đua") is not one offered
 _RECEIVED = re.compile(
     r"\b(?:được(?!\s+(?:đề nghị|xét|xem xét))|đã|đạt|nhận)\s+(?:[^\s,.;:]+\s+){0,4}?"
@@ -143,6 +146,9 @@ def _in_prose(doc: Document, spans: list[Span]) -> list[AwardForm]:
     for span in spans:
         for m in find_mentions(doc.text, span.start, span.end):
             given = _GIVEN.search(doc.text, max(0, m.start - 12), m.start)
+            given = given or (
+                m.head is None and _TITLE.search(doc.text, max(0, m.start - 14), m.start)
+            )
             received = _RECEIVED.search(doc.text, max(0, m.start - 60), m.start)
             if m.form is None or not (given or m.conferrer) or received:
                 continue

@@ -298,3 +298,16 @@ def test_award_catalogue_kind_of_titles():
     assert recipient_kind_of("don_vi_quyet_thang") == "tap_the"
     assert recipient_kind_of("chien_si_thi_dua_co_so") == "ca_nhan"
     assert recipient_kind_of("bang_khen_tinh") is None
+
+
+def test_awards_titles_offered_by_name_in_prose():
+    body = (
+        "IV. KHEN THƯỞNG\n\nCuối năm, các đơn vị bình xét danh hiệu “Lao động tiên tiến”, “Chiến "
+        "sĩ thi đua cơ sở” và đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho tập thể tiêu biểu. "
+        "Các đơn vị đã đạt danh hiệu “Tập thể lao động xuất sắc” năm trước được ưu tiên."
+    )
+    assert [(f.form, f.conferrer) for f in _forms(body)] == [
+        ("lao_dong_tien_tien", None),
+        ("chien_si_thi_dua_co_so", None),
+        ("bang_khen_tinh", "Chủ tịch UBND tỉnh"),
+    ]
