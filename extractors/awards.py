@@ -145,9 +145,8 @@ def _in_prose(doc: Document, spans: list[Span]) -> list[AwardForm]:
     forms = []
     for span in spans:
         for m in find_mentions(doc.text, span.start, span.end):
-            given = _GIVEN.search(doc.text, max(0, m.start - 12), m.start)
-            given = given or (
-                m.head is None and _TITLE.search(doc.text, max(0, m.start - 14), m.start)
+            given = bool(_GIVEN.search(doc.text, max(0, m.start - 12), m.start)) or (
+                m.head is None and bool(_TITLE.search(doc.text, max(0, m.start - 14), m.start))
             )
             received = _RECEIVED.search(doc.text, max(0, m.start - 60), m.start)
             if m.form is None or not (given or m.conferrer) or received:
