@@ -38,7 +38,7 @@ _PROVINCIAL = re.compile(r"\b(?:tỉnh|thành phố)\b", re.I)
 # what may stand before the body: spaces, quotes, a news agency's tag "DNHN - "
 _LEAD = re.compile(r"[\s\"“(]*(?:[A-ZĐ]{2,8}\s*[-–]\s*)?")
 # an association's executive committee names the association: "BAN CHẤP HÀNH HỘI LHPN TỈNH …"
-_ORGAN = re.compile(r"^Ban Chấp hành\s+(?=(?:Hội|Liên đoàn|Liên hiệp|Công đoàn|Đoàn)\b)")
+_ORGAN = re.compile(r"^Ban Chấp hành\s+(?=(?:Hội|Liên đoàn|Liên hiệp|Công đoàn)\b)")
 _ACRONYM = re.compile(r"\s*\([A-ZĐ&]{2,10}\)\s*$")
 # the body named just before the issuing verb
 _BODY_HEAD = re.compile(

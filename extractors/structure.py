@@ -17,6 +17,7 @@ from functools import cache
 from extractors.data_files import load_doc_types
 from extractors.model import Blocks, Document, Section, Span
 from extractors.names import is_upper
+from extractors.signer import load_rules as load_signer_rules
 
 _HEADER_WINDOW = 2500
 
@@ -169,6 +170,11 @@ def _outline(text: str, body: Span) -> list[Section]:
     return sections
 
 
+def signer_titles() -> tuple[str, ...]:
+    """Office titles a signature block prints alone on a line ("PHÓ GIÁM ĐỐC")."""
+    return load_signer_rules().titles
+
+
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
     last = None
     for last in matches:  # noqa: B007 - we want the last one
@@ -207,7 +213,7 @@ def _closing(
     tail = list(re.finditer(r"(?m)^[^\n]+$", text[body_start:]))[-4:]
     for line in tail:
         words = line.group(0).strip()
-        if _AUTHORITY.match(words) or words in ("CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC"):
+        if _AUTHORITY.match(words) or words in signer_titles():
             start = body_start + line.start()
             return Span(start, n), None, None, Span(start, n)
     return None, None, None, None

@@ -61,6 +61,31 @@ def _issuer(text: str) -> issuer.Issuer | None:
             ("Ban Thi đua - Khen thưởng tỉnh Nghệ An", "so_nganh", "Sở Nội vụ"),
             "BAN THI ĐUA - KHEN THƯỞNG",
         ),
+        # abbreviated headers
+        (
+            "HĐND TỈNH HÀ NAM\nTHƯỜNG TRỰC HĐND\n\nSố: 10/KH-HĐND\n",
+            _RIGHT + "Hà Nam, ngày 05 tháng 9 năm 2024\n",
+            ("Thường trực Hội đồng nhân dân tỉnh Hà Nam", "hdnd", "Hội đồng nhân dân tỉnh Hà Nam"),
+            "THƯỜNG TRỰC HĐND",
+        ),
+        (
+            "UBMTTQVN TỈNH SÓC TRĂNG\n\nSố: 10/KH-MTTQ\n",
+            _RIGHT + "Sóc Trăng, ngày 05 tháng 9 năm 2024\n",
+            ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sóc Trăng", "mass_org", None),
+            "UBMTTQVN TỈNH SÓC TRĂNG",
+        ),
+        (
+            "TỔNG LĐLĐ VIỆT NAM\nLĐLĐ TỈNH NGHỆ AN\n\nSố: 10/KH-LĐLĐ\n",
+            _RIGHT + "Nghệ An, ngày 05 tháng 9 năm 2024\n",
+            ("Liên đoàn Lao động tỉnh Nghệ An", "mass_org", "Tổng Liên đoàn Lao động Việt Nam"),
+            "LĐLĐ TỈNH NGHỆ AN",
+        ),
+        (
+            "BCH ĐOÀN TỈNH HÀ TĨNH\n\nSố: 10-KH/TĐTN\n",
+            _RIGHT + "Hà Tĩnh, ngày 05 tháng 9 năm 2024\n",
+            ("Ban Chấp hành Đoàn tỉnh Hà Tĩnh", "mass_org", None),
+            "BCH ĐOÀN TỈNH HÀ TĨNH",
+        ),
         # a commune and a special zone directly under the province (2025)
         (
             "ỦY BAN NHÂN DÂN\nXÃ IA GRAI\n-------\n",

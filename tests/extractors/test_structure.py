@@ -269,3 +269,13 @@ def test_parse_archive_line_variants(closing: str, archive: str, signature_start
     doc = parse(repair(text).text)
     assert doc.slice(doc.blocks.archive) == archive
     assert doc.slice(doc.blocks.signature).strip().startswith(signature_start)
+
+
+def test_parse_signature_without_noi_nhan() -> None:
+    text = PLAN.replace(
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT, NC.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
+        "CHỈ HUY TRƯỞNG",
+    )
+    doc = parse(repair(text).text)
+    assert doc.slice(doc.blocks.signature).startswith("CHỈ HUY TRƯỞNG")
+    assert doc.blocks.recipients is None
