@@ -19,7 +19,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from extractors import provinces
-from extractors.data_files import DataFileError, compile_pattern, read_csv, read_yaml, unique
+from extractors.data_files import (
+    DataFileError,
+    compile_pattern,
+    load_provinces,
+    read_csv,
+    read_yaml,
+    unique,
+)
 from extractors.model import Document, Recipient, Span
 from extractors.names import squash
 
@@ -38,13 +45,20 @@ _LEVELS = ("central", "province", "district", "internal", "other")
 @dataclass(frozen=True)
 class Vocabulary:
     abbreviations: dict[str, str]
+    in_city: dict[str, str]
     pattern: re.Pattern[str]
     levels: tuple[tuple[str, re.Pattern[str]], ...]
     city_province: re.Pattern[str]
     below_city: re.Pattern[str]
+    province_name: re.Pattern[str]
     signature_line: re.Pattern[str]
     signature_tail: re.Pattern[str]
     archive: re.Pattern[str]
+
+
+def _province_names() -> re.Pattern[str]:
+    names = sorted((p.name for p in load_provinces()), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
 
 
 def _closing_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
@@ -76,6 +90,7 @@ def load_vocabulary() -> Vocabulary:
     rows = [r for r in read_csv(csv_name) if r["abbreviation"].strip()]
     unique(csv_name, [r["abbreviation"] for r in rows], "abbreviation")
     abbreviations = {r["abbreviation"]: r["expansion"] for r in rows}
+    in_city = {r["abbreviation"]: r["in_city"] for r in rows if (r.get("in_city") or "").strip()}
     ordered = sorted(abbreviations, key=len, reverse=True)
     alternation = "|".join(re.escape(a) for a in ordered)
     pattern = re.compile(rf"(?<![\w&.\-])(?:{alternation})(?![\w&\-])")
@@ -87,10 +102,12 @@ def load_vocabulary() -> Vocabulary:
         levels.append((rule["level"], compile_pattern(yaml_name, str(i), rule["pattern"])))
     return Vocabulary(
         abbreviations,
+        in_city,
         pattern,
         tuple(levels),
         compile_pattern(yaml_name, "city_province", data["city_province"]),
         compile_pattern(yaml_name, "below_city", data["below_city"]),
+        _province_names(),
         *_closing_patterns(),
     )
 
@@ -98,10 +115,20 @@ def load_vocabulary() -> Vocabulary:
 # --- context words -------------------------------------------------------------------------
 
 
-def expand(text: str) -> str:
-    """``text`` with every known abbreviation written out."""
+def expand(text: str, city: bool = False) -> str:
+    """``text`` with every known abbreviation written out; ``city``: the document is
+    of a centrally-run city ("TU" is its Thành ủy)."""
     vocab = load_vocabulary()
-    return vocab.pattern.sub(lambda m: vocab.abbreviations[m.group(0)], text)
+
+    def written_out(m: re.Match[str]) -> str:
+        short = m.group(0)
+        return (
+            vocab.in_city.get(short, vocab.abbreviations[short])
+            if city
+            else vocab.abbreviations[short]
+        )
+
+    return vocab.pattern.sub(written_out, text)
 
 
 def level(expanded: str, city: bool = False) -> str:
@@ -114,7 +141,8 @@ def level(expanded: str, city: bool = False) -> str:
             return "province"
         if pattern.search(expanded):
             return name
-    return "other"
+    # a body named with its province and nothing else ("Ban TĐKT Hà Nội")
+    return "province" if vocab.province_name.search(expanded) else "other"
 
 
 def _is_city(doc: Document) -> bool:
@@ -202,7 +230,7 @@ def extract(doc: Document) -> list[Recipient]:
         raw = doc.text[item.start : item.end]
         start, end = normalise(raw)
         text = squash(raw[start:end])
-        expanded = expand(text)
+        expanded = expand(text, city)
         evidence = doc.evidence(item.start + start, item.start + end, "recipients.line")
         recipient = Recipient(text, expanded, level(expanded, city), evidence)
         if validate(recipient):

@@ -253,3 +253,44 @@ def test_recipients_shapes_a_tab_starts_the_signature_column():
 )
 def test_recipients_shapes_columns_and_groups(closing: str, expected: list[str], archive: str):
     assert _texts(closing) == (expected, archive)
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "expanded"),
+    [
+        (
+            "TT TU, TT HĐND TP",
+            True,
+            "Thường trực Thành ủy, Thường trực Hội đồng nhân dân thành phố",
+        ),
+        ("TT TU, TT HĐND tỉnh", False, "Thường trực Tỉnh ủy, Thường trực Hội đồng nhân dân tỉnh"),
+        ("BTVTU (b/c)", True, "Ban Thường vụ Thành ủy (báo cáo)"),
+    ],
+)
+def test_recipients_abbreviations_of_a_centrally_run_city(text: str, city: bool, expanded: str):
+    assert recipients.expand(text, city) == expanded
+
+
+def test_recipients_city_document_writes_tu_as_thanh_uy():
+    text = (
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ ĐÀ NẴNG\n\nSố: 57/KH-UBND\n\nĐà Nẵng, ngày 05 tháng 3 năm "
+        "2024\n\nKẾ HOẠCH\n\nTổ chức phong trào thi đua\n\nI. NỘI DUNG\n\nTriển khai./.\n\n"
+        "Nơi nhận:\n- TT TU, TT HĐND TP;\n- Ban TĐKT Đà Nẵng;\n- Lưu: VT.\n"
+    )
+    doc = parse(repair(text).text)
+    assert [(r.expanded, r.level) for r in recipients.extract(doc)] == [
+        ("Thường trực Thành ủy, Thường trực Hội đồng nhân dân thành phố", "province"),
+        ("Ban Thi đua - Khen thưởng Đà Nẵng", "province"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Công đoàn ngành Y tế", "province"),
+        ("Báo và Phát thanh, Truyền hình Hải Phòng (đăng tin)", "province"),
+        ("Các thôn, làng, tổ dân phố", "other"),
+    ],
+)
+def test_recipients_level_of_provincial_bodies(text: str, level: str):
+    assert recipients.level(recipients.expand(text)) == level
