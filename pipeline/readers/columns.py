@@ -21,6 +21,7 @@ from pipeline.readers.layout_types import Line, Segment
 CLOSING = re.compile(r"^\W{0,3}Nơi\s{1,3}nhận\b", re.IGNORECASE)
 ITEM = re.compile(r"^\W{0,2}[-–+•]\s?")
 ITEM_END = re.compile(r"[;.:,]\W{0,2}$")
+ARCHIVE = re.compile(r"^\W{0,4}Lưu\b")
 _groups = itertools.count(1)
 
 
@@ -112,10 +113,47 @@ def _split(line: Line, boundary: float) -> list[Line | None]:
     return parts
 
 
-def _crosses(line: Line, boundary: float) -> bool:
-    """A line running well into both columns: body text, not the closing table."""
-    reach = 0.5 * (line.bottom - line.top)
-    return bool(line.group) or any(s.x0 < boundary < boundary + reach < s.x1 for s in line.segments)
+def _narrow(band: tuple[float, float], line: Line) -> tuple[float, float] | None:
+    """What is left of the empty band between the columns once ``line`` is laid over it
+    (None when the line closes it: body text running across both columns)."""
+    pieces = [band]
+    for seg in line.segments:
+        cut: list[tuple[float, float]] = []
+        for lo, hi in pieces:
+            if seg.x1 <= lo or seg.x0 >= hi:
+                cut.append((lo, hi))
+                continue
+            cut += [(lo, seg.x0)] if seg.x0 > lo else []
+            cut += [(seg.x1, hi)] if seg.x1 < hi else []
+        pieces = cut
+    best = max(pieces, key=lambda p: p[1] - p[0], default=None)
+    return best if best and best[1] - best[0] >= 0.3 * (line.bottom - line.top) else None
+
+
+def _first_band(lines: list[Line]) -> tuple[float, float] | None:
+    """The gap between "Nơi nhận" and the signer's first line, or the widest empty band."""
+    for line in lines[:4]:
+        if len(line.segments) > 1:
+            pairs = zip(line.segments, line.segments[1:], strict=False)
+            a, b = max(pairs, key=lambda ab: ab[1].x0 - ab[0].x1)
+            return a.x1, b.x0
+    middle = _boundary(lines)
+    return (middle - 1, middle + 1) if middle is not None else None
+
+
+def _walk(
+    lines: list[Line], band: tuple[float, float], seen_archive: bool
+) -> tuple[int, tuple[float, float], bool]:
+    """How many of ``lines`` belong to the closing table; the band and whether the
+    "Lưu" line was met. After it, a line in the left column is something else."""
+    for i, line in enumerate(lines):
+        narrowed = _narrow(band, line)
+        left_part = any(s.x1 <= band[0] + 1 for s in line.segments)
+        if line.group or narrowed is None or (seen_archive and left_part):
+            return i, band, seen_archive
+        band = narrowed
+        seen_archive = seen_archive or bool(ARCHIVE.match(line.text))
+    return len(lines), band, seen_archive
 
 
 def closing_columns(pages: list[list[Line]]) -> list[list[Line]]:
@@ -125,25 +163,25 @@ def closing_columns(pages: list[list[Line]]) -> list[list[Line]]:
         start = next((i for i, ln in enumerate(lines) if CLOSING.match(ln.text)), None)
         if start is None:
             continue
-        boundary = _boundary([ln for ln in lines[start:] if not ln.group] + lines[:start])
-        if boundary is None:
+        band = _first_band([ln for ln in lines[start:] if not ln.group])
+        if band is None:
             return pages
-        end = next(
-            (i for i in range(start, len(lines)) if _crosses(lines[i], boundary)), len(lines)
-        )
+        count, band, archive = _walk(lines[start:], band, False)
+        end = start + count
         region = lines[start:end]
         if end == len(lines) and p + 1 < len(pages):  # the table goes on over the page
             nxt = pages[p + 1]
-            carried = next((i for i, ln in enumerate(nxt) if _crosses(ln, boundary)), len(nxt))
+            carried, band, _ = _walk(nxt, band, archive)
             region += nxt[:carried]
             pages = [*pages[: p + 1], nxt[carried:], *pages[p + 2 :]]
+        boundary = (band[0] + band[1]) / 2
         columns: list[list[Line]] = [[], []]
         for line in region:
             for side, part in enumerate(_split(line, boundary)):
                 if part is not None:
                     columns[side].append(part)
         group = new_group()
-        ordered = _recipients(columns[0]) + columns[1]
+        ordered = _recipients(columns[0]) + _signature(columns[1])
         tops = [ln.top for ln in region]
         block = [
             replace(ln, top=tops[min(k, len(tops) - 1)], group=group)
@@ -152,3 +190,24 @@ def closing_columns(pages: list[list[Line]]) -> list[list[Line]]:
         pages[p] = lines[:start] + block + lines[end:]
         return pages
     return pages
+
+
+def _signature(lines: list[Line]) -> list[Line]:
+    """The signature column, a name's last word wrapped under a full line joined to it."""
+    widest = max((ln.x1 - ln.x0 for ln in lines), default=0.0)
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        words = line.text.split()
+        if (
+            prev is not None
+            and len(words) == 1
+            and not line.text.isupper()
+            and len(prev.text.split()) >= 4
+            and prev.x1 - prev.x0 >= 0.9 * widest
+        ):
+            seg = Segment(f"{prev.text} {line.text}", prev.x0, max(prev.x1, line.x1))
+            out[-1] = replace(prev, segments=[seg], bottom=line.bottom)
+        else:
+            out.append(line)
+    return out

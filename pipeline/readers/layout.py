@@ -32,7 +32,10 @@ class Assembled:
     header_columns: bool = False
 
 
-QUOC_HIEU = re.compile(r"C[ỘÔO]NG\s*H[ÒOÓ][AÀ]\s*X[ÃA]\s*H[ỘÔO]I|XÃ HỘI CHỦ NGHĨA", re.IGNORECASE)
+QUOC_HIEU = re.compile(
+    r"C[ỘÔO]NG\s*H[ÒOÓ][AÀ]\s*X[ÃA]\s*H[ỘÔO]I|XÃ HỘI CHỦ NGHĨA|ĐẢNG\s*CỘNG\s*SẢN\s*VIỆT\s*NAM",
+    re.IGNORECASE,  # the quốc hiệu; a party committee's header has the party's name there
+)
 DATE_LINE = re.compile(r"ngày\s{0,3}\d{1,2}\s{0,3}tháng\s{0,3}\d{1,2}\s{0,3}năm\s{0,3}\d{4}", re.I)
 NUMBER_LINE = re.compile(r"^\s*S[ốỐoO]\s{0,3}[:;]", re.IGNORECASE)
 DECORATION = re.compile(r"^[\s\-_–—=.*~]+$")
@@ -75,7 +78,8 @@ def _header_region(lines: list[Line], qh: int, boundary: float) -> int:
     end = qh
     for i in range(qh, min(len(lines), qh + 12)):
         line = lines[i]
-        if len(line.segments) == 1 and line.x0 < boundary < line.x1:
+        reach = 1.5 * (line.bottom - line.top)  # a wide date line may start a little left
+        if len(line.segments) == 1 and line.x0 < boundary - reach and boundary < line.x1:
             break
         end = i
         nxt = lines[i + 1] if i + 1 < len(lines) else None
@@ -106,15 +110,15 @@ def header_lines(page: Page) -> tuple[int, list[str]] | None:
         return None
     boundary = statistics.median(cuts)
     region = lines[: _header_region(lines, qh, boundary) + 1]
-    left: list[str] = []
-    right: list[str] = []
+    left: list[Segment] = []
+    right: list[Segment] = []
     for ln in region:
-        lpart = [s.text for s in ln.segments if (s.x0 + s.x1) / 2 < boundary]
-        rpart = [s.text for s in ln.segments if (s.x0 + s.x1) / 2 >= boundary]
+        lpart = [s for s in ln.segments if (s.x0 + s.x1) / 2 < boundary]
+        rpart = [s for s in ln.segments if (s.x0 + s.x1) / 2 >= boundary]
         for part, column in ((lpart, left), (rpart, right)):
-            text = " ".join(part).strip()
+            text = " ".join(s.text for s in part).strip()
             if text and not DECORATION.match(text):
-                column.append(text)
+                column.append(Segment(text, part[0].x0, part[-1].x1))
     return len(region), _unwrap(left) + _unwrap(right)
 
 
@@ -135,15 +139,27 @@ WRAPPED = (
 )
 
 
-def _unwrap(column: list[str]) -> list[str]:
-    """Join the header lines a narrow column wrapped (quốc hiệu, place and date)."""
-    out: list[str] = []
-    for text in column:
-        if out and any(a.search(_norm(out[-1])) and b.match(_norm(text)) for a, b in WRAPPED):
-            out[-1] = f"{out[-1]} {text}"
+def _unwrap(column: list[Segment]) -> list[str]:
+    """Join the header lines a narrow column wrapped: the quốc hiệu, the place and
+    date, a name cut after a dash, a last word alone under a line filling the column."""
+    widest = max((s.x1 - s.x0 for s in column), default=0.0)
+    out: list[Segment] = []
+    for seg in column:
+        prev = out[-1] if out else None
+        wrapped = prev is not None and (
+            any(a.search(_norm(prev.text)) and b.match(_norm(seg.text)) for a, b in WRAPPED)
+            or (
+                prev.x1 - prev.x0 >= 0.8 * widest
+                and len(seg.text.split()) == 1
+                and seg.text.isupper()
+                and prev.text.isupper()
+            )
+        )
+        if prev is not None and wrapped:
+            out[-1] = Segment(f"{prev.text} {seg.text}", min(prev.x0, seg.x0), max(prev.x1, seg.x1))
         else:
-            out.append(text)
-    return out
+            out.append(seg)
+    return [s.text for s in out]
 
 
 def _furniture(pages: list[Page]) -> set[tuple[int, int]]:
