@@ -96,6 +96,7 @@ Subject = tuple[str | None, str | None, int]
 
 _OTHER_PARTS = re.compile(r"hình thức|số lượng|danh hiệu", re.I)
 _AT_LEAST = re.compile(r"\s*trở lên\b", re.I)
+_YEAR = re.compile(r"(?:19|20)\d\d$")
 _EXAMPLES = re.compile(r"\snhư\s|\.\.\.|…")
 _LABEL_MAX = 80  # "Cụm thi đua số 1: 02 tập thể" — a unit's label is short
 _PER_AFTER = re.compile(
@@ -209,8 +210,10 @@ def _per_after(doc: Document, end: int) -> re.Match[str] | None:
 
 def _not_a_count(doc: Document, m: re.Match[str]) -> bool:
     """A number word that is part of a phrase: "hằng năm tập thể", "của một cá nhân";
-    the "01 đơn vị" of "05 cá nhân/01 đơn vị"."""
+    the "01 đơn vị" of "05 cá nhân/01 đơn vị"; a year."""
     if doc.text[max(0, m.start() - 3) : m.start()].rstrip().endswith("/"):
+        return True
+    if _YEAR.match(m.group("a")):  # "tổng kết năm 2025 tập thể, cá nhân"
         return True
     if m.group("a")[:1].isdigit() or m.group("bound"):
         return False

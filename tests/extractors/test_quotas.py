@@ -314,6 +314,9 @@ def test_quotas_variants_values_and_spans(body, expected, quote):
         'hiệu "Lao động tiên tiến".',
         "- Danh hiệu “Đơn vị quyết thắng”: tỷ lệ không quá 20% tổng số đơn vị đạt danh hiệu "
         "“Đơn vị tiên tiến”.",
+        # a year or a period before the kind noun
+        "Chủ tịch UBND tỉnh tặng Bằng khen tổng kết năm 2025 tập thể, cá nhân xuất sắc.",
+        "Tặng Bằng khen của Chủ tịch UBND tỉnh giai đoạn 2021-2025 tập thể tiêu biểu.",
     ],
 )
 def test_quotas_percentages_periods_and_meetings_are_not_quotas(body):
