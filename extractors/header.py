@@ -36,10 +36,11 @@ PLACE_DATE = re.compile(
     r"(?m)^[ ]*(?P<place>[^\W\d][^\n,]{0,40}?)[ ]*,[ ]*"
     r"(?P<date>ngày[ ]+\d{1,2}[ ]+tháng[ ]+\d{1,2}[ ]+năm[ ]+\d{4}|ngày[ ]+\d{1,2}/\d{1,2}/\d{4})"
 )
-# a quoted movement name after "phong trào (thi đua) (đặc biệt)"
-# (quoted “…”, "…" or «…», over a line break of the title too)
+# a quoted movement name after "phong trào (thi đua)" and up to six words ("đặc
+# biệt", "cao điểm 100 ngày đêm"): quoted “…”, "…" or «…», also over a line
+# break of the title
 MOVEMENT = re.compile(
-    r"(?:phong trào|cuộc vận động)(?:[ ]+thi đua)?(?:[ ]+đặc biệt)?\s*"
+    r"(?:phong trào|cuộc vận động)(?:[ ]+thi đua)?(?:[ ]+[\w/-]+){0,6}?\s*"
     r"[“\"«](?P<name>(?:[^”\"«»\n]|\n(?![ \t]*\n)){4,300})[”\"»]",
     re.IGNORECASE,
 )

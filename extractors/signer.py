@@ -26,7 +26,10 @@ from extractors.names import body_case, expand_abbreviations, is_upper, person_c
 
 RULE = "signer.signature_block"
 
-AUTHORITY = re.compile(r"^(?P<auth>TM|KT|TL|TUQ|Q|T/M|K/T|T/L|T/UQ)\.?\s+(?P<rest>.+)$")
+# "KT. CHỦ TỊCH", "KT.CHỦ TỊCH", "T/M BAN THƯỜNG VỤ": the mark, then an upper-case word
+AUTHORITY = re.compile(
+    r"^(?P<auth>TM|KT|TL|TUQ|Q|T/M|K/T|T/L|T/UQ)(?:\.[ ]?|[ ]+)(?P<rest>[A-ZĐÀ-Ỹ].*)$"
+)
 _WORD = r"[A-ZĐÀ-Ỹ][\wÀ-ỹ'’]*"
 # a person's name: 2 to 6 capitalised words ("Siu H'Mai" keeps its apostrophe)
 NAME = re.compile(rf"^{_WORD}(?:\s+{_WORD}){{1,5}}$")

@@ -47,7 +47,7 @@ _CLOSING_START = re.compile(r"(?m)^(?:[-–]\s*)?Nơi\s+nhận\s*:?")
 _ARCHIVE = re.compile(
     r"(?m)^(?:[-–*+]\s*)*Lưu\s*:?|(?:(?<=[;,][ \t])|(?<=[;,]))(?=[-–][ \t]*Lưu\b)"
 )
-_AUTHORITY = re.compile(r"(?m)^(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\.?\s+\S")
+_AUTHORITY = re.compile(r"(?m)^(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L|T/UQ)(?:\.[ ]?|[ ]+)[A-ZĐÀ-Ỹ]")
 _NEWS_CUES = re.compile(
     r"\b(?:vừa|đã) (?:ban hành|phát động|triển khai)\b|\bTin liên quan\b|^[A-ZĐ]{2,6} - ", re.M
 )

@@ -58,6 +58,18 @@ def _fields(text: str) -> DocumentFields:
             "như sau:",
             ["Gia Lai xanh"],
         ),
+        # words between "phong trào thi đua" and the name
+        (
+            "Phát động phong trào thi đua cao điểm 100 ngày đêm “Về đích nông thôn mới”",
+            "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
+            ["Về đích nông thôn mới"],
+        ),
+        # negative: a clause break before the quote, the quote names something else
+        (
+            "Tổ chức phong trào thi đua, hưởng ứng Ngày “Vì người nghèo”",
+            "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
+            [],
+        ),
         # negative: a quoted slogan in the body is not a movement of the document
         (
             "Tổ chức thi đua năm 2026",

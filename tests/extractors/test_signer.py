@@ -58,6 +58,12 @@ def _signer(block: str, closing: str = _CLOSING) -> signer.Signer | None:
             ("Lâm Thị Ngọc Hân", "Phó Bí thư", "TM.", "Ban Thường vụ"),
             "Lâm Thị Ngọc Hân",
         ),
+        # no space after the authority mark
+        (
+            "KT.CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn Hùng",
+            ("Lê Văn Hùng", "Phó Chủ tịch", "KT.", "Chủ tịch"),
+            "Hùng",
+        ),
         # everything flattened onto one line
         (
             "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An",
