@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from extractors import award_parts, citations, header
+from extractors import award_parts, citations, header, news
 from extractors.model import Document, to_json
 
 log = logging.getLogger(__name__)
@@ -20,7 +20,10 @@ Part = Callable[[Document], dict[str, Any]]
 
 
 def _document(doc: Document) -> dict[str, Any]:
-    return {"document": to_json(header.extract(doc))}
+    fields = header.extract(doc)
+    if doc.is_news:
+        news.complete(fields, doc)
+    return {"document": to_json(fields)}
 
 
 def _citations(doc: Document) -> dict[str, Any]:

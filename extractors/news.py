@@ -1,0 +1,166 @@
+"""What a press article says of the document it reports: number, date and signer.
+
+A news record describes the reported document as far as the article states it
+(the schema's ``news``). The reported document is the one cited right after an
+issuing verb ("… ban hành Kế hoạch số 86/KH-UBND …", "vừa ký ban hành Quyết định
+số …"); its date is the citation's own ("… ngày 06/3/2024"), else the date that
+opens the sentence ("Ngày 16/5/2022, UBND tỉnh … ban hành …"). The signer is the
+person named before "ký" with a title ("Chủ tịch UBND tỉnh Phạm Anh Tuấn vừa ký").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from extractors import citations
+from extractors.data_files import compile_pattern, load_provinces, read_yaml
+from extractors.dates import find_dates
+from extractors.model import Citation, Document, DocumentFields, Evidence, Signer
+
+RULE_NUMBER = "news.reported_document"
+RULE_DATE = "news.sentence_date"
+RULE_SIGNER = "news.signer_before_verb"
+
+_MAX_NAME_WORDS = 6
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+_LOOKBACK = 160  # characters before a citation where its issuing verb may stand
+
+
+@dataclass(frozen=True)
+class NewsRules:
+    issuing: re.Pattern[str]
+    date_lead: re.Pattern[str]
+    signing: re.Pattern[str]
+    titles: tuple[str, ...]  # longest first
+
+
+@dataclass
+class Reported:
+    """The reported document's fields, each with its evidence (None when not stated)."""
+
+    number: tuple[str, Evidence] | None = None
+    issue_date: tuple[str, Evidence] | None = None
+    signer: Signer | None = None
+
+
+@cache
+def load_rules() -> NewsRules:
+    name = "news_rules.yaml"
+    data = read_yaml(name)
+    return NewsRules(
+        issuing=compile_pattern(name, "issuing", data["issuing"], re.IGNORECASE),
+        date_lead=compile_pattern(name, "date_lead", data["date_lead"]),
+        signing=compile_pattern(name, "signing", data["signing"]),
+        titles=tuple(sorted(data["signer_titles"], key=len, reverse=True)),
+    )
+
+
+def _sentence_start(text: str, pos: int, floor: int) -> int:
+    cut = floor
+    for m in _SENTENCE_END.finditer(text, floor, pos):
+        if m.group(0) != "." or not text[m.end() : m.end() + 1].isalnum():
+            cut = m.end()  # a full stop inside "Baothainguyen.vn" ends nothing
+    return cut
+
+
+def _reported(doc: Document, found: list[Citation]) -> Citation | None:
+    """The first citation right after an issuing verb, in the article's body."""
+    rules = load_rules()
+    floor = doc.blocks.body.start if doc.blocks.body is not None else 0
+    for citation in sorted(found, key=lambda c: c.evidence.start):
+        start = citation.evidence.start
+        if start < floor or citation.number is None:
+            continue
+        before = doc.text[max(floor, start - _LOOKBACK) : start]
+        if rules.issuing.search(before):
+            return citation
+    return None
+
+
+def _sentence_date(doc: Document, citation: Citation) -> tuple[str, Evidence] | None:
+    start = citation.evidence.start
+    floor = doc.blocks.body.start if doc.blocks.body is not None else 0
+    sentence = _sentence_start(doc.text, start, floor)
+    lead = load_rules().date_lead.match(doc.text, sentence, start)
+    if lead is None:
+        return None
+    date = next(find_dates(doc.text, lead.end(), start), None)
+    if date is None or date.iso is None or date.start != lead.end():
+        return None
+    return date.iso, doc.evidence(date.start, date.end, RULE_DATE)
+
+
+def _name_before(words: str) -> str:
+    """The capitalised words that end ``words``: a person's name ("… tỉnh Phạm Anh Tuấn")."""
+    name: list[str] = []
+    for word in reversed(words.split()):
+        if not (word[0].isupper() and word[1:].islower()) or len(name) == _MAX_NAME_WORDS:
+            break
+        name.insert(0, word)
+    return " ".join(name)
+
+
+def _provinces_first(words: str) -> str:
+    """The name without a province name run into its front ("Bình Định Phạm Anh Tuấn")."""
+    for row in load_provinces():
+        if words.startswith(row.name + " "):
+            return words[len(row.name) + 1 :]
+    return words
+
+
+def _signer(doc: Document) -> Signer | None:
+    rules = load_rules()
+    floor = doc.blocks.body.start if doc.blocks.body is not None else 0
+    text = doc.text
+    for title in rules.titles:
+        for m in re.finditer(rf"\b{re.escape(title)}\b", text[floor:]):
+            at = floor + m.start()
+            if title.startswith("Chủ tịch") and text[max(0, at - 4) : at] == "Phó ":
+                continue
+            sentence_end = _SENTENCE_END.search(text, at)
+            end = sentence_end.start() if sentence_end else len(text)
+            verb = next((v for v in rules.signing.finditer(text, at, end)), None)
+            if verb is None or verb.start() - at > 120:
+                continue
+            name = _provinces_first(_name_before(text[at + len(title) : verb.start()]))
+            if len(name.split()) < 2:
+                continue
+            return Signer(
+                name=name,
+                title=title,
+                authority=None,
+                evidence=doc.evidence(at, verb.start(), RULE_SIGNER),
+            )
+    return None
+
+
+def extract(doc: Document) -> Reported:
+    """What the article states of the reported document; empty for a non-news document."""
+    reported = Reported()
+    if not doc.is_news:
+        return reported
+    basis, refs = citations.extract(doc)
+    citation = _reported(doc, [*basis, *refs])
+    if citation is not None and citation.number is not None:
+        reported.number = (citation.number, citation.evidence)
+        if citation.date is not None:
+            reported.issue_date = (citation.date, citation.evidence)
+        else:
+            reported.issue_date = _sentence_date(doc, citation)
+    reported.signer = _signer(doc)
+    return reported
+
+
+def complete(fields: DocumentFields, doc: Document) -> None:
+    """Fill what the header left empty in a news record from what the article states."""
+    reported = extract(doc)
+    if fields.number is None and reported.number is not None:
+        fields.number = reported.number[0]
+        fields.cite("number", reported.number[1])
+    if fields.issue_date is None and reported.issue_date is not None:
+        fields.issue_date = reported.issue_date[0]
+        fields.cite("issue_date", reported.issue_date[1])
+    if fields.signer is None and reported.signer is not None:
+        fields.signer = reported.signer

@@ -1,0 +1,129 @@
+"""A press article's reported document: number, date and signer, each grounded."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors import news
+from extractors.structure import parse
+from extractors.text.repair import repair
+
+HEADLINE = 'Phát động phong trào thi đua "Chung sức xây dựng nông thôn mới"\n\n'
+TAIL = (
+    "\n\nPhong trào được triển khai sâu rộng trong các sở, ban, ngành, đoàn thể và các "
+    "địa phương trên địa bàn tỉnh, gắn với nhiệm vụ phát triển kinh tế - xã hội.\n\nPV"
+)
+
+
+def _reported(body: str) -> tuple[news.Reported, str]:
+    doc = parse(repair(HEADLINE + body + TAIL).text)
+    assert doc.is_news
+    found = news.extract(doc)
+    for item in (found.number, found.issue_date):
+        if item is not None:
+            ev = item[1]
+            assert doc.text[ev.start : ev.end] == ev.quote
+    if found.signer is not None and found.signer.evidence is not None:
+        ev = found.signer.evidence
+        assert doc.text[ev.start : ev.end] == ev.quote
+    return found, doc.text
+
+
+@pytest.mark.parametrize(
+    ("body", "number", "date", "date_quote"),
+    [
+        (
+            "Ngày 16/5/2022, Ủy ban nhân dân tỉnh Hà Nam ban hành Kế hoạch số 86/KH-UBND tổ "
+            "chức phong trào thi đua, nhằm thực hiện Quyết định số 1689/QĐ-TTg ngày 11/10/2021 "
+            "của Thủ tướng Chính phủ.",
+            "86/KH-UBND",
+            "2022-05-16",
+            "16/5/2022",
+        ),
+        (
+            "(Baohanam.vn) - Ngày 03 tháng 4 năm 2024, UBND tỉnh vừa ban hành Kế hoạch số "
+            "112/KH-UBND về phong trào thi đua.",
+            "112/KH-UBND",
+            "2024-04-03",
+            "03 tháng 4 năm 2024",
+        ),
+        (
+            "HN - UBND tỉnh đã ký ban hành Quyết định số 905/QĐ-UBND ngày 06/3/2024 phát động "
+            "phong trào thi đua.",
+            "905/QĐ-UBND",
+            "2024-03-06",
+            "Quyết định số 905/QĐ-UBND ngày 06/3/2024",
+        ),
+    ],
+)
+def test_news_extract_reads_the_reported_document(
+    body: str, number: str, date: str, date_quote: str
+) -> None:
+    found, _ = _reported(body)
+    assert found.number is not None and found.number[0] == number
+    assert found.issue_date is not None and found.issue_date[0] == date
+    assert found.issue_date[1].quote == date_quote
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a document the plan implements is not the reported one
+        "Thực hiện Quyết định số 1689/QĐ-TTg ngày 11/10/2021 của Thủ tướng Chính phủ, các "
+        "địa phương đẩy mạnh phong trào thi đua.",
+        # no issuing verb before the citation
+        "Theo Kế hoạch số 86/KH-UBND, phong trào được tổ chức trong toàn tỉnh.",
+    ],
+)
+def test_news_extract_no_reported_document_without_an_issuing_verb(body: str) -> None:
+    found, _ = _reported(body)
+    assert found.number is None and found.issue_date is None
+
+
+def test_news_extract_date_not_taken_from_another_sentence() -> None:
+    found, _ = _reported(
+        "Ngày 16/5/2022, tỉnh tổ chức hội nghị. UBND tỉnh ban hành Kế hoạch số 86/KH-UBND "
+        "về phong trào thi đua."
+    )
+    assert found.number is not None and found.issue_date is None
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "title"),
+    [
+        (
+            "BĐ - Chủ tịch UBND tỉnh Bình Định Phạm Anh Tuấn vừa ký ban hành Kế hoạch số "
+            "41/KH-UBND ngày 06/3/2024.",
+            "Phạm Anh Tuấn",
+            "Chủ tịch",
+        ),
+        (
+            "Phó Chủ tịch UBND tỉnh Nguyễn Thị Lan đã ký Kế hoạch số 41/KH-UBND ngày 06/3/2024.",
+            "Nguyễn Thị Lan",
+            "Phó Chủ tịch",
+        ),
+    ],
+)
+def test_news_extract_reads_the_signer_before_the_verb(body: str, name: str, title: str) -> None:
+    found, _ = _reported(body)
+    assert found.signer is not None
+    assert (found.signer.name, found.signer.title) == (name, title)
+
+
+def test_news_extract_no_signer_when_nobody_signs() -> None:
+    found, _ = _reported(
+        "Chủ tịch UBND tỉnh Phạm Anh Tuấn phát biểu tại hội nghị triển khai Kế hoạch số 41/KH-UBND."
+    )
+    assert found.signer is None
+
+
+def test_news_extract_nothing_for_a_plan() -> None:
+    doc = parse(
+        repair(
+            "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 45/KH-UBND\n\nKẾ HOẠCH\nPhát động phong trào\n\n"
+            "Ủy ban nhân dân tỉnh ban hành Kế hoạch số 46/KH-UBND ngày 02/3/2024.\n\n"
+            "I. MỤC ĐÍCH\nTổ chức tốt phong trào."
+        ).text
+    )
+    found = news.extract(doc)
+    assert found.number is None and found.signer is None
