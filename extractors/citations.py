@@ -37,12 +37,12 @@ RULE_NAMED_LAW = "citation.named_law"
 
 # 1497/QĐ-TTg, 91/2017/NĐ-CP, 25/2018/QĐ-UBND, 1650/SGDĐT-GDTrH; "1497/QĐ - TTg", a line
 # break after a slash or a hyphen. Case-sensitive: each part opens with a capital.
-_SEGMENT = r"[A-ZĐ][A-Za-zĐđ0-9&]{0,12}"
+_SEGMENT = r"[A-ZĐÐ][A-Za-zĐđÐð0-9&]{0,12}"
 _STATE_NUMBER = (
     rf"\d{{1,5}}[ ]?(?:/\s?\d{{4}})?[ ]?/\s?{_SEGMENT}(?:(?:-[ ]?\n?[ ]?|[ ]-[ ]){_SEGMENT}){{0,3}}"
 )
 # party documents: 34-CT/TW, 105-CV/TU, 05-HD/BTGTU, 01-CTr/TU, 201-KH/HNDTW
-_PARTY_NUMBER = r"\d{1,5}-[A-ZĐ][A-Za-zĐđ]{0,5}/[A-ZĐ][A-ZĐa-z]{0,11}(?:-[A-ZĐ]{1,6})?"
+_PARTY_NUMBER = r"\d{1,5}-[A-ZĐÐ][A-Za-zĐđÐ]{0,5}/[A-ZĐÐ][A-ZĐÐa-z]{0,11}(?:-[A-ZĐÐ]{1,6})?"
 _NUMBER = rf"(?-i:{_PARTY_NUMBER}|{_STATE_NUMBER})(?![\w/])"
 # a law's number after its name: "Luật Thi đua, khen thưởng số 06/2022/QH15"
 _LAW_NUMBER = rf"(?:[ ,]+số[ ]*:?[ ]*(?P<num>{_NUMBER}))"
@@ -210,8 +210,9 @@ def _complete_issuer(issuer: str) -> str:
 
 
 def normalise_number(raw: str) -> str:
-    """Number as printed without spaces: "01 /KH-UBND" → "01/KH-UBND"."""
-    return re.sub(r"\s+", "", raw)
+    """Number as printed without spaces: "01 /KH-UBND" → "01/KH-UBND"; the
+    look-alike "Ð" (U+00D0) some converters type for "Đ" written as "Đ"."""
+    return re.sub(r"\s+", "", raw).replace("Ð", "Đ").replace("ð", "đ")
 
 
 def normalise_issuer(doc: Document, number: str, issuer: str | None) -> str | None:

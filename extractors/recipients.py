@@ -128,7 +128,8 @@ def expand(text: str, city: bool = False) -> str:
             else vocab.abbreviations[short]
         )
 
-    return vocab.pattern.sub(written_out, text)
+    # the look-alike "Ð" (U+00D0) some converters type for "Đ"
+    return vocab.pattern.sub(written_out, text.replace("Ð", "Đ"))
 
 
 def level(expanded: str, city: bool = False) -> str:

@@ -357,3 +357,10 @@ def test_citations_issuer_without_a_stop_word_is_not_read_past_its_window() -> N
 def test_citations_wrapped_lines_and_deadlines(body: str, expected: list[tuple]) -> None:
     _basis, refs = _cite(body)
     assert [(c.number, c.date, c.issuer) for c in refs] == expected
+
+
+def test_citations_look_alike_eth_in_a_number_is_read_as_d_stroke() -> None:
+    _basis, refs = _cite("theo Quyết định số 12/Q\u00d0-UBND ngày 01/02/2024 của UBND tỉnh.")
+    assert [(c.number, c.date, c.issuer) for c in refs] == [
+        ("12/QĐ-UBND", "2024-02-01", "UBND tỉnh")
+    ]

@@ -294,3 +294,7 @@ def test_recipients_city_document_writes_tu_as_thanh_uy():
 )
 def test_recipients_level_of_provincial_bodies(text: str, level: str):
     assert recipients.level(recipients.expand(text)) == level
+
+
+def test_recipients_look_alike_eth_is_expanded_like_d_stroke():
+    assert recipients.expand("Ban T\u00d0KT tỉnh") == "Ban Thi đua - Khen thưởng tỉnh"
