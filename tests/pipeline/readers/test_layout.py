@@ -76,3 +76,67 @@ def test_assemble_keeps_hyphenated_number_and_dash_compound() -> None:
         "Nội dung:",
         "- Các sở, ngành thi đua.",
     ]
+
+
+WRAPPED_HEADER = [  # a LibreOffice export: narrow cells wrap, columns at their own pitch
+    line(58, ("ỦY BAN NHÂN DÂN", 97, 247), ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA", 281, 517)),
+    line(76, ("THÀNH PHỐ HẢI", 100, 250), ("VIỆT NAM", 360, 436)),
+    line(94, ("PHÒNG", 150, 195), ("Độc lập - Tự do - Hạnh phúc", 297, 500)),
+    line(112, ("HỘI ĐỒNG THI ĐUA -", 95, 250)),
+    line(130, ("KHEN THƯỞNG", 120, 220)),
+    line(148, ("Số: 28/KH-HĐTĐKT", 104, 240), ("Hải Phòng, ngày 20 tháng 01 năm", 270, 526)),
+    line(166, ("2026", 380, 412)),
+]
+
+
+def test_assemble_header_joins_what_narrow_columns_wrapped() -> None:
+    page = Page([*WRAPPED_HEADER, line(200, ("KẾ HOẠCH", 268, 355))], 595, 842)
+    assert assemble([page]).text.split("\n\n") == [
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG\nHỘI ĐỒNG THI ĐUA - KHEN THƯỞNG\nSố: 28/KH-HĐTĐKT\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Hải Phòng, ngày 20 tháng 01 năm 2026",
+        "KẾ HOẠCH",
+    ]
+
+
+def test_assemble_header_keeps_short_lines_that_are_not_wraps() -> None:
+    lines = [  # negative: "TỈNH HÀ TĨNH" is two words, a line of its own
+        line(58, ("ỦY BAN NHÂN DÂN", 120, 266), ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 300, 540)),
+        line(76, ("TỈNH HÀ TĨNH", 138, 248), ("Độc lập - Tự do - Hạnh phúc", 318, 522)),
+        line(94, ("Số: 215/KH-UBND", 133, 253), ("Hà Tĩnh, ngày 12 tháng 3 năm 2026", 319, 530)),
+    ]
+    header = assemble([Page(lines, 595, 842)]).text.split("\n")
+    assert header[:3] == ["ỦY BAN NHÂN DÂN", "TỈNH HÀ TĨNH", "Số: 215/KH-UBND"]
+
+
+def test_assemble_header_without_quoc_hieu_reads_columns_from_number_line() -> None:
+    lines = [
+        line(58, ("________", 140, 200), ("______________________", 330, 480)),
+        line(76, ("Số: 82 /KH-LHH", 100, 230), ("Bình Phước, ngày 07 tháng 9 năm", 300, 530)),
+        line(94, ("2021", 400, 430)),
+        line(120, ("KẾ HOẠCH", 268, 355)),
+    ]
+    assert assemble([Page(lines, 595, 842)]).text.split("\n\n") == [
+        "Số: 82 /KH-LHH\nBình Phước, ngày 07 tháng 9 năm 2021",
+        "KẾ HOẠCH",
+    ]
+
+
+def test_assemble_centred_title_on_two_lines_is_one_paragraph() -> None:
+    lines = [
+        line(100, ("KẾ HOẠCH", 268, 355)),
+        line(120, ("Phát động phong trào thi đua chuyển đổi số giai đoạn 2025-", 120, 490)),
+        line(136, ("2026", 290, 333)),
+        line(160, ("TM. ỦY BAN NHÂN DÂN", 230, 392)),  # negative: capitals, a signature
+        line(176, ("CHỦ TỊCH", 275, 348)),
+        *(
+            body(200 + 16 * k, "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022; các")
+            for k in range(4)
+        ),
+    ]
+    assert assemble([Page(lines, 595, 842)]).text.split("\n\n")[:4] == [
+        "KẾ HOẠCH",
+        "Phát động phong trào thi đua chuyển đổi số giai đoạn 2025-2026",
+        "TM. ỦY BAN NHÂN DÂN",
+        "CHỦ TỊCH",
+    ]
