@@ -124,8 +124,11 @@ def _run_together(line: Line) -> tuple[str, Line] | None:
 
 
 def _read(lines: list[Line]) -> _Block:
+    """The block's parts; the first name closes it (what follows is not the signer's)."""
     block = _Block()
     for line in lines:
+        if block.name is not None:
+            break
         if any(p.fullmatch(line.text) for p in load_rules().noise):
             continue
         together = _run_together(line)
@@ -143,6 +146,11 @@ def _read(lines: list[Line]) -> _Block:
             at = line.span.start + line.text.index(name)
             block.name = Line(name, Span(at, at + len(name)))
     return block
+
+
+def name_line(lines: list[Line]) -> Line | None:
+    """The signer's name among ``lines`` of a signature block, if one is printed."""
+    return _read(lines).name
 
 
 def extract(doc: Document) -> Signer | None:

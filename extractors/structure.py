@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from extractors.data_files import load_doc_types
-from extractors.model import Blocks, Document, Section, Span
+from extractors.model import Blocks, Document, Line, Section, Span
 from extractors.names import is_upper
 from extractors.signer import load_rules as load_signer_rules
+from extractors.signer import name_line as signer_name_line
 
 _HEADER_WINDOW = 2500
 
@@ -223,11 +224,23 @@ def _closing(
 _ATTACHED_HEAD = re.compile(
     r"^(?:C[ỘO]NG H[ÒO]A|Độc lập|ĐỘC LẬP|Số\b|[^\n,]{1,40},\s*ngày\b|[-_=*.·– ]+$)"
 )
+# an appendix after the signature: "PHỤ LỤC I", "Phụ lục: …", "BIỂU MẪU", "Mẫu số 01"
+_APPENDIX = re.compile(r"(?m)^[ \t]*((?:PHỤ LỤC|Phụ lục|PHỤ BIỂU|Phụ biểu|BIỂU MẪU|Mẫu số)\b)")
 # the note under an attached document's title: "(Ban hành kèm theo Quyết định số …)"
 _ATTACHED_NOTE = re.compile(r"^\((?:Ban hành\s+)?[Kk]èm theo\b")
 # a rule drawn under a title or a header column: "-----", "___", "* * *"
 _LINE = re.compile(r"(?m)^[ \t]*(\S[^\n]*?)[ \t]*$")
 _RULE_LINE = re.compile(r"(?m)^[ \t]*[-_=*.·–][-_=*.·– ]{1,40}$")
+
+
+def _attached_word(text: str, after: int) -> re.Match[str] | None:
+    """The document-type word alone on its line, or the appendix heading, after ``after``."""
+    word = _doc_type_line(text, after, len(text))
+    if word is not None and word.group("next") is not None:
+        word = None
+    appendix = _APPENDIX.search(text, after)
+    found = [m for m in (word, appendix) if m is not None]
+    return min(found, key=lambda m: m.start(), default=None)
 
 
 def _attachment(text: str, after: int) -> int | None:
@@ -237,13 +250,18 @@ def _attachment(text: str, after: int) -> int | None:
     signature: the header again, "KẾ HOẠCH", the title and "(Ban hành kèm
     theo Quyết định số …)". The attachment begins at its header lines (upper
     case, quốc hiệu, tiêu ngữ, số, date) above the document-type word; the
-    signer's name, in mixed case, stops the walk back.
+    signer's name, in mixed case, stops the walk back. An appendix ("PHỤ LỤC",
+    "Mẫu số 01") after the signature is attached the same way.
     """
-    m = _doc_type_line(text, after, len(text))
-    if m is None or m.group("next") is not None:
+    m = _attached_word(text, after)
+    if m is None:
         return None
+    lines = list(_LINE.finditer(text, after, m.start()))
+    name = signer_name_line([Line(ln.group(1), Span(ln.start(1), ln.end(1))) for ln in lines])
     begin = m.start(1)
-    for line in reversed(list(_LINE.finditer(text, after, m.start()))):
+    for line in reversed(lines):
+        if name is not None and line.start(1) < name.span.end:
+            break  # an upper-case name ("NGUYỄN VĂN AN") is the signer's, not the attachment's
         if not (is_upper(line.group(1)) or _ATTACHED_HEAD.match(line.group(1))):
             break
         begin = line.start(1)
@@ -252,9 +270,11 @@ def _attachment(text: str, after: int) -> int | None:
 
 def _attached_parts(text: str, attached: int) -> tuple[Span | None, Span | None]:
     """The title and the body of the document attached at ``attached``."""
-    m = _doc_type_line(text, attached, len(text))
+    m = _attached_word(text, attached)
     if m is None:
         return None, None
+    if m.re is _APPENDIX:
+        return None, Span(m.start(1), len(text))
     paras = _paragraphs(text, m.end(1), len(text))
     if not paras:
         return None, None

@@ -279,3 +279,27 @@ def test_parse_signature_without_noi_nhan() -> None:
     doc = parse(repair(text).text)
     assert doc.slice(doc.blocks.signature).startswith("CHỈ HUY TRƯỞNG")
     assert doc.blocks.recipients is None
+
+
+def test_parse_attachment_after_an_upper_case_signer_name() -> None:
+    doc = parse(repair(_DECISION_WITH_PLAN.replace("Đỗ Thanh Hải", "ĐỖ THANH HẢI")).text)
+    assert doc.slice(doc.blocks.signature).strip().endswith("ĐỖ THANH HẢI")
+    assert [s.path for s in doc.sections] == ["I", "I.1", "II", "II.1"]
+
+
+@pytest.mark.parametrize("heading", ["PHỤ LỤC", "Phụ lục I", "BIỂU MẪU ĐĂNG KÝ THI ĐUA"])
+def test_parse_appendix_after_signature_joins_the_body(heading: str) -> None:
+    appendix = (
+        f"\n{heading}\nBẢNG PHÂN BỔ SỐ LƯỢNG KHEN THƯỞNG\n\nTT\tĐơn vị\tSố lượng\n1\tSở Y tế\t2\n"
+    )
+    doc = parse(repair(PLAN + appendix).text)
+    assert doc.slice(doc.blocks.signature).strip().endswith("Nguyễn Văn An")
+    assert doc.slice(doc.blocks.body).rstrip().endswith("Sở Y tế\t2")
+    assert attachment_title(doc) is None
+
+
+def test_parse_phu_luc_inside_the_body_is_not_an_attachment() -> None:
+    text = PLAN.replace("- Tuyên truyền.", "- Tuyên truyền.\nPhụ lục kèm theo gồm các biểu mẫu.")
+    doc = parse(repair(text).text)
+    assert doc.slice(doc.blocks.signature).strip().endswith("Nguyễn Văn An")
+    assert "Phụ lục kèm theo" in doc.slice(doc.blocks.body)
