@@ -184,10 +184,11 @@ def extract(doc: Document) -> DocumentFields:
 
 
 # a dateline: a date alone on a line near the top ("12/09/2021 10:35",
-# "Thứ hai, 13/09/2021", "Ngày đăng: 13/09/2021")
+# "Thứ hai, 13/09/2021", "Ngày đăng: 13/09/2021", "Cập nhật: 14:25, 18/5/2022")
 DATELINE = re.compile(
     r"(?m)^[ ]*(?:(?:Thứ [^\n,]{2,6}|Chủ nhật|Ngày đăng|Cập nhật|Đăng ngày)[ ]*[,:]?[ ]*)?"
-    r"(?P<date>\d{1,2}/\d{1,2}/\d{4})(?:[ ,|-]+\d{1,2}:\d{2}(?::\d{2})?)?[ ]*(?:\(GMT[^)]*\))?[ ]*$"
+    r"(?:\d{1,2}:\d{2}[ ]*[,|-]?[ ]*)?(?P<date>\d{1,2}/\d{1,2}/\d{4})"
+    r"(?:[ ,|-]+\d{1,2}:\d{2}(?::\d{2})?)?[ ]*(?:\(GMT[^)]*\))?[ ]*$"
 )
 
 

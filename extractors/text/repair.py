@@ -254,6 +254,9 @@ _ENUMERATOR = re.compile(
     r"^(?:[IVXLC]+\.|\d+(?:\.\d+)*\.?(?:\s|$)|[a-zđ][).]\s|[-–+•]\s|Nơi nhận|Lưu\s*:)"
 )
 _CLOSERS = "”\"’')]"
+# a short line that carries a date, as a news page prints under its headline
+# ("Cập nhật: 14:25, 18/5/2022", "Thứ hai, 13/09/2021 10:35"): never the tail of a title
+_DATED_LINE = re.compile(r"^.{0,30}\b\d{1,2}/\d{1,2}/\d{4}\b.{0,20}$")
 
 
 def _is_heading_like(paragraph: str) -> bool:
@@ -270,7 +273,7 @@ def _should_join(prev: str, nxt: str) -> bool:
     is a connective (``và``, ``của`` …) or the next paragraph is a short tail
     without final punctuation (a title cut before its last words).
     """
-    if not prev or not nxt or _ENUMERATOR.match(nxt):
+    if not prev or not nxt or _ENUMERATOR.match(nxt) or _DATED_LINE.match(nxt):
         return False
     if nxt[0].islower():
         return not _is_heading_like(prev) or prev.rstrip()[-1:] not in _TERMINAL

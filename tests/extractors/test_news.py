@@ -127,3 +127,29 @@ def test_news_extract_nothing_for_a_plan() -> None:
     )
     found = news.extract(doc)
     assert found.number is None and found.signer is None
+
+
+@pytest.mark.parametrize(
+    ("dateline", "published"),
+    [
+        ("Cập nhật: 14:25, 18/5/2022", "2022-05-18"),
+        ("Thứ hai, 13/09/2021 10:35", "2021-09-13"),
+        ("08/03/2024 10:15", "2024-03-08"),
+    ],
+)
+def test_news_headline_keeps_its_dateline_apart(dateline: str, published: str) -> None:
+    from extractors import header
+
+    headline = (
+        'Thái Nguyên phát động phong trào thi đua "Thái Nguyên chung tay vì người nghèo - '
+        'Không để ai bị bỏ lại phía sau"'
+    )
+    doc = parse(
+        repair(
+            f"{headline}\n\n{dateline}\n\n(TN) - Ngày 16/5/2022, UBND tỉnh ban "
+            "hành Kế hoạch số 86/KH-UBND." + TAIL
+        ).text
+    )
+    fields = header.extract(doc)
+    assert fields.title is not None and fields.title.endswith('phía sau"')
+    assert fields.published_date == published
