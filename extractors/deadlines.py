@@ -5,7 +5,8 @@ A date is a deadline when a cue stands right before it ("trước ngày",
 documents have none. A day and month without a year followed by "hằng năm"
 is a recurring deadline: it is read as its first occurrence on or after the
 document's date (or, when the document has none, in the latest year its text
-names) and a warning on the document says so. The end of a span of days ("từ
+names) and a warning on the document says so; so is a cued day and month
+without a year ("trước ngày 15/11"). The end of a span of days ("từ
 ngày 01/7 đến ngày 10/7/2026") and the day of a review meeting ("tổ chức Hội nghị
 tổng kết vào ngày …") are deadlines when their clause names what is due, not
 when it is the period of the movement or a meeting already held.
@@ -97,7 +98,9 @@ def _action_kind(words: str) -> str:
     return "other"
 
 
-Candidate = tuple[FoundDate, str]  # a date and its cue: "cue", "recurring" or a weak cue's id
+# a date and its cue: "cue", "recurring", "yearless" or a weak cue's id
+Candidate = tuple[FoundDate, str]
+_DAY_WORD = re.compile(r"\bngày\s*$", re.IGNORECASE)
 
 
 def _cue(doc: Document, found: FoundDate, lo: int) -> str | None:
@@ -134,9 +137,12 @@ def _candidates(doc: Document) -> list[Candidate]:
         if cue:
             out.append((found, cue))
     for found in find_day_months(text, body.start, body.end):
-        after = text[found.end : found.end + 20]
-        if _cue(doc, found, body.start) == "cue" and rules.recurring.match(after):
+        if _cue(doc, found, body.start) != "cue":
+            continue
+        if rules.recurring.match(text[found.end : found.end + 20]):
             out.append((found, "recurring"))
+        elif _DAY_WORD.search(text, max(body.start, found.start - 12), found.start):
+            out.append((found, "yearless"))  # "trước ngày 15/11" (not "không quá 1/3")
     return sorted(out, key=lambda c: c[0].start)
 
 
@@ -170,14 +176,16 @@ def validate(deadline: Deadline, issued: str | None = None) -> bool:
 # --- entry point ---------------------------------------------------------------------------
 
 
-def _recurring(doc: Document, found: FoundDate, base: str) -> str | None:
-    """The date a "30/11 hằng năm" deadline is read as, said in a warning."""
-    iso = _first_on_or_after(found.day, found.month, base)
-    if iso is not None:
-        doc.warnings.append(
-            f"deadlines: recurring {found.day}/{found.month} hằng năm read as {iso} "
-            f"(first occurrence on or after {base})"
-        )
+def _with_year(doc: Document, found: FoundDate, cue: str, base: str | None) -> str | None:
+    """The date a "30/11 hằng năm" or "trước ngày 15/11" deadline is read as, said in
+    a warning."""
+    day = f"{found.day}/{found.month}"
+    what = f"recurring {day} hằng năm" if cue == "recurring" else f"{day} without a year"
+    iso = _first_on_or_after(found.day, found.month, base) if base else None
+    if iso is None:
+        doc.warnings.append(f"deadlines: {what}: no year")
+        return None
+    doc.warnings.append(f"deadlines: {what} read as {iso} (first occurrence on or after {base})")
     return iso
 
 
@@ -217,14 +225,13 @@ def extract(doc: Document) -> list[Deadline]:
     issued = dated.date if dated is not None else None
     for found, cue in _candidates(doc):
         iso, end = found.iso, found.end
-        if cue == "recurring":
+        if cue in ("recurring", "yearless"):
             base = base or _document_date(doc)
-            iso = _recurring(doc, found, base) if base else None
+            iso = _with_year(doc, found, cue, base)
             if iso is None:
-                doc.warnings.append(f"deadlines: recurring {found.day}/{found.month}: no year")
                 continue
-            tail = rules.recurring.match(text, found.end)
-            end = tail.end() if tail else end
+            tail = rules.recurring.match(text[found.end : found.end + 20])
+            end = found.end + tail.end() if tail else end
         sentence = sentence_at(doc, found.start, body)
         sentence = Span(
             max(sentence.start, found.start - _REACH), min(sentence.end, found.end + _REACH)
