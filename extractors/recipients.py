@@ -39,6 +39,8 @@ _DASHED = re.compile(r"^[-–+•*]\s*")
 # where a line flattened from a list starts its next item: "…(b/c); - TT Tỉnh ủy …"
 _ITEM_BREAK = re.compile(r"(?<=[;,.])[ \t]*(?=[-–+•][ ])")
 _ENDS_ITEM = re.compile(r"[;,.]\s*$")
+_LOWER = "".join(c for c in map(chr, range(0xE0, 0x1EFA)) if c.islower() and c.isalpha())
+_STARTS_LOWER = re.compile(rf"[a-z{_LOWER}]")
 _LEVELS = ("central", "province", "district", "internal", "other")
 
 
@@ -207,13 +209,15 @@ def _items(doc: Document, span: Span) -> Iterator[Span]:
 
 def _joined(doc: Document, pieces: list[Span]) -> list[Span]:
     """Pieces with a wrapped line joined to the item it continues: in a dashed list,
-    a line without a dash after an item that did not end with ";", "," or "."."""
+    a line without a dash that opens with a lower-case word or follows an item
+    that did not end with ";", "," or "."."""
     dashed = sum(bool(_DASHED.match(doc.text[p.start : p.end])) for p in pieces) > len(pieces) / 2
     merged: list[Span] = []
     for p in pieces:
         text = doc.text[p.start : p.end]
         previous = doc.text[merged[-1].start : merged[-1].end] if merged else ""
-        if dashed and merged and not _DASHED.match(text) and not _ENDS_ITEM.search(previous):
+        wrapped = not _ENDS_ITEM.search(previous) or _STARTS_LOWER.match(text)
+        if dashed and merged and not _DASHED.match(text) and wrapped:
             merged[-1] = Span(merged[-1].start, p.end)
         else:
             merged.append(p)

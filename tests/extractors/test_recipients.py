@@ -244,6 +244,11 @@ def test_recipients_shapes_a_tab_starts_the_signature_column():
             ["UBND tỉnh", "Chủ tịch, các PCT", "Văn phòng"],
             "VT.",
         ),
+        (  # a line wrapped after a comma, the rest indented and in lower case
+            "Nơi nhận:\n- Các sở, ban, ngành,\n  đoàn thể tỉnh;\n- UBND các huyện;\n- Lưu: VT.\n",
+            ["Các sở, ban, ngành, đoàn thể tỉnh", "UBND các huyện"],
+            "VT.",
+        ),
         (  # the drafter's name after the archive is kept
             "Nơi nhận:\n- Sở Nội vụ;\n- Lưu: VT, KGVXNV. Bích.\n",
             ["Sở Nội vụ"],
