@@ -110,6 +110,10 @@ _CONFERRER_END = re.compile(r"[.;:()\n]|\s(?:cho|đối với|để|tặng|có|v
 _GIVES = re.compile(r"\s+tặng\s+$")
 _PASSIVE = re.compile(r"\b(?:được|đã|đạt)\b|\d")
 _GIVER_MAX_WORDS = 12
+_GIVER_AFTER = re.compile(
+    r"\s*[:(]?\s*do\s+(?P<w>[^.;:()\n]{3,80}?)\s+(?:trao tặng|tặng|khen thưởng|quyết định)\b",
+    re.IGNORECASE,
+)
 _BEFORE_GIVER = re.compile(
     r"(?s).*(?:[,;(]|[.:]\s|\bđề nghị\b|\bđể\b|\bdo\b|\bvà\b|\bcủa\b)\s*", re.IGNORECASE
 )
@@ -175,6 +179,13 @@ def giver_before(text: str, start: int, floor: int) -> tuple[str | None, str | N
     return normalise_conferrer(words)
 
 
+def giver_after(text: str, end: int, limit: int) -> tuple[str | None, str | None]:
+    """(conferrer, level) named by "do X tặng" right after a head: "- Bằng khen: do Chủ
+    tịch UBND tỉnh tặng cho …"."""
+    m = _GIVER_AFTER.match(text, end, min(limit, end + 120))
+    return normalise_conferrer(m.group("w")) if m else (None, None)
+
+
 def _named_end(text: str, m: re.Match[str], limit: int) -> int:
     """End of a named award's words: "Bằng khen của Bộ trưởng" runs on through the
     minister's ministry ("… Bộ trưởng Bộ Giáo dục và Đào tạo")."""
@@ -230,6 +241,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         if level is None:
             conferrer, level = giver_before(text, m.start(), start)
             label_end = m.end()
+        if level is None:
+            conferrer, level = giver_after(text, m.end(), end)
         form = _form_for(head, level)
         out.append(Mention(form, head, m.start(), label_end, conferrer, level, False))
     return sorted(out, key=lambda x: x.start)

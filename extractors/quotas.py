@@ -210,11 +210,13 @@ def _per_after(doc: Document, end: int) -> re.Match[str] | None:
 
 def _not_a_count(doc: Document, m: re.Match[str]) -> bool:
     """A number word that is part of a phrase: "hằng năm tập thể", "của một cá nhân";
-    the "01 đơn vị" of "05 cá nhân/01 đơn vị"; a year."""
+    the "01 đơn vị" of "05 cá nhân/01 đơn vị"; a year; a number in another cell."""
     if doc.text[max(0, m.start() - 3) : m.start()].rstrip().endswith("/"):
         return True
     if _YEAR.match(m.group("a")):  # "tổng kết năm 2025 tập thể, cá nhân"
         return True
+    if re.search(r"[\t\n]", doc.text[m.end("a") : m.start("k1")]):  # "1\tCờ thi đua …"
+        return True  # a row number and the next cell
     if m.group("a")[:1].isdigit() or m.group("bound"):
         return False
     before = doc.text[max(0, m.start() - 12) : m.start()].split()
@@ -273,13 +275,21 @@ def validate(quota: Quota) -> bool:
 # --- entry point ---------------------------------------------------------------------------
 
 
-def _count_quotas(doc: Document, body: Span) -> list[Quota]:
+def _in_tables(tables: list[Quota], offset: int) -> bool:
+    return any(q.evidence.start <= offset < q.evidence.end for q in tables)
+
+
+def _count_quotas(doc: Document, body: Span, tables: list[Quota]) -> list[Quota]:
     rules = load_rules()
     out: list[Quota] = []
     for m in rules.count.finditer(doc.text, body.start, body.end):
-        if _not_a_count(doc, m) or _is_condition(doc, m):
+        if _not_a_count(doc, m) or _is_condition(doc, m) or _in_tables(tables, m.start()):
             continue
-        award = award_at(doc, m.start("a"))
+        named = find_mentions(doc.text, m.start("k1"), m.start("k1") + 80)[:1]
+        if named and named[0].start == m.start("k1"):  # "01 Cờ thi đua của UBND tỉnh"
+            award = named[0].form
+        else:
+            award = award_at(doc, m.start("a"))
         if award is None:
             continue
         sentence = sentence_at(doc, m.start(), body)
@@ -300,10 +310,9 @@ def _count_quotas(doc: Document, body: Span) -> list[Quota]:
 def _unlimited_quotas(doc: Document, body: Span, tables: list[Quota]) -> list[Quota]:
     rules = load_rules()
     out: list[Quota] = []
-    in_tables = [(q.evidence.start, q.evidence.end) for q in tables]
     for m in rules.unlimited.finditer(doc.text, body.start, body.end):
         award = award_in_clause(doc, m.start())
-        if award is None or any(a <= m.start() < b for a, b in in_tables):
+        if award is None or _in_tables(tables, m.start()):
             continue
         sentence = sentence_at(doc, m.start(), body)
         per = _unlimited_per(doc, sentence, m.start())
@@ -318,5 +327,5 @@ def extract(doc: Document) -> list[Quota]:
     """Every quota the plan states, in text order."""
     body = body_span(doc)
     tables = table_quotas(doc, body)
-    out = [*_count_quotas(doc, body), *_unlimited_quotas(doc, body, tables), *tables]
+    out = [*_count_quotas(doc, body, tables), *_unlimited_quotas(doc, body, tables), *tables]
     return sorted(out, key=lambda q: q.evidence.start)

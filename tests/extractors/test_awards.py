@@ -311,3 +311,25 @@ def test_awards_titles_offered_by_name_in_prose():
         ("chien_si_thi_dua_co_so", None),
         ("bang_khen_tinh", "Chủ tịch UBND tỉnh"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "conferrer"),
+    [
+        (
+            "- Bằng khen: do Chủ tịch UBND tỉnh tặng cho tập thể",
+            "bang_khen_tinh",
+            "Chủ tịch UBND tỉnh",
+        ),
+        ("Giấy khen (do Giám đốc Sở Y tế tặng)", "giay_khen", "Giám đốc Sở Y tế"),
+        (
+            "- Cờ thi đua: do Thủ tướng Chính phủ tặng",
+            "co_thi_dua_chinh_phu",
+            "Thủ tướng Chính phủ",
+        ),
+        ("Bằng khen do đơn vị đề nghị", None, None),  # "do" a proposer, not a giver
+    ],
+)
+def test_award_catalogue_giver_after_the_head(text, form, conferrer):
+    (m,) = find_mentions(text)
+    assert (m.form, m.conferrer) == (form, conferrer)

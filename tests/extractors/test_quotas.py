@@ -520,3 +520,35 @@ def test_quotas_a_body_named_as_an_example_of_the_units_does_not_select():
         "20-35 tập thể, cá nhân."
     )
     assert (q.min, q.max, q.per, q.selected_by) == (20, 35, "đơn vị tuyến đầu", None)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the kind noun is the award itself
+            "Tặng Bằng khen của Chủ tịch UBND tỉnh cho tập thể. Mỗi Cụm, Khối thi đua được đề "
+            "nghị tặng 01 Cờ thi đua của UBND tỉnh.",
+            [("co_thi_dua_tinh", "tap_the", 1, 1, False, "Cụm, Khối thi đua")],
+        ),
+        (  # who confers, said after the head: "Bằng khen: do … tặng"
+            "- Bằng khen: do Chủ tịch UBND tỉnh tặng cho 05 tập thể.",
+            [("bang_khen_tinh", "tap_the", 5, 5, False, None)],
+        ),
+    ],
+)
+def test_quotas_award_named_by_the_count(body, expected):
+    assert _values(_quotas(body)) == expected
+
+
+def test_quotas_table_rows_with_numbers_joined_by_spaces_are_read_once():
+    # a docx table after whitespace repair: "1 Cờ thi đua …" is a row number, not "01 Cờ"
+    found = _quotas(
+        "2. Số lượng khen thưởng\n\nTT Hình thức khen thưởng Tập thể Cá nhân\n"
+        "1 Cờ thi đua của Ủy ban nhân dân tỉnh 03 -\n"
+        "2 Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh 12 20\n"
+    )
+    assert _values(found) == [
+        ("co_thi_dua_tinh", "tap_the", 3, 3, False, None),
+        ("bang_khen_tinh", "tap_the", 12, 12, False, None),
+        ("bang_khen_tinh", "ca_nhan", 20, 20, False, None),
+    ]
