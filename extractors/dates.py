@@ -242,10 +242,10 @@ def find_day_months(text: str, start: int = 0, end: int | None = None) -> Iterat
         mo = int(m.group("m") or m.group("m2"))
         if 1 <= d <= 31 and 1 <= mo <= 12:
             out.append(FoundDate(None, d, mo, None, m.start(), m.end()))
-    full = _word_dates(text, start, end)
+    in_full = {f.start for f in _word_dates(text, start, end)}
     for m in word_day_month().finditer(text, start, end):
         found = _word_match(m, False)
-        if found and not any(f.start <= found.start < f.end for f in full):
+        if found and found.start not in in_full:  # the day of a full date
             out.append(found)
     yield from sorted(out, key=lambda f: f.start)
 
