@@ -15,7 +15,7 @@ from extractors.data_files import load_doc_types
 from extractors.dates import find_dates
 from extractors.model import Document, DocumentFields, Evidence, Span
 from extractors.names import squash
-from extractors.structure import SUBJECT_DOC_TYPE, attachment_title, is_subject_mark
+from extractors.structure import JOINT, SUBJECT_DOC_TYPE, attachment_title, is_subject_mark
 
 RULE_NUMBER = "header.so_ky_hieu"
 RULE_PLACE_DATE = "header.place_date"
@@ -66,7 +66,7 @@ def doc_type(doc: Document) -> tuple[str, Evidence | None]:
     line = doc.blocks.doc_type_line
     if line is None:
         return "other", None
-    word = doc.slice(line).lower()
+    word = doc.slice(line).lower().removesuffix(" " + JOINT.lower())
     for t in load_doc_types():
         if word in (n.lower() for n in t.names):
             return t.id, doc.evidence(line.start, line.end, RULE_DOC_TYPE)

@@ -63,11 +63,16 @@ class _Heading:
     line_end: int
 
 
+# "KẾ HOẠCH LIÊN TỊCH": a document issued jointly by several bodies
+JOINT = "LIÊN TỊCH"
+
+
 @cache
 def _doc_type_pattern() -> re.Pattern[str]:
     names = [n.upper() for t in load_doc_types() if t.heading for n in t.names]
     return re.compile(
-        r"(?m)^[ ]*(" + "|".join(map(re.escape, names)) + r")(?:[ ]*$|[ ]+(?P<next>\w+))"
+        r"(?m)^[ ]*((?:" + "|".join(map(re.escape, names)) + r")(?:[ ]+" + JOINT + r")?)"
+        r"(?:[ ]*$|[ ]+(?P<next>\w+))"
     )
 
 

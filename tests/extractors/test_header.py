@@ -142,6 +142,7 @@ def test_header_subject_line_without_number_is_not_a_cong_van() -> None:
         ("THÔNG BÁO", "15/TB-UBND", "thong_bao"),
         ("BÁO CÁO", "102/BC-UBND", "bao_cao"),
         ("KẾ HOẠCH", "12-KH/TU", "ke_hoach"),
+        ("KẾ HOẠCH LIÊN TỊCH", "05/KHLT-UBND-LĐLĐ", "ke_hoach"),
     ],
 )
 def test_header_doc_types_and_numbers(word: str, number: str, doc_type: str) -> None:
@@ -151,3 +152,4 @@ def test_header_doc_types_and_numbers(word: str, number: str, doc_type: str) -> 
     )
     fields = _fields(text)
     assert (fields.doc_type, fields.number) == (doc_type, number)
+    assert fields.title == "Công tác thi đua năm 2025"
