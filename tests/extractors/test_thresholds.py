@@ -84,6 +84,15 @@ def _thresholds(body: str):
                 "tập thể vận động các nguồn lực xã hội từ 01 tỷ đồng trở lên",
             ],
         ),
+        (  # "… đồng/cá nhân" names the recipient, it is no rate
+            "Tặng Bằng khen của Chủ tịch UBND tỉnh cho nhà hảo tâm đóng góp từ 100 triệu "
+            "đồng/cá nhân, 300 triệu đồng/tập thể trở lên.",
+            [
+                ("bang_khen_tinh", "ca_nhan", 100_000_000, "dong_gop"),
+                ("bang_khen_tinh", "tap_the", 300_000_000, "dong_gop"),
+            ],
+            ["đóng góp từ 100 triệu đồng/cá nhân", "300 triệu đồng/tập thể"],
+        ),
         (  # a household is no kind of the schema
             "Tặng Bằng khen của Chủ tịch UBND tỉnh cho cá nhân, hộ gia đình ủng hộ từ 50 triệu "
             "đồng trở lên.",
