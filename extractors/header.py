@@ -28,7 +28,7 @@ RULE_MOVEMENT_IMPLEMENTED = "header.movement_implemented"
 # "Số: 01/KH-HĐTĐKT", "Số:01 /KH-HĐTĐKT", "Số: 1234/QĐ-UBND"
 NUMBER = re.compile(
     r"(?m)^[ ]*Số[ ]{0,3}:?[ ]{0,3}"
-    r"(?P<num>\d{1,5}-[A-ZĐ]{1,6}/[A-ZĐ0-9]{1,12}"
+    r"(?P<num>\d{1,5}-[A-ZĐ]{1,6}/[A-ZĐ0-9](?:[A-ZĐ0-9]|-(?=[A-ZĐ0-9])){0,14}"
     r"|\d{1,5}[ ]{0,2}(?:/[ ]{0,2}\d{4}[ ]{0,2})?/[ ]{0,2}[A-ZĐ][\wĐđ&.\-]{0,24})"
 )
 # "Quảng Ngãi, ngày 28 tháng 10 năm 2021"

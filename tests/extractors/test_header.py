@@ -143,6 +143,7 @@ def test_header_subject_line_without_number_is_not_a_cong_van() -> None:
         ("BÁO CÁO", "102/BC-UBND", "bao_cao"),
         ("KẾ HOẠCH", "12-KH/TU", "ke_hoach"),
         ("KẾ HOẠCH LIÊN TỊCH", "05/KHLT-UBND-LĐLĐ", "ke_hoach"),
+        ("KẾ HOẠCH", "03-KH/BCĐ-TU", "ke_hoach"),
     ],
 )
 def test_header_doc_types_and_numbers(word: str, number: str, doc_type: str) -> None:
