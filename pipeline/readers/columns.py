@@ -20,7 +20,7 @@ from pipeline.readers.layout_types import Line, Segment
 
 CLOSING = re.compile(r"^\W{0,3}Nơi\s{1,3}nhận\b", re.IGNORECASE)
 ITEM = re.compile(r"^\W{0,2}[-–+•]\s?")
-ITEM_END = re.compile(r"[;.:,]\W{0,2}$")
+ITEM_END = re.compile(r"[;.:]\W{0,2}$")  # not a comma: "- Lưu: VT," / "TC-KT." wraps
 ARCHIVE = re.compile(r"^\W{0,4}Lưu\b")
 _groups = itertools.count(1)
 
@@ -93,7 +93,8 @@ def _recipients(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         prev = out[-1] if out else None
-        if prev is not None and not ITEM.match(line.text) and not ITEM_END.search(prev.text):
+        new_item = ITEM.match(line.text) or ARCHIVE.match(line.text)
+        if prev is not None and not new_item and not ITEM_END.search(prev.text):
             seg = Segment(f"{prev.text} {line.text}", prev.x0, max(prev.x1, line.x1))
             out[-1] = replace(prev, segments=[seg], bottom=line.bottom)
         else:

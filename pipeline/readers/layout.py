@@ -196,8 +196,11 @@ def _continues(prev: Line, nxt: Line, geometry: _Geometry, same_page: bool) -> b
         return False
     ends_sentence = bool(SENTENCE_END.search(text))
     if ENUMERATOR.match(following):
-        # "chính trị\n- xã hội": a wrapped compound, not a dash item
-        if not (following[:2] in ("- ", "– ") and _LOWER_START.match(following[2:])):
+        # "chính trị\n- xã hội", "Ban Tổ chức\n- Kiểm tra" after a full line: a wrapped
+        # compound, not a dash item
+        dash = following[:2] in ("- ", "– ")
+        full = prev.x1 >= geometry.right - 0.02 * geometry.width
+        if not (dash and (_LOWER_START.match(following[2:]) or full)):
             return False
         if ends_sentence:
             return False

@@ -31,8 +31,8 @@ class NeedsOcr(Exception):
 
 
 def _clean(text: str) -> str:
-    # pdfium marks a hyphen at a line end as \x02 ("14/CT\x02UBND")
-    return _CONTROL.sub("", text.replace("\x02", "-"))
+    # pdfium marks a hyphen at a line end as \x02 or \ufffe ("14/CT\x02UBND")
+    return _CONTROL.sub("", text.replace("\x02", "-").replace("\ufffe", "-"))
 
 
 def _open(path: Path, data: bytes):
@@ -105,25 +105,11 @@ def _pdfium_page(page: Any) -> Page:
         cells: list[list[Word]] = [[] for _ in grids]
         lines = []
         for line in _LINE.finditer(text):
-            words: list[Segment] = []
-            for word in _WORD.finditer(line.group(0)):
-                first = box(line.start() + word.start())
-                last = box(line.start() + word.end() - 1)
-                clean = _clean(word.group(0))
-                if not clean:
-                    continue
-                segment = Segment(clean, first[0], max(first[1], last[1]))
-                if not grids or not _in_grid(
-                    segment, box, line.start() + word.start(), grids, cells, height
-                ):
-                    words.append(segment)
-            if words:
-                y, size = box.baseline(
-                    line.start() + len(line.group(0)) - len(line.group(0).lstrip())
-                )
-                size = max(1.0, size)
+            for y, size, words in _rows(line.start(), line.group(0), box):
                 top, bottom = height - y - 0.8 * size, height - y + 0.2 * size
-                lines.append(Line(split_segments(words, gap=2.2 * size), top, bottom))
+                outside = [w for w in words if not _in_grid(w, top, bottom, grids, cells)]
+                if outside:
+                    lines.append(Line(split_segments(outside, gap=2.2 * size), top, bottom))
         for grid, inside in zip(grids, cells, strict=True):
             group = new_group()
             for row, top, bottom in table_rows(grid, inside):
@@ -135,20 +121,37 @@ def _pdfium_page(page: Any) -> Page:
     return Page(lines, width, height)
 
 
+_HYPHENS = ("\x02", "\ufffe")
+_PIECE = re.compile(r"[^\x02\ufffe]+[\x02\ufffe]?")
+
+
+def _rows(start: int, line: str, box: _Boxes) -> list[tuple[float, float, list[Segment]]]:
+    """(baseline, font size, words) of each printed line in one pdfium text line: a
+    word hyphenated at a line end (``\x02``) runs on without a line break, so the
+    pieces after it belong to the next printed line."""
+    rows: list[tuple[float, float, list[Segment]]] = []
+    for word in _WORD.finditer(line):
+        for piece in _PIECE.finditer(word.group(0)):
+            first = start + word.start() + piece.start()
+            last = start + word.start() + piece.end() - 1 - piece.group(0).endswith(_HYPHENS)
+            clean = _clean(piece.group(0))
+            if not clean or last < first:
+                continue
+            left, right = box(first)[0], max(box(first)[1], box(last)[1])
+            y, size = box.baseline(first)
+            if not rows or abs(rows[-1][0] - y) > 0.5 * max(1.0, size):
+                rows.append((y, max(1.0, size), []))
+            rows[-1][2].append(Segment(clean, left, right))
+    return rows
+
+
 def _in_grid(
-    segment: Segment,
-    box: _Boxes,
-    index: int,
-    grids: list[Grid],
-    cells: list[list[Word]],
-    height: float,
+    word: Segment, top: float, bottom: float, grids: list[Grid], cells: list[list[Word]]
 ) -> bool:
     """Put a word inside a ruled table into its grid's words; False when outside all."""
-    y, size = box.baseline(index)
-    top, bottom = height - y - 0.8 * size, height - y + 0.2 * size
     for grid, inside in zip(grids, cells, strict=True):
-        if grid.holds((segment.x0 + segment.x1) / 2, (top + bottom) / 2):
-            inside.append(Word(segment.text, segment.x0, segment.x1, top, bottom))
+        if grid.holds((word.x0 + word.x1) / 2, (top + bottom) / 2):
+            inside.append(Word(word.text, word.x0, word.x1, top, bottom))
             return True
     return False
 

@@ -71,7 +71,11 @@ def test_read_pdf_joins_paragraph_across_page_break(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("pdfium_text", "clean"),
-    [("Chỉ thị số 14/CT\x02UBND", "Chỉ thị số 14/CT-UBND"), ("a\x00b\ufffec", "abc")],
+    [
+        ("Chỉ thị số 14/CT\x02UBND", "Chỉ thị số 14/CT-UBND"),
+        ("văn bản số 112/CV\ufffeHPN", "văn bản số 112/CV-HPN"),  # the other line-end mark
+        ("a\x00b\uffffc", "abc"),
+    ],
 )
 def test_clean_fixes_pdfium_hyphen_marks(pdfium_text: str, clean: str) -> None:
     assert _clean(pdfium_text) == clean
