@@ -38,7 +38,7 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 # where the label of a listed award ends
-_LABEL_CUT = re.compile(r"[:;\"”\n]|\s(?:tặng|cho|để|đối với)\s")
+_LABEL_CUT = re.compile(r"[:;\"”\n]|\s\(|\s(?:tặng|cho|để|đối với)\s")
 _GROUP_REACH = 60  # "a) Khen thưởng cấp Nhà nước:" before the awards it groups
 _JOINED = re.compile(r"^[\s,;\"“”]*(?:và|hoặc)?[\s\"“”]*$")
 _GIVES = re.compile(r"\stặng\s")

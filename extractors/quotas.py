@@ -166,8 +166,12 @@ def _subject(doc: Document, sentence: Span, start: int, count_start: int) -> Sub
     last = subject[cut:].strip()
     confers = region[verb_at:].lower().startswith("tặng")  # "Chủ tịch UBND tỉnh tặng …"
     examples = _EXAMPLES.search(subject)  # "các đơn vị như Sở Y tế, Công an tỉnh…"
+    tail = rules.per_marker.match(region, verb_at)  # "… tặng Bằng khen cho mỗi huyện 02 …"
+    per = (" ".join(region[tail.end() :].split()).strip(" ,:") or None) if tail else None
     if rules.selecting_body.match(last) and not confers and not examples:
-        return None, " ".join(last.split()), start + cut
+        return per, " ".join(last.split()), start + cut
+    if per:
+        return per, None, start
     found = _per(subject)
     if found:
         return found[0], None, start + found[1]

@@ -333,3 +333,14 @@ def test_awards_titles_offered_by_name_in_prose():
 def test_award_catalogue_giver_after_the_head(text, form, conferrer):
     (m,) = find_mentions(text)
     assert (m.form, m.conferrer) == (form, conferrer)
+
+
+def test_awards_label_stops_before_a_count_in_brackets():
+    body = (
+        "IV. HÌNH THỨC VÀ SỐ LƯỢNG KHEN THƯỞNG\n\n1. Đối với tập thể: Cờ thi đua của UBND tỉnh "
+        "(02 cờ); Bằng khen của Chủ tịch UBND tỉnh (10 tập thể)."
+    )
+    assert [(f.form, f.label) for f in _forms(body)] == [
+        ("co_thi_dua_tinh", "Cờ thi đua của UBND tỉnh"),
+        ("bang_khen_tinh", "Bằng khen của Chủ tịch UBND tỉnh"),
+    ]

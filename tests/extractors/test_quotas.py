@@ -552,3 +552,15 @@ def test_quotas_table_rows_with_numbers_joined_by_spaces_are_read_once():
         ("bang_khen_tinh", "tap_the", 12, 12, False, None),
         ("bang_khen_tinh", "ca_nhan", 20, 20, False, None),
     ]
+
+
+def test_quotas_unit_after_the_verb():
+    found = _quotas(
+        "Hằng năm, Hội đồng Thi đua - Khen thưởng tỉnh xét, đề nghị Chủ tịch UBND tỉnh tặng Bằng "
+        "khen cho mỗi huyện, thị xã, thành phố 02 tập thể và 03 cá nhân; mỗi sở, ngành 01 tập thể."
+    )
+    assert _values(found) == [
+        ("bang_khen_tinh", "tap_the", 2, 2, False, "huyện, thị xã, thành phố"),
+        ("bang_khen_tinh", "ca_nhan", 3, 3, False, "huyện, thị xã, thành phố"),
+        ("bang_khen_tinh", "tap_the", 1, 1, False, "sở, ngành"),
+    ]
