@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.data_files import load_issuer_kinds
+from extractors.data_files import load_issuer_kinds, load_provinces
 from extractors.model import Document, Issuer, Line, Province, Span
 from extractors.names import body_case, expand_abbreviations, is_upper, squash
 from extractors.nlp import find_rule_spans
@@ -42,7 +42,7 @@ _ORGAN = re.compile(r"^Ban Chấp hành\s+(?=(?:Hội|Liên đoàn|Liên hiệp|
 _ACRONYM = re.compile(r"\s*\([A-ZĐ&]{2,10}\)\s*$")
 # the body named just before the issuing verb
 _BODY_HEAD = re.compile(
-    r"(?:Chủ tịch\s+)?(?:Ủy ban nhân dân|UBND|Hội đồng|Sở|Ban|Liên hiệp|Liên đoàn|Hội|Ủy ban|"
+    r"(?:(?:Phó\s+)?Chủ tịch\s+)?(?:Ủy ban nhân dân|UBND|Hội đồng|Sở|Ban|Liên hiệp|Liên đoàn|Hội|Ủy ban|"
     r"Tỉnh đoàn|Thành đoàn|Đoàn|Mặt trận|Tỉnh ủy|Thành ủy|Huyện ủy|Bộ|Trường|Bệnh viện|Công an)\b"
 )
 
@@ -157,6 +157,26 @@ def _subject_before(doc: Document, start: int, end: int) -> tuple[int, str] | No
     return None
 
 
+# "Chủ tịch UBND tỉnh Phạm Anh Tuấn vừa ký (ban hành) …": the person signs for the body
+_SIGNED_FOR = re.compile(
+    r"^(?:Phó\s+)?Chủ tịch\s+(?P<body>.+?)(?P<person>(?:\s+[A-ZĐÀ-Ỹ][^\s,]*){2,6})"
+    r"\s+(?:(?:vừa|đã|mới)\s+)?ký$"
+)
+
+
+def _signed_for(subject: str) -> str:
+    """The body a named signer signs for, or ``subject`` unchanged."""
+    m = _SIGNED_FOR.match(subject)
+    if m is None or not all(w[0].isupper() and w[1:].islower() for w in m["person"].split()):
+        return subject
+    body = m["body"]
+    for row in load_provinces():  # the province name belongs to the body, not the person
+        if m["person"].split()[: len(row.name.split())] == row.name.split():
+            body = f"{body} {row.name}"
+            break
+    return body
+
+
 def _from_sentence(doc: Document, province: Province | None) -> Issuer | None:
     scope = doc.blocks.preamble or doc.blocks.body
     if scope is None:
@@ -170,14 +190,14 @@ def _from_sentence(doc: Document, province: Province | None) -> Issuer | None:
         if found is None:
             continue
         start, window = found
-        raw = _ACRONYM.sub("", window).strip()
-        raw = re.sub(r"\s+(?:vừa|đã|sẽ)$", "", raw)
+        subject = re.sub(r"\s+(?:vừa|đã|sẽ)$", "", _ACRONYM.sub("", window).strip())
+        raw = _signed_for(subject)
         name = _with_place(expand_abbreviations(squash(raw)), province, None)
         return Issuer(
             name=name,
             kind=kind_of(name),
             parent=None,
-            evidence=doc.evidence(start, start + len(raw), RULE_SENTENCE),
+            evidence=doc.evidence(start, start + len(subject), RULE_SENTENCE),
         )
     return None
 

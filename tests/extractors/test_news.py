@@ -153,3 +153,28 @@ def test_news_headline_keeps_its_dateline_apart(dateline: str, published: str) -
     fields = header.extract(doc)
     assert fields.title is not None and fields.title.endswith('phía sau"')
     assert fields.published_date == published
+
+
+@pytest.mark.parametrize(
+    ("body", "issuer"),
+    [
+        (
+            "BĐ - Chủ tịch UBND tỉnh Phạm Anh Tuấn vừa ký ban hành Kế hoạch số 41/KH-UBND.",
+            "Ủy ban nhân dân tỉnh Bình Định",
+        ),
+        (
+            "Phó Chủ tịch UBND tỉnh Bình Định Nguyễn Tự Công Hoàng đã ký ban hành Kế hoạch số "
+            "41/KH-UBND.",
+            "Ủy ban nhân dân tỉnh Bình Định",
+        ),
+    ],
+)
+def test_news_issuer_is_the_body_a_named_signer_signs_for(body: str, issuer: str) -> None:
+    from extractors import header
+
+    doc = parse(repair(HEADLINE.replace("nông thôn mới", "Bình Định") + body + TAIL).text)
+    fields = header.extract(doc)
+    assert fields.issuer is not None
+    assert (fields.issuer.name, fields.issuer.kind) == (issuer, "ubnd")
+    ev = fields.issuer.evidence
+    assert doc.text[ev.start : ev.end] == ev.quote and "ký" in ev.quote
