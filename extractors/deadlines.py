@@ -117,13 +117,13 @@ def _cue(doc: Document, found: FoundDate, lo: int) -> str | None:
 
 def _weak_holds(doc: Document, cue: str, kind: str, found: FoundDate, sentence: Span) -> bool:
     """Whether a weakly cued date is a deadline: its clause names a due kind of action,
-    and no words before it make it a span of figures or a past meeting."""
+    and no words before it in its sentence make it the movement's period, a span of
+    figures or a past meeting."""
     rules = load_rules()
     kinds = next((k for rule_id, _, k in rules.weak_cues if rule_id == cue), None)
     if kinds is None:
         return True
-    clause = clause_start(doc, found.start, sentence)
-    return kind in kinds and not rules.weak_not.search(doc.text, clause, found.start)
+    return kind in kinds and not rules.weak_not.search(doc.text, sentence.start, found.start)
 
 
 def _candidates(doc: Document) -> list[Candidate]:

@@ -192,6 +192,7 @@ def test_deadlines_weak_cues_when_the_clause_names_what_is_due(body, expected):
         "Hội nghị tổng kết đã được tổ chức vào ngày 20/10/2021.",
         "Các đơn vị tổ chức phát động thi đua vào ngày 05/11/2021.",  # not a review meeting
         "Thời gian thi đua: Từ ngày 01/11/2021 đến ngày 31/12/2021; tổng kết vào tháng 01/2022.",
+        "Thời gian thực hiện: Từ tháng 11/2021 đến hết ngày 30/12/2021, tổng kết vào tháng 01/2022.",
     ],
 )
 def test_deadlines_weak_cues_without_what_is_due(body):
