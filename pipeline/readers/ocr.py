@@ -28,6 +28,7 @@ from typing import Any
 from pipeline.errors import InputError
 from pipeline.readers.layout import Line, Page, Segment, split_segments
 from pipeline.readers.options import ReadOptions
+from pipeline.readers.stamps import remove_gray_seal, remove_inks
 
 LOW_CONFIDENCE = 45.0
 
@@ -163,8 +164,7 @@ def ocr_page(image_bytes: bytes, psm: int, timeout: float, deskew: bool = True) 
     """OCR one page image (any format Pillow reads)."""
     from PIL import Image, ImageOps
 
-    image = ImageOps.exif_transpose(Image.open(io.BytesIO(image_bytes))).convert("L")
-    notes: list[str] = []
+    image, notes = drop_seal(ImageOps.exif_transpose(Image.open(io.BytesIO(image_bytes))))
     if deskew:
         angle = estimate_skew(image)
         if abs(angle) >= 0.3:
@@ -187,12 +187,26 @@ def ocr_page(image_bytes: bytes, psm: int, timeout: float, deskew: bool = True) 
     return OcrPage(page, round(mean, 1), len(confs), notes)
 
 
+def drop_seal(image: Any) -> tuple[Any, list[str]]:
+    """The page in grayscale without its red seal (and, in colour, the signature's
+    blue ink), so the signer's lines under them are read; a note when one was found."""
+    notes = []
+    if image.mode not in ("L", "1", "I", "I;16", "F"):
+        image, share = remove_inks(image)
+        if share:
+            notes.append(f"red/blue ink (seal, signature) removed: {share}‰ of the page")
+    image, share = remove_gray_seal(image.convert("L"))
+    if share:
+        notes.append(f"gray seal removed: {share}‰ of the page")
+    return image, notes
+
+
 def _render_pdf_page(pdf_bytes: bytes, index: int, dpi: int) -> bytes:
     import pypdfium2 as pdfium
 
     doc = pdfium.PdfDocument(pdf_bytes)
     try:
-        image = doc[index].render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+        image = doc[index].render(scale=dpi / 72).to_pil()  # in colour: a red seal shows
     finally:
         doc.close()
     return _pnm(image)

@@ -91,7 +91,8 @@ def image_frames(path: Path, data: bytes) -> list[bytes]:
         frames = []
         for frame in ImageSequence.Iterator(image):
             buf = io.BytesIO()
-            frame.convert("L").save(buf, "PPM")
+            colour = frame.mode in ("RGB", "RGBA", "P", "CMYK", "YCbCr", "LA", "PA")
+            frame.convert("RGB" if colour else "L").save(buf, "PPM")  # colour: seal ink
             frames.append(buf.getvalue())
     except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as exc:
         raise InputError(

@@ -22,6 +22,8 @@ from pipeline.readers.ocr_repair import repair_ocr
         ("Lưu\n\nIM. BCH LIÊN HIỆP CÁC HỘI", "Lưu\n\nTM. BCH LIÊN HIỆP CÁC HỘI", "tm-signer"),
         ("- ƯUBND các huyện", "- UBND các huyện", "ubnd-stray-u"),
         ("VT.\n\n**IM. BCH LIÊN HIỆP", "VT.\n\n**TM. BCH LIÊN HIỆP", "tm-signer"),
+        ("- Lữu: VT, NC1.", "- Lưu: VT, NC1.", "luu-mark"),
+        ("Luu: VT, KGVX.", "Lưu: VT, KGVX.", "luu-mark"),
     ],
 )
 def test_repair_ocr_fixes_and_logs(ocr: str, repaired: str, rule: str) -> None:
@@ -40,6 +42,8 @@ def test_repair_ocr_fixes_and_logs(ocr: str, repaired: str, rule: str) -> None:
         "- Lưu: VT, VP.",
         "IMF và Ngân hàng Thế giới",
         "Ưu tiên UBND các huyện",
+        "Luu ý: hồ sơ gửi trước ngày 20/11",  # not before the archive's colon
+        "Lưu trữ hồ sơ: 05 năm",
     ],
 )
 def test_repair_ocr_leaves_correct_text_alone(text: str) -> None:
