@@ -31,9 +31,10 @@ from extractors.numbers import count_pattern, parse_count
 # --- named patterns ------------------------------------------------------------------------
 
 _SEPARATOR = re.compile(r"^[\s|:\-–=+]*$")
-_COLLAPSED_HEADER = re.compile(r"\s(?P<k1>tập thể|cá nhân)\s+(?P<k2>tập thể|cá nhân)\s*$", re.I)
+_COLLAPSED_HEADER = re.compile(
+    r"\s(?P<k1>tập thể|cá nhân)\s+(?P<k2>tập thể|cá nhân)(?P<note>\s+ghi chú)?\s*$", re.I
+)
 _ROW_MAX = 300  # longer lines are prose, not table rows
-_COLLAPSED_ROW = re.compile(r"(?P<l>\S.*?\S)\s+(?P<a>\d{1,4}|-)\s+(?P<b>\d{1,4}|-)\s*$")
 _KIND_HEADERS = (
     ("tap_the_ca_nhan", re.compile(r"tập thể\s*(?:,|và|/)\s*cá nhân", re.I)),
     ("tap_the", re.compile(r"tập thể", re.I)),
@@ -50,6 +51,7 @@ _ROW_NUMBER = re.compile(r"^\d{1,3}[.)]?(?:\s+|$)")  # "1", "2." of an STT colum
 class CellRules:
     count: re.Pattern[str]
     unlimited: re.Pattern[str]
+    collapsed_row: re.Pattern[str]
     upper: re.Pattern[str]
     per_marker: re.Pattern[str]
 
@@ -67,6 +69,14 @@ def _rules() -> CellRules:
     return CellRules(
         count=compile_pattern(name, "table count", count, re.I),
         unlimited=compile_pattern(name, "unlimited", rf"^{r['unlimited']}$", re.I),
+        # "label N M", "label Không quy định số lượng …", then a note when the table has one
+        collapsed_row=compile_pattern(
+            name,
+            "table row",
+            rf"(?P<l>\S.*?\S)\s+(?P<a>\d{{1,4}}|-|{r['unlimited']})\s+"
+            rf"(?P<b>\d{{1,4}}|-|{r['unlimited']})(?:\s+(?P<n>[^\d\s].*))?\s*$",
+            re.I,
+        ),
         upper=compile_pattern(name, "upper_bound", r["upper_bound"], re.I),
         per_marker=compile_pattern(name, "per_markers", rf"^{r['per_markers']}\s+"),
     )
@@ -112,17 +122,21 @@ def _split_tables(doc: Document, body: Span) -> list[list[Row]]:
 
 def _collapsed_tables(doc: Document, body: Span) -> list[list[Row]]:
     """Tables whose cells were joined by single spaces: a header line ending in two
-    kind words, then rows ending in two counts."""
+    kind words (and "Ghi chú"), then rows ending in two counts (and a note)."""
     tables: list[list[Row]] = []
     current: list[Row] = []
+    with_note = False
     for line in doc.lines(body):
         base = line.span.start
         short = len(line.text) <= _ROW_MAX
-        head = _COLLAPSED_HEADER.search(line.text, max(0, len(line.text) - 40)) if short else None
-        row = _COLLAPSED_ROW.match(line.text) if current and short else None
+        head = _COLLAPSED_HEADER.search(line.text, max(0, len(line.text) - 50)) if short else None
+        row = _rules().collapsed_row.match(line.text) if current and short else None
+        if row and row.group("n") and not with_note:
+            row = None
         if head:
             if current:
                 tables.append(current)
+            with_note = bool(head.group("note"))
             k1, k2 = head.span("k1"), head.span("k2")
             current = [
                 [

@@ -564,3 +564,31 @@ def test_quotas_unit_after_the_verb():
         ("bang_khen_tinh", "ca_nhan", 3, 3, False, "huyện, thị xã, thành phố"),
         ("bang_khen_tinh", "tap_the", 1, 1, False, "sở, ngành"),
     ]
+
+
+def test_quotas_space_aligned_table_with_numbers_notes_and_unlimited_cells():
+    found = _quotas(
+        "2. Số lượng khen thưởng\n\n"
+        "TT   Hình thức khen thưởng                          Tập thể    Cá nhân    Ghi chú\n"
+        "1    Cờ thi đua của Ủy ban nhân dân tỉnh               03         0       Tập thể dẫn đầu\n"
+        "2    Giấy khen của Chủ tịch UBND xã, phường     Không quy định số lượng     "
+        "Không quy định số lượng     Do cấp xã quyết định\n"
+    )
+    assert _values(found) == [
+        ("co_thi_dua_tinh", "tap_the", 3, 3, False, None),
+        ("giay_khen", "tap_the", None, None, True, None),
+        ("giay_khen", "ca_nhan", None, None, True, None),
+    ]
+
+
+def test_quotas_space_aligned_rows_need_a_note_column_for_a_note():
+    # without "Ghi chú" in the header, a line with words after its counts ends the table
+    found = _quotas(
+        "2. Số lượng khen thưởng\n\nHình thức khen thưởng     Tập thể    Cá nhân\n"
+        "Bằng khen của Chủ tịch UBND tỉnh     10     15\n"
+        "Giấy khen của Giám đốc Sở Y tế     20     30     được xét thêm\n"
+    )
+    assert _values(found) == [
+        ("bang_khen_tinh", "tap_the", 10, 10, False, None),
+        ("bang_khen_tinh", "ca_nhan", 15, 15, False, None),
+    ]
