@@ -16,16 +16,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
 
 from extractors import header
-from extractors.data_files import (
-    DataFileError,
-    load_doc_types,
-    load_known_issuers,
-    read_yaml,
-    unique,
-)
+from extractors.citation_rules import GAP, NUMBER, load_rules
+from extractors.data_files import load_known_issuers
 from extractors.dates import find_dates
 from extractors.model import Citation, Document, Span
 from extractors.names import squash
@@ -35,29 +29,12 @@ RULE_NAMED_LAW = "citation.named_law"
 
 # --- named patterns ------------------------------------------------------------------------
 
-# 1497/QĐ-TTg, 91/2017/NĐ-CP, 25/2018/QĐ-UBND, 1650/SGDĐT-GDTrH; "1497/QĐ - TTg", a line
-# break after a slash or a hyphen. Case-sensitive: each part opens with a capital.
-_SEGMENT = r"[A-ZĐÐ][A-Za-zĐđÐð0-9&]{0,12}"
-_STATE_NUMBER = (
-    rf"\d{{1,5}}[ ]?(?:/\s?\d{{4}})?[ ]?/\s?{_SEGMENT}(?:(?:-[ ]?\n?[ ]?|[ ]-[ ]){_SEGMENT}){{0,3}}"
-)
-# party documents: 34-CT/TW, 105-CV/TU, 05-HD/BTGTU, 01-CTr/TU, 201-KH/HNDTW
-_PARTY_NUMBER = r"\d{1,5}-[A-ZĐÐ][A-Za-zĐđÐ]{0,5}/[A-ZĐÐ][A-ZĐÐa-z]{0,11}(?:-[A-ZĐÐ]{1,6})?"
-_NUMBER = rf"(?-i:{_PARTY_NUMBER}|{_STATE_NUMBER})(?![\w/])"
-# a law's number after its name: "Luật Thi đua, khen thưởng số 06/2022/QH15"
-_LAW_NUMBER = rf"(?:[ ,]+số[ ]*:?[ ]*(?P<num>{_NUMBER}))"
 # what joins a second number to the first: ", số 13/QĐ-UBND", " và số 13/QĐ-UBND"
-_CONTINUATION = re.compile(rf"(?:[ ]*[,;][ ]*|[ ]+và[ ]+)(?:các[ ]+)?(?:số[ ]*)?(?P<num>{_NUMBER})")
+_CONTINUATION = re.compile(rf"(?:[ ]*[,;][ ]*|[ ]+và[ ]+)(?:các[ ]+)?(?:số[ ]*)?(?P<num>{NUMBER})")
 # the longest issuer read up to a stop word
 _ISSUER_MAX = 120
-# between words of a citation: spaces, or a line break where a line wrapped
-_GAP = r"(?:[ ]+|[ ]*\n[ ]*)"
-_DATE_LEAD = re.compile(rf"[ ,]*\n?[ ]*(?:ban hành{_GAP})?ngày{_GAP}", re.IGNORECASE)
-_OF = re.compile(rf"[ ,]*\n?[ ]*của{_GAP}", re.IGNORECASE)
-# a line break that ends the issuer: one not followed by a lower-case word (a known
-# issuer is still read whole across it: "Thủ tướng\nChính phủ")
-_LOWER = "".join(c for c in map(chr, range(0xE0, 0x1EFA)) if c.islower() and c.isalpha())
-_BREAK = rf"\n(?![ ]*[a-z{_LOWER}])"
+_DATE_LEAD = re.compile(rf"[ ,]*\n?[ ]*(?:ban hành{GAP})?ngày{GAP}", re.IGNORECASE)
+_OF = re.compile(rf"[ ,]*\n?[ ]*của{GAP}", re.IGNORECASE)
 # "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số …": the proposer
 _PROPOSER = re.compile(
     r"đề nghị của[ ]+(?P<who>[^\n,;]{3,80}?)[ ]+tại[ ]+(?:các[ ]+)?$", re.IGNORECASE
@@ -66,79 +43,6 @@ _PROPOSER = re.compile(
 _DATED_OR_NUMBERED = re.compile(r"\b(?:số[ ]*:?[ ]*\d|ngày[ ]+\d)")
 # a body section that states the basis: "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "CƠ SỞ PHÁP LÝ"
 _BASIS_SECTION = re.compile(r"(?:căn cứ|cơ sở pháp lý|cơ sở xây dựng)", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Rules:
-    types: dict[str, str]
-    numbered: re.Pattern[str]
-    named: re.Pattern[str]
-    named_undated: re.Pattern[str]
-    named_types: dict[str, str]
-    issuer_stop: re.Pattern[str]
-    issuer_field: re.Pattern[str]
-    known_issuer: re.Pattern[str]
-    joint: re.Pattern[str]
-    not_law: re.Pattern[str]
-
-
-def _alternation(words: list[str], gap: str = r"[ ]+") -> str:
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", gap) for w in ordered)
-
-
-def _type_words(data: dict) -> dict[str, str]:
-    """Citation words → doc type: doc_types.yaml's names and citations.yaml's ``types``."""
-    name = "citations.yaml"
-    ids = {t.id for t in load_doc_types()} | {"other"}
-    extra = {row["name"]: row["id"] for row in data["types"]}
-    for word, type_id in extra.items():
-        if type_id not in ids:
-            raise DataFileError(f"{name}: type {word!r}: unknown doc type {type_id!r}")
-    words = [(n, t.id) for t in load_doc_types() for n in t.names] + list(extra.items())
-    unique(name, [w.lower() for w, _ in words], "type name (also in doc_types.yaml)")
-    return {w.lower(): t for w, t in words}
-
-
-@cache
-def load_rules() -> Rules:
-    """The citation rules of ``data/citations.yaml`` (with doc_types.yaml), compiled."""
-    data = read_yaml("citations.yaml")
-    types = _type_words(data)
-    named_types = {row["name"].lower(): row["id"] for row in data["named"]}
-    kinds = _alternation(list(types))
-    named = _alternation([row["name"] for row in data["named"]])
-    openers = _alternation(data["named_openers"])
-    title = rf"(?:(?:{openers})[ ]|[A-ZĐÀ-Ỹ])[^\n;.]{{1,160}}?"
-    fields = _alternation(data["issuer_fields"])
-    return Rules(
-        types=types,
-        numbered=re.compile(
-            rf"(?P<type>{kinds})[ ]*:?{_GAP}(?:số[ ]*:?(?:{_GAP})?)?(?P<num>{_NUMBER})",
-            re.IGNORECASE,
-        ),
-        named=re.compile(
-            rf"(?P<type>(?-i:{named}))[ ]+(?P<title>{title}){_LAW_NUMBER}?[ ,]+ngày[ ]+"
-        ),
-        named_undated=re.compile(
-            rf"(?:^|;[ ]*)(?:Căn cứ[ ]+)?(?P<type>(?-i:{named}))[ ]+(?P<title>{title})"
-            rf"{_LAW_NUMBER}?(?:[ ]+năm[ ]+\d{{4}}(?:,[ ]*\d{{4}}){{0,5}})?[ ]*(?=;|[.]?[ ]*$)",
-            re.MULTILINE,
-        ),
-        not_law=re.compile(rf"\b(?:{_alternation(data['not_in_law_names'])})\b"),
-        joint=re.compile(rf"[ ]+và[ ]+(?=(?:{_alternation(data['joint_heads'])})\b)"),
-        named_types=named_types,
-        issuer_stop=re.compile(
-            rf"\s+(?:{_alternation(data['issuer_stops'])})(?![\w/])|\s*[,;.:(“\"”)]|\s*{_BREAK}"
-        ),
-        issuer_field=re.compile(
-            rf"(?:{_alternation(data['issuer_heads'])})[ ]+(?:{fields})(?![\w])"
-            rf"(?:[ ]+{data['issuer_places']})?"
-        ),
-        known_issuer=re.compile(
-            rf"(?:{_alternation(list(load_known_issuers()), _GAP)})(?![\w])", re.IGNORECASE
-        ),
-    )
 
 
 # --- context words -------------------------------------------------------------------------
@@ -327,12 +231,13 @@ def _named(doc: Document) -> list[Citation]:
 
 
 def _law(doc: Document, m: re.Match[str], date: str | None, start: int, end: int) -> Citation:
+    rules = load_rules()
     return Citation(
-        doc_type=load_rules().named_types[m.group("type").lower()],
+        doc_type=rules.named_types[m.group("type").lower()],
         number=normalise_number(m.group("num")) if m.group("num") else None,
         date=date,
         issuer=None,
-        title=squash(f"{m.group('type')} {m.group('title')}"),
+        title=squash(f"{m.group('type')} {rules.law_tail.split(m.group('title'))[0]}"),
         evidence=doc.evidence(start, end, RULE_NAMED_LAW),
     )
 

@@ -240,6 +240,10 @@ def test_citations_body_reference_once_and_completed_by_a_later_citation() -> No
                 )
             ],
         ),
+        (  # what follows the name is not part of it
+            "Căn cứ Luật Thi đua, khen thưởng và các văn bản hướng dẫn thi hành;",
+            [("Luật Thi đua, khen thưởng", None)],
+        ),
         (
             "Căn cứ Luật Thi đua, khen thưởng năm 2022;\nCăn cứ Bộ luật Lao động ngày 20/11/2019;",
             [("Luật Thi đua, khen thưởng", None), ("Bộ luật Lao động", "2019-11-20")],

@@ -1,0 +1,112 @@
+"""The rules of extractors/citations.py: number patterns and ``data/citations.yaml``.
+
+Loaded once and validated: every type id is a schema doc type, every citation
+word unique (case-insensitive) across ``citations.yaml`` and ``doc_types.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from extractors.data_files import (
+    DataFileError,
+    load_doc_types,
+    load_known_issuers,
+    read_yaml,
+    unique,
+)
+
+# 1497/QĐ-TTg, 91/2017/NĐ-CP, 25/2018/QĐ-UBND, 1650/SGDĐT-GDTrH; "1497/QĐ - TTg", a line
+# break after a slash or a hyphen. Case-sensitive: each part opens with a capital.
+_SEGMENT = r"[A-ZĐÐ][A-Za-zĐđÐð0-9&]{0,12}"
+_STATE_NUMBER = (
+    rf"\d{{1,5}}[ ]?(?:/\s?\d{{4}})?[ ]?/\s?{_SEGMENT}(?:(?:-[ ]?\n?[ ]?|[ ]-[ ]){_SEGMENT}){{0,3}}"
+)
+# party documents: 34-CT/TW, 105-CV/TU, 05-HD/BTGTU, 01-CTr/TU, 201-KH/HNDTW
+_PARTY_NUMBER = r"\d{1,5}-[A-ZĐÐ][A-Za-zĐđÐ]{0,5}/[A-ZĐÐ][A-ZĐÐa-z]{0,11}(?:-[A-ZĐÐ]{1,6})?"
+NUMBER = rf"(?-i:{_PARTY_NUMBER}|{_STATE_NUMBER})(?![\w/])"
+# a law's number after its name: "Luật Thi đua, khen thưởng số 06/2022/QH15"
+LAW_NUMBER = rf"(?:[ ,]+số[ ]*:?[ ]*(?P<num>{NUMBER}))"
+# between words of a citation: spaces, or a line break where a line wrapped
+GAP = r"(?:[ ]+|[ ]*\n[ ]*)"
+# a line break that ends the issuer: one not followed by a lower-case word (a known
+# issuer is still read whole across it: "Thủ tướng\nChính phủ")
+_LOWER = "".join(c for c in map(chr, range(0xE0, 0x1EFA)) if c.islower() and c.isalpha())
+_BREAK = rf"\n(?![ ]*[a-z{_LOWER}])"
+
+
+@dataclass(frozen=True)
+class Rules:
+    types: dict[str, str]
+    numbered: re.Pattern[str]
+    named: re.Pattern[str]
+    named_undated: re.Pattern[str]
+    named_types: dict[str, str]
+    issuer_stop: re.Pattern[str]
+    issuer_field: re.Pattern[str]
+    known_issuer: re.Pattern[str]
+    joint: re.Pattern[str]
+    not_law: re.Pattern[str]
+    law_tail: re.Pattern[str]
+
+
+def alternation(words: list[str], gap: str = r"[ ]+") -> str:
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", gap) for w in ordered)
+
+
+def _type_words(data: dict) -> dict[str, str]:
+    """Citation words → doc type: doc_types.yaml's names and citations.yaml's ``types``."""
+    name = "citations.yaml"
+    ids = {t.id for t in load_doc_types()} | {"other"}
+    extra = {row["name"]: row["id"] for row in data["types"]}
+    for word, type_id in extra.items():
+        if type_id not in ids:
+            raise DataFileError(f"{name}: type {word!r}: unknown doc type {type_id!r}")
+    words = [(n, t.id) for t in load_doc_types() for n in t.names] + list(extra.items())
+    unique(name, [w.lower() for w, _ in words], "type name (also in doc_types.yaml)")
+    return {w.lower(): t for w, t in words}
+
+
+@cache
+def load_rules() -> Rules:
+    """The citation rules of ``data/citations.yaml`` (with doc_types.yaml), compiled."""
+    data = read_yaml("citations.yaml")
+    types = _type_words(data)
+    named_types = {row["name"].lower(): row["id"] for row in data["named"]}
+    kinds = alternation(list(types))
+    named = alternation([row["name"] for row in data["named"]])
+    openers = alternation(data["named_openers"])
+    title = rf"(?:(?:{openers})[ ]|[A-ZĐÀ-Ỹ])[^\n;.]{{1,160}}?"
+    fields = alternation(data["issuer_fields"])
+    return Rules(
+        types=types,
+        numbered=re.compile(
+            rf"(?P<type>{kinds})[ ]*:?{GAP}(?:số[ ]*:?(?:{GAP})?)?(?P<num>{NUMBER})",
+            re.IGNORECASE,
+        ),
+        named=re.compile(
+            rf"(?P<type>(?-i:{named}))[ ]+(?P<title>{title}){LAW_NUMBER}?[ ,]+ngày[ ]+"
+        ),
+        named_undated=re.compile(
+            rf"(?:^|;[ ]*)(?:Căn cứ[ ]+)?(?P<type>(?-i:{named}))[ ]+(?P<title>{title})"
+            rf"{LAW_NUMBER}?(?:[ ]+năm[ ]+\d{{4}}(?:,[ ]*\d{{4}}){{0,5}})?[ ]*(?=;|[.]?[ ]*$)",
+            re.MULTILINE,
+        ),
+        not_law=re.compile(rf"\b(?:{alternation(data['not_in_law_names'])})\b"),
+        law_tail=re.compile(rf"[ ,]+(?:{alternation(data['law_name_tails'])})\b.*$"),
+        joint=re.compile(rf"[ ]+và[ ]+(?=(?:{alternation(data['joint_heads'])})\b)"),
+        named_types=named_types,
+        issuer_stop=re.compile(
+            rf"\s+(?:{alternation(data['issuer_stops'])})(?![\w/])|\s*[,;.:(“\"”)]|\s*{_BREAK}"
+        ),
+        issuer_field=re.compile(
+            rf"(?:{alternation(data['issuer_heads'])})[ ]+(?:{fields})(?![\w])"
+            rf"(?:[ ]+{data['issuer_places']})?"
+        ),
+        known_issuer=re.compile(
+            rf"(?:{alternation(list(load_known_issuers()), GAP)})(?![\w])", re.IGNORECASE
+        ),
+    )
