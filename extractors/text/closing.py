@@ -60,11 +60,13 @@ _CLOSING_LINE = re.compile(r"(?m)^[-–]?\s*Nơi\s+nhận\s*:?")
 _ARCHIVE_LINE = re.compile(r"(?m)^[-–*+ ]*Lưu\s*:[^\n]*")
 # the right column of the closing, run into a recipient line: authority and title
 _SIGNATURE_PIECE = re.compile(
-    r"(?<=[;:])[ ]+((?:TM|KT|TL|TUQ|Q)\.[ ]?[^\n;]{2,80}"
+    r"(?<=[;:,])[ ]+((?:TM|KT|TL|TUQ|Q)\.[ ]?[^\n;]{2,80}"
     r"|(?:PHÓ |TỔNG )?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|BÍ THƯ|CHỦ NHIỆM|THỦ TRƯỞNG"
     r"|HIỆU TRƯỞNG|VIỆN TRƯỞNG|CỤC TRƯỞNG|CHI CỤC TRƯỞNG)[A-ZĐÀ-Ỹ ]{0,30})$",
     re.M,
 )
+# an authority run into the "Lưu" line after its full stop: "- Lưu: VT. KT. CHỦ TỊCH"
+_ARCHIVE_PIECE = re.compile(r"(?<=\.)[ ]+((?:TM|KT|TL|TUQ|Q)\.[ ]?[A-ZĐÀ-Ỹ][^\n;]{1,80})$", re.M)
 
 
 def split_flattened_closing(text: str) -> tuple[Mapped, list[str]]:
@@ -81,12 +83,14 @@ def split_flattened_closing(text: str) -> tuple[Mapped, list[str]]:
         return Mapped.identity(text), []
     archive = _ARCHIVE_LINE.search(text, closing.start())
     block_end = archive.end() if archive else len(text)
-    list_end = archive.start() if archive else len(text)
-    pieces = [
+    found = list(_SIGNATURE_PIECE.finditer(text, closing.start(), block_end))
+    if archive:
+        found += _ARCHIVE_PIECE.finditer(text, archive.start(), archive.end())
+    pieces = sorted(
         m.span(1)
-        for m in _SIGNATURE_PIECE.finditer(text, closing.start(), list_end)
+        for m in found
         if text[m.start(1) : m.end(1)].upper() == text[m.start(1) : m.end(1)]
-    ]
+    )
     if not pieces:
         return Mapped.identity(text), []
     builder = Builder(text)

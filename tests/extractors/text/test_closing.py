@@ -65,3 +65,23 @@ def test_split_flattened_closing_moves_signature_piece() -> None:
 )
 def test_repair_rule_lines_are_not_bullet_runs(raw: str, expected: str) -> None:
     assert repair(raw).text == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT. KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn Út\n",
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn Út\n",
+        ),
+        # negative: an authority line of its own is left where it is
+        (
+            "Nơi nhận:\n- Như trên;\n- Lưu VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n",
+            "Nơi nhận:\n- Như trên;\n- Lưu VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n",
+        ),
+        # negative: the archive's own abbreviations are not an authority
+        ("Nơi nhận:\n- Như trên;\n- Lưu: VT, TH.\n", "Nơi nhận:\n- Như trên;\n- Lưu: VT, TH.\n"),
+    ],
+)
+def test_split_flattened_closing_authority_in_the_archive_line(raw: str, expected: str) -> None:
+    assert split_flattened_closing(raw)[0].text == expected
