@@ -96,6 +96,7 @@ Subject = tuple[str | None, str | None, int]
 
 _OTHER_PARTS = re.compile(r"hình thức|số lượng|danh hiệu", re.I)
 _AT_LEAST = re.compile(r"\s*trở lên\b", re.I)
+_BREAKDOWN_REACH = 120
 _YEAR = re.compile(r"(?:19|20)\d\d$")
 _EXAMPLES = re.compile(r"\snhư\s|\.\.\.|…")
 _LABEL_MAX = 80  # "Cụm thi đua số 1: 02 tập thể" — a unit's label is short
@@ -212,15 +213,29 @@ def _per_after(doc: Document, end: int) -> re.Match[str] | None:
     return m if m and load_rules().unit_label.match(m.group("u")) else None
 
 
+def _breakdown(doc: Document, offset: int) -> bool:
+    """A count in brackets after a total: the "01 doanh nghiệp" of "03 tập thể (01 sở,
+    ngành; 01 quận, huyện; 01 doanh nghiệp)"."""
+    window = doc.text[max(0, offset - _BREAKDOWN_REACH) : offset]
+    bracket = window.rfind("(")
+    if bracket < 0 or ")" in window[bracket:] or "\n" in window[bracket:]:
+        return False
+    kinds = load_rules().kinds
+    return window[:bracket].rstrip().lower().endswith(tuple(kinds))
+
+
 def _not_a_count(doc: Document, m: re.Match[str]) -> bool:
     """A number word that is part of a phrase: "hằng năm tập thể", "của một cá nhân";
-    the "01 đơn vị" of "05 cá nhân/01 đơn vị"; a year; a number in another cell."""
+    the "01 đơn vị" of "05 cá nhân/01 đơn vị"; a year; a number in another cell; the
+    breakdown of a total."""
     if doc.text[max(0, m.start() - 3) : m.start()].rstrip().endswith("/"):
         return True
     if _YEAR.match(m.group("a")):  # "tổng kết năm 2025 tập thể, cá nhân"
         return True
     if re.search(r"[\t\n]", doc.text[m.end("a") : m.start("k1")]):  # "1\tCờ thi đua …"
         return True  # a row number and the next cell
+    if _breakdown(doc, m.start()):
+        return True
     if m.group("a")[:1].isdigit() or m.group("bound"):
         return False
     before = doc.text[max(0, m.start() - 12) : m.start()].split()

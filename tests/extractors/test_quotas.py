@@ -592,3 +592,36 @@ def test_quotas_space_aligned_rows_need_a_note_column_for_a_note():
         ("bang_khen_tinh", "tap_the", 10, 10, False, None),
         ("bang_khen_tinh", "ca_nhan", 15, 15, False, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # collectives named by what they are
+            "Chủ tịch UBND tỉnh tặng Bằng khen cho 10 doanh nghiệp và 05 đồng chí có thành tích.",
+            [
+                ("bang_khen_tinh", "tap_the", 10, 10, False, None),
+                ("bang_khen_tinh", "ca_nhan", 5, 5, False, None),
+            ],
+        ),
+        (  # the breakdown of a total in brackets is not a quota of its own
+            "a) Cờ thi đua của Ủy ban nhân dân thành phố: 03 tập thể (01 sở, ngành; 01 quận, "
+            "huyện; 01 doanh nghiệp).",
+            [("co_thi_dua_tinh", "tap_the", 3, 3, False, None)],
+        ),
+        (
+            "- Bằng khen của Chủ tịch UBND tỉnh: 03 cá nhân (trong đó 01 cá nhân là người lao "
+            "động trực tiếp).",
+            [("bang_khen_tinh", "ca_nhan", 3, 3, False, None)],
+        ),
+        (  # a count in brackets after the award is the quota itself
+            "- Bằng khen của Chủ tịch UBND tỉnh (10 tập thể, 15 cá nhân).",
+            [
+                ("bang_khen_tinh", "tap_the", 10, 10, False, None),
+                ("bang_khen_tinh", "ca_nhan", 15, 15, False, None),
+            ],
+        ),
+    ],
+)
+def test_quotas_kind_nouns_and_breakdowns(body, expected):
+    assert _values(_quotas(body)) == expected
