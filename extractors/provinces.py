@@ -92,6 +92,19 @@ def _first(doc: Document, pattern: re.Pattern[str], span: Span) -> re.Match[str]
     return pattern.search(doc.text, span.start, span.end)
 
 
+# a unit below the province just before a name: "PHƯỜNG SÓC TRĂNG" (a ward of Cần Thơ
+# since 2025), "HUYỆN QUẢNG NINH" (a district of Quảng Bình) name no province
+_LOWER_UNIT_BEFORE = re.compile(r"(?:xã|phường|đặc khu|huyện|quận|thị xã|thị trấn)\s+$", re.I)
+
+
+def _header_mention(doc: Document, span: Span) -> re.Match[str] | None:
+    """The first province name in the header that is not the name of a lower unit."""
+    for m in _mention().finditer(doc.text, span.start, span.end):
+        if not _LOWER_UNIT_BEFORE.search(doc.text, max(span.start, m.start() - 12), m.start()):
+            return m
+    return None
+
+
 def _province(doc: Document, row: ProvinceRow, m: re.Match[str], rule: str) -> Province:
     return Province(
         name=row.name,
@@ -115,7 +128,7 @@ def extract(doc: Document, place: Span | None = None, issued: str | None = None)
     """
     header = doc.blocks.header
     if header is not None:
-        m = _first(doc, _mention(), Span(header.start, place.start if place else header.end))
+        m = _header_mention(doc, Span(header.start, place.start if place else header.end))
         if m:
             return _record(doc, m, RULE_HEADER)
         lines = Span(header.start, header.end)

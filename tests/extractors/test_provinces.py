@@ -63,6 +63,33 @@ def _province(text: str) -> provinces.Province | None:
             ("Tuyên Quang", "08", "Tuyên Quang"),
             "TUYÊN QUANG",
         ),
+        # a 2025 ward carrying an old province's name is not that province
+        (
+            "UBND PHƯỜNG SÓC TRĂNG",
+            "Sóc Trăng, ngày 02 tháng 9 năm 2025",
+            ("Cần Thơ", "92", "Cần Thơ"),
+            "PHƯỜNG SÓC TRĂNG",
+        ),
+        (
+            "UBND TỈNH CÀ MAU\nUBND PHƯỜNG BẠC LIÊU",
+            "Bạc Liêu, ngày 02 tháng 9 năm 2025",
+            ("Cà Mau", "96", "Cà Mau"),
+            "CÀ MAU",
+        ),
+        # nor is a district of 2021 named like a province
+        (
+            "UBND HUYỆN QUẢNG NINH",
+            "Quảng Ninh, ngày 02 tháng 9 năm 2024",
+            ("Quảng Bình", "44", "Quảng Trị"),
+            "HUYỆN QUẢNG NINH",
+        ),
+        # a city named like its province is that province
+        (
+            "UBND THÀNH PHỐ SÓC TRĂNG",
+            "Sóc Trăng, ngày 02 tháng 9 năm 2024",
+            ("Sóc Trăng", "94", "Cần Thơ"),
+            "SÓC TRĂNG",
+        ),
         # a district of 2021
         (
             "UBND HUYỆN BẮC QUANG",
