@@ -18,6 +18,7 @@ TILE = 48  # pixels (at 200-300 dpi, a few letters)
 GRAY = (75, 190)  # the seal's tones in a grayscale scan; type is darker
 SEAL_SHARE = 0.06  # of a tile's pixels in the seal's tones
 SEAL_RATIO = 3.0  # mid-gray pixels per black pixel in a seal tile (type: ~1)
+GROW = 2  # tiles around a seal tile cleaned too (measured: 1 left the ring across "CHỦ")
 
 
 def remove_inks(image: Any) -> tuple[Any, int]:
@@ -47,12 +48,14 @@ def _seal_tiles(gray: Any, tile: int) -> Any:
     mid = ((view >= GRAY[0]) & (view <= GRAY[1])).sum(axis=(1, 3))
     dark = (view < GRAY[0]).sum(axis=(1, 3))
     seal = (mid >= SEAL_SHARE * tile * tile) & (mid >= SEAL_RATIO * np.maximum(dark, 1))
-    grown = seal.copy()  # a seal is a ring: grow the tiles so its parts beside type go too
-    grown[1:] |= seal[:-1]
-    grown[:-1] |= seal[1:]
-    grown[:, 1:] |= seal[:, :-1]
-    grown[:, :-1] |= seal[:, 1:]
-    return grown
+    for _ in range(GROW):  # a seal is a ring: grow the tiles so its parts beside type go
+        grown = seal.copy()
+        grown[1:] |= seal[:-1]
+        grown[:-1] |= seal[1:]
+        grown[:, 1:] |= seal[:, :-1]
+        grown[:, :-1] |= seal[:, 1:]
+        seal = grown
+    return seal
 
 
 def remove_gray_seal(image: Any) -> tuple[Any, int]:

@@ -23,7 +23,7 @@ from html import escape
 from pathlib import Path
 
 FONTS = Path("/usr/share/fonts/truetype/dejavu")
-DOC_TYPE = re.compile(r"^(KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|HƯỚNG DẪN|THÔNG BÁO|BÁO CÁO|CÔNG VĂN)$")
+DOC_TYPE = re.compile(r"^(KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|HƯỚNG DẪN|THÔNG BÁO|BÁO CÁO|CÔNG VĂN)$", re.M)
 RIGHT_START = re.compile(r"CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Độc lập\s*-|ĐẢNG CỘNG SẢN VIỆT NAM")
 DATE_LINE = re.compile(r"^[^\d,]{2,40}, ngày \d{1,2} tháng \d{1,2} năm \d{4}")
 HEADING = re.compile(r"^(?:[IVX]{1,5}\.|\d{1,2}\.\s+\S[^.]{0,80}$)")

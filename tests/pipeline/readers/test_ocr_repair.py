@@ -24,6 +24,12 @@ from pipeline.readers.ocr_repair import repair_ocr
         ("VT.\n\n**IM. BCH LIÊN HIỆP", "VT.\n\n**TM. BCH LIÊN HIỆP", "tm-signer"),
         ("- Lữu: VT, NC1.", "- Lưu: VT, NC1.", "luu-mark"),
         ("Luu: VT, KGVX.", "Lưu: VT, KGVX.", "luu-mark"),
+        ("KT. CHỦ TICH\nPHÓ CHỦ TỊCH", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "chu-tich"),
+        (
+            "TM. ỦY BAN NHÂN DÂN\nKT CHỦ TỊCH",
+            "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH",
+            "signer-authority-dot",
+        ),
     ],
 )
 def test_repair_ocr_fixes_and_logs(ocr: str, repaired: str, rule: str) -> None:
@@ -44,6 +50,9 @@ def test_repair_ocr_fixes_and_logs(ocr: str, repaired: str, rule: str) -> None:
         "Ưu tiên UBND các huyện",
         "Luu ý: hồ sơ gửi trước ngày 20/11",  # not before the archive's colon
         "Lưu trữ hồ sơ: 05 năm",
+        "KT. CHỦ TỊCH",
+        "TMĐT và KTXH của tỉnh",  # no signer's title after the letters
+        "tích cực thi đua",
     ],
 )
 def test_repair_ocr_leaves_correct_text_alone(text: str) -> None:
