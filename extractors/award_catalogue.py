@@ -99,6 +99,7 @@ def recipient_kind_of(form: str) -> str | None:
 # --- context words -------------------------------------------------------------------------
 
 _OF = re.compile(r"\s+của\s+")
+_SPACE = re.compile(r"[ \t]+")
 _UBND = re.compile(r"\bỦy ban nhân dân\b")
 _OPEN_ENDED = re.compile(r"\bcủa Bộ(?: trưởng)?$", re.IGNORECASE)
 _TRAILING_JOIN = re.compile(r"(?:\s+(?:và|hoặc)|[\s,;])*$")
@@ -155,9 +156,14 @@ def _head_of(label: str) -> str | None:
 
 
 def _conferrer_after(text: str, end: int, limit: int) -> tuple[str | None, str | None, int]:
-    """The words after "của" that follow a head: (conferrer, level, end of the words)."""
-    m = _OF.match(text, end, limit)
+    """The words after "của" that follow a head, or a conferrer named right after it
+    ("Bằng khen Chủ tịch UBND tỉnh"): (conferrer, level, end of the words)."""
+    m = _OF.match(text, end, limit) or _SPACE.match(text, end, limit)
     if not m:
+        return None, None, end
+    if "của" not in m.group(0) and not any(
+        r.pattern.match(text, m.end()) for r in load_catalogue().conferrers
+    ):
         return None, None, end
     stop = _CONFERRER_END.search(text, m.end(), min(limit, m.end() + 160))
     words_end = stop.start() if stop else min(limit, m.end() + 160)

@@ -344,3 +344,23 @@ def test_awards_label_stops_before_a_count_in_brackets():
         ("co_thi_dua_tinh", "Cờ thi đua của UBND tỉnh"),
         ("bang_khen_tinh", "Bằng khen của Chủ tịch UBND tỉnh"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "label"),
+    [
+        ("Giấy khen Giám đốc Sở Y tế", "giay_khen", "Giấy khen Giám đốc Sở Y tế"),
+        (
+            "Bằng khen Tổng Liên đoàn Lao động Việt Nam",
+            "bang_khen_bo_nganh",
+            "Bằng khen Tổng Liên đoàn Lao động Việt Nam",
+        ),
+        ("Bằng khen Bộ trưởng Bộ Y tế", "bang_khen_bo_nganh", "Bằng khen Bộ trưởng Bộ Y tế"),
+        # words after the head that name no conferrer stay out of the label
+        ("Giấy khen các cấp", "giay_khen", "Giấy khen"),
+        ("tặng Bằng khen cho 05 tập thể", None, "Bằng khen"),
+    ],
+)
+def test_award_catalogue_conferrer_without_cua(text, form, label):
+    (m,) = find_mentions(text)
+    assert (m.form, text[m.start : m.end]) == (form, label)
