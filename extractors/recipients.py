@@ -48,6 +48,7 @@ _LEVELS = ("central", "province", "district", "internal", "other")
 class Vocabulary:
     abbreviations: dict[str, str]
     in_city: dict[str, str]
+    by_header: tuple[tuple[str, re.Pattern[str], str], ...]
     pattern: re.Pattern[str]
     levels: tuple[tuple[str, re.Pattern[str]], ...]
     city_province: re.Pattern[str]
@@ -56,6 +57,20 @@ class Vocabulary:
     signature_line: re.Pattern[str]
     signature_tail: re.Pattern[str]
     archive: re.Pattern[str]
+
+
+def _by_header(known: set[str]) -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    """(abbreviation, header pattern, expansion) of ``abbreviation_contexts.yaml``."""
+    name = "abbreviation_contexts.yaml"
+    out = []
+    for entry in read_yaml(name):
+        short = entry["abbreviation"]
+        if short not in known:
+            raise DataFileError(f"{name}: {short!r} is not in abbreviations.csv")
+        for i, rule in enumerate(entry["rules"]):
+            pattern = compile_pattern(name, f"{short}.{i}", rule["header"])
+            out.append((short, pattern, rule["expansion"]))
+    return tuple(out)
 
 
 def _province_names() -> re.Pattern[str]:
@@ -105,6 +120,7 @@ def load_vocabulary() -> Vocabulary:
     return Vocabulary(
         abbreviations,
         in_city,
+        _by_header(set(abbreviations)),
         pattern,
         tuple(levels),
         compile_pattern(yaml_name, "city_province", data["city_province"]),
@@ -117,21 +133,29 @@ def load_vocabulary() -> Vocabulary:
 # --- context words -------------------------------------------------------------------------
 
 
-def expand(text: str, city: bool = False) -> str:
+def expand(text: str, city: bool = False, own: dict[str, str] | None = None) -> str:
     """``text`` with every known abbreviation written out; ``city``: the document is
-    of a centrally-run city ("TU" is its Thành ủy)."""
+    of a centrally-run city ("TU" is its Thành ủy); ``own``: expansions that the
+    issuing body fixes (see :func:`own_abbreviations`)."""
     vocab = load_vocabulary()
+    fixed = {**(vocab.in_city if city else {}), **(own or {})}
 
     def written_out(m: re.Match[str]) -> str:
         short = m.group(0)
-        return (
-            vocab.in_city.get(short, vocab.abbreviations[short])
-            if city
-            else vocab.abbreviations[short]
-        )
+        return fixed.get(short, vocab.abbreviations[short])
 
     # the look-alike "Ð" (U+00D0) some converters type for "Đ"
     return vocab.pattern.sub(written_out, text.replace("Ð", "Đ"))
+
+
+def own_abbreviations(doc: Document) -> dict[str, str]:
+    """Expansions the issuing body fixes, read from the header ("BCH" of a Bộ Chỉ huy)."""
+    header = doc.slice(doc.blocks.header) if doc.blocks.header else ""
+    out: dict[str, str] = {}
+    for short, pattern, expansion in load_vocabulary().by_header:
+        if short not in out and pattern.search(header):
+            out[short] = expansion
+    return out
 
 
 def level(expanded: str, city: bool = False) -> str:
@@ -231,11 +255,12 @@ def extract(doc: Document) -> list[Recipient]:
         return []
     out = []
     city = _is_city(doc)
+    own = own_abbreviations(doc)
     for item in _items(doc, span):
         raw = doc.text[item.start : item.end]
         start, end = normalise(raw)
         text = squash(raw[start:end])
-        expanded = expand(text, city)
+        expanded = expand(text, city, own)
         evidence = doc.evidence(item.start + start, item.start + end, "recipients.line")
         recipient = Recipient(text, expanded, level(expanded, city), evidence)
         if validate(recipient):

@@ -303,3 +303,22 @@ def test_recipients_level_of_provincial_bodies(text: str, level: str):
 
 def test_recipients_look_alike_eth_is_expanded_like_d_stroke():
     assert recipients.expand("Ban T\u00d0KT tỉnh") == "Ban Thi đua - Khen thưởng tỉnh"
+
+
+def test_recipients_bch_of_a_military_command_is_the_command():
+    text = (
+        "BỘ TƯ LỆNH QUÂN KHU 3\nBỘ CHỈ HUY QUÂN SỰ TỈNH QUẢNG NINH\n\nSố: 12/KH-BCH\n\n"
+        "Quảng Ninh, ngày 05 tháng 01 năm 2026\n\nKẾ HOẠCH\n\nThi đua Quyết thắng năm 2026\n\n"
+        "I. NỘI DUNG\n\nTriển khai./.\n\nNơi nhận:\n- Các cơ quan, đơn vị thuộc BCH;\n"
+        "- Ban CHQS các xã, phường;\n- Bộ CHQS tỉnh;\n- Lưu: VT.\n"
+    )
+    doc = parse(repair(text).text)
+    assert [(r.expanded, r.level) for r in recipients.extract(doc)] == [
+        ("Các cơ quan, đơn vị thuộc Bộ Chỉ huy", "internal"),
+        ("Ban Chỉ huy Quân sự các xã, phường", "district"),
+        ("Bộ Chỉ huy Quân sự tỉnh", "province"),
+    ]
+    # elsewhere BCH is the Ban Chấp hành
+    assert recipients.expand("Các đ/c UV BCH LĐLĐ tỉnh") == (
+        "Các đồng chí Ủy viên Ban Chấp hành Liên đoàn Lao động tỉnh"
+    )
