@@ -40,10 +40,12 @@ PLACE_DATE = re.compile(
 # biệt", "cao điểm 100 ngày đêm"): quoted “…”, "…" or «…», also over a line
 # break of the title
 MOVEMENT = re.compile(
-    r"(?:phong trào|cuộc vận động)(?:[ ]+thi đua)?(?:[ ]+[\w/-]+){0,6}?\s*"
+    r"(?:phong trào|cuộc vận động)(?:[ ]+thi đua)?(?:[ ]+[\w/-]+){0,6}?[ :]*\n?[ ]*"
     r"[“\"«](?P<name>(?:[^”\"«»\n]|\n(?![ \t]*\n)){4,300})[”\"»]",
     re.IGNORECASE,
 )
+# a further name right after one: "… “A” và “B”", "… “A”, “B”"
+CHAINED = re.compile(r"[ ]*(?:,|;|và)[ ]*[“\"«](?P<name>[^”\"«»\n]{4,300})[”\"»]")
 # the sentence of the preamble saying what this plan does
 OWN_PLAN = re.compile(
     r"(?:ban hành|xây dựng)[ ]+(?:Kế hoạch|kế hoạch)"
@@ -131,13 +133,25 @@ def movement_names(doc: Document) -> list[tuple[str, Evidence]]:
             start = doc.blocks.body.start + first_para.start()
             spans.append(Span(start, start + len(first_para.group(0))))
     for span in spans:
-        for m in MOVEMENT.finditer(doc.text, span.start, span.end):
+        for m in _quoted(doc, span, MOVEMENT):
             name = squash(m.group("name"))
             if name not in [n for n, _ in names]:
                 names.append((name, doc.evidence(m.start("name"), m.end("name"), RULE_MOVEMENT)))
     if not names and doc.blocks.preamble is not None:
         names = _preamble_movements(doc, doc.blocks.preamble)
     return names
+
+
+def _quoted(doc: Document, span: Span, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """Matches of ``pattern`` in ``span``, each followed by the names chained to it."""
+    found: list[re.Match[str]] = []
+    for m in pattern.finditer(doc.text, span.start, span.end):
+        found.append(m)
+        chained = CHAINED.match(doc.text, m.end(), span.end)
+        while chained is not None:
+            found.append(chained)
+            chained = CHAINED.match(doc.text, chained.end(), span.end)
+    return found
 
 
 def _preamble_movements(doc: Document, pre: Span) -> list[tuple[str, Evidence]]:
@@ -148,7 +162,7 @@ def _preamble_movements(doc: Document, pre: Span) -> list[tuple[str, Evidence]]:
             ev = doc.evidence(quoted.start("name"), quoted.end("name"), RULE_MOVEMENT)
             return [(squash(quoted.group("name")), ev)]
     names: list[tuple[str, Evidence]] = []
-    for m in MOVEMENT.finditer(doc.text, pre.start, pre.end):
+    for m in _quoted(doc, pre, MOVEMENT):
         name = squash(m.group("name"))
         if name not in [n for n, _ in names]:
             ev = doc.evidence(m.start("name"), m.end("name"), RULE_MOVEMENT_IMPLEMENTED)

@@ -64,6 +64,12 @@ def _fields(text: str) -> DocumentFields:
             "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
             ["Về đích nông thôn mới"],
         ),
+        # several names in a row, after a colon
+        (
+            "Phát động các phong trào thi đua: “Dân vận khéo” và “Chung sức xây dựng nông thôn mới”",
+            "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
+            ["Dân vận khéo", "Chung sức xây dựng nông thôn mới"],
+        ),
         # negative: a clause break before the quote, the quote names something else
         (
             "Tổ chức phong trào thi đua, hưởng ứng Ngày “Vì người nghèo”",
