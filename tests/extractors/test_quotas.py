@@ -506,6 +506,23 @@ def test_quotas_counts_in_brackets_and_units_after_a_slash(body, expected, quote
             "Sở Y tế",
         ),
         ("Mỗi sở lựa chọn 02 tập thể đề nghị Chủ tịch UBND tỉnh tặng Bằng khen.", "sở", None),
+        (
+            "Trên cơ sở kết quả bình xét, Sở Giáo dục và Đào tạo lựa chọn 05 tập thể đề nghị Chủ "
+            "tịch UBND tỉnh tặng Bằng khen.",
+            None,
+            "Sở Giáo dục và Đào tạo",
+        ),
+        (  # a commune plan: the commune's committee selects
+            "Ủy ban nhân dân xã lựa chọn 02 tập thể đề nghị Chủ tịch UBND tỉnh tặng Bằng khen.",
+            None,
+            "Ủy ban nhân dân xã",
+        ),
+        (
+            "Ủy ban nhân dân các xã, phường lựa chọn 02 tập thể đề nghị Chủ tịch UBND tỉnh tặng "
+            "Bằng khen.",
+            "xã, phường",
+            None,
+        ),
     ],
 )
 def test_quotas_selecting_body_or_unit(body, per, selected_by):
