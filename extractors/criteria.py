@@ -66,12 +66,13 @@ def _target(text: str) -> str | None:
 
 def _label(doc: Document, item: Section) -> str | None:
     """The group an item with sub-items heads ("a) Đối với tập thể:", "1. Khối các xã,
-    phường"): "" for a lead-in ("… các tiêu chí sau:"), None when it is a criterion."""
+    phường"): "" for a lead-in ("… các tiêu chí sau:") or a heading naming no group,
+    None when the item is a criterion itself."""
     title = item.title.strip()
     if not children(doc, item) or len(title) > _LABEL_MAX or title.endswith((".", ";")):
         return None
-    if _LEAD_IN.search(title):
-        return ""
+    if _LEAD_IN.search(title) or not load_rules().group_start.match(title):
+        return ""  # a lead-in, or a heading that names no group ("1. Thi đua …")
     return _FOR.sub("", title.rstrip(" :")).strip()
 
 

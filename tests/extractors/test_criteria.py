@@ -214,6 +214,11 @@ def test_criteria_by_target_with_a_page_break_and_a_lead_in():
                 ("Có sáng kiến được công nhận trong năm.", None),
             ],
         ),
+        (  # a heading naming no group: its items are criteria, without a target
+            "II. NỘI DUNG THI ĐUA\n\n1. Thi đua thực hiện nhiệm vụ chính trị\n\na) Hoàn thành 100% "
+            "chỉ tiêu được giao trong năm.\n\nIII. TỔ CHỨC THỰC HIỆN\n\n1. Triển khai.",
+            [("Hoàn thành 100% chỉ tiêu được giao trong năm.", None)],
+        ),
         (  # a lead-in over the items is no group
             "II. TIÊU CHÍ THI ĐUA\n\n1. Các đơn vị thi đua đạt các tiêu chí sau:\n\n- Hoàn thành "
             "100% chỉ tiêu được giao trong năm.\n\n- Có mô hình hay được nhân rộng trong năm.\n\n"
