@@ -145,6 +145,17 @@ def _unit_label(before: str) -> tuple[str | None, int] | None:
     return " ".join(label.split()), 0
 
 
+def _proposer(subject: str) -> str | None:
+    """The body that selects and proposes when another confers: "X (xem xét,) đề nghị
+    <conferrer> tặng …" — the conferrer itself is never the selector."""
+    inner = _verb_chain_start(subject)
+    if inner is None:
+        return None
+    before = subject[:inner]
+    last = before[before.rfind(",") + 1 :].strip()
+    return " ".join(last.split()) if load_rules().selecting_body.match(last) else None
+
+
 def _subject(doc: Document, sentence: Span, start: int, count_start: int) -> Subject:
     """(per, selected_by, start of the subject) from the words before the count."""
     rules = load_rules()
@@ -171,6 +182,9 @@ def _subject(doc: Document, sentence: Span, start: int, count_start: int) -> Sub
     per = (" ".join(region[tail.end() :].split()).strip(" ,:") or None) if tail else None
     if rules.selecting_body.match(last) and not confers and not examples:
         return per, " ".join(last.split()), start + cut
+    proposer = _proposer(subject) if confers and not examples else None
+    if proposer:  # "Ủy ban nhân dân tỉnh xem xét, đề nghị Thủ tướng Chính phủ tặng …"
+        return per, proposer, start
     if per:
         return per, None, start
     found = _per(subject)

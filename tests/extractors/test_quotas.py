@@ -642,3 +642,25 @@ def test_quotas_space_aligned_rows_need_a_note_column_for_a_note():
 )
 def test_quotas_kind_nouns_and_breakdowns(body, expected):
     assert _values(_quotas(body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "selected_by"),
+    [
+        (  # the body that proposes selects; the one that confers does not
+            "Tổng kết giai đoạn 2025 - 2030, Ủy ban nhân dân tỉnh xem xét, đề nghị Thủ tướng "
+            "Chính phủ tặng Bằng khen cho 03 tập thể.",
+            "Ủy ban nhân dân tỉnh",
+        ),
+        (
+            "Bộ Chỉ huy Quân sự tỉnh đề nghị Bộ trưởng Bộ Quốc phòng tặng Bằng khen cho 03 tập "
+            "thể.",
+            "Bộ Chỉ huy Quân sự tỉnh",
+        ),
+        ("Ủy ban nhân dân tỉnh tặng Bằng khen cho một trăm cá nhân.", None),
+        ("Giám đốc Sở Nội vụ tặng Giấy khen cho 30 tập thể.", None),
+    ],
+)
+def test_quotas_proposer_selects_conferrer_does_not(body, selected_by):
+    (q,) = _quotas(body)
+    assert (q.per, q.selected_by) == (None, selected_by)
