@@ -31,7 +31,7 @@ _PLACE_LINE = re.compile(
     r"^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|ĐẶC KHU|TP\.?)\s", re.IGNORECASE
 )
 _HAS_PLACE = re.compile(
-    r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu|Trung ương)\b", re.I
+    r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã(?!\s+hội)|phường|đặc khu|Trung ương)\b", re.I
 )
 _BARE_UNIT = re.compile(r"\b(?:tỉnh|thành phố)$", re.I)
 _PROVINCIAL = re.compile(r"\b(?:tỉnh|thành phố)\b", re.I)
@@ -42,7 +42,8 @@ _ORGAN = re.compile(r"^Ban Chấp hành\s+(?=(?:Hội|Liên đoàn|Liên hiệp|
 _ACRONYM = re.compile(r"\s*\([A-ZĐ&]{2,10}\)\s*$")
 # the body named just before the issuing verb
 _BODY_HEAD = re.compile(
-    r"(?:(?:Phó\s+)?Chủ tịch\s+)?(?:Ủy ban nhân dân|UBND|Hội đồng|Sở|Ban|Liên hiệp|Liên đoàn|Hội|Ủy ban|"
+    r"(?:(?:Phó\s+)?Chủ tịch\s+)?"
+    r"(?:Ủy ban nhân dân|UBND|Hội đồng|Sở|Ban|Liên hiệp|Liên đoàn|Hội|Ủy ban|"
     r"Tỉnh đoàn|Thành đoàn|Đoàn|Mặt trận|Tỉnh ủy|Thành ủy|Huyện ủy|Bộ|Trường|Bệnh viện|Công an)\b"
 )
 
@@ -54,15 +55,26 @@ def kind_of(name: str) -> str:
     return "other"
 
 
+# a long name wrapped in the left column: "SỞ VĂN HÓA, THỂ THAO" / "VÀ DU LỊCH",
+# "SỞ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI", "BAN CHỈ ĐẠO … CỦA" / "…"
+_CONTINUATION_START = re.compile(r"^(?:VÀ|CỦA|VỀ|&|-|–)\s")
+_CONTINUATION_END = re.compile(r"(?:,|\bVÀ|\bCỦA|&|-|–)$")
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Whether ``line`` is the rest of the body name on the line before it."""
+    return bool(_CONTINUATION_START.match(line) or _CONTINUATION_END.search(previous))
+
+
 def _bodies(lines: list[Line]) -> list[tuple[str, Span]]:
-    """Upper-case body lines of the left column, with place lines joined."""
+    """Upper-case body lines of the left column, with place lines and wrapped names joined."""
     bodies: list[tuple[str, Span]] = []
     for line in lines:
         if _NOT_BODY.match(line.text) or not is_upper(line.text):
             if bodies:
                 break
             continue
-        if bodies and _PLACE_LINE.match(line.text):
+        if bodies and (_PLACE_LINE.match(line.text) or _continues(bodies[-1][0], line.text)):
             text, span = bodies[-1]
             bodies[-1] = (f"{text} {line.text}", Span(span.start, line.span.end))
         else:

@@ -159,3 +159,31 @@ def test_issuer_from_body_without_header() -> None:
 def test_issuer_none_without_header_or_issuing_sentence() -> None:
     text = "KẾ HOẠCH\nThi đua năm 2025\n\nI. MỤC ĐÍCH\n\n1. Động viên cán bộ.\n"
     assert _issuer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("left", "name", "parent"),
+    [
+        (
+            "UBND TỈNH NINH BÌNH\nSỞ VĂN HÓA, THỂ THAO\nVÀ DU LỊCH",
+            "Sở Văn hóa, Thể thao và Du lịch tỉnh Ninh Bình",
+            "Ủy ban nhân dân tỉnh Ninh Bình",
+        ),
+        (
+            "UBND TỈNH NGHỆ AN\nSỞ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI",
+            "Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An",
+            "Ủy ban nhân dân tỉnh Nghệ An",
+        ),
+        (
+            "UBND TỈNH BẮC GIANG\nSỞ KẾ HOẠCH VÀ\nĐẦU TƯ",
+            "Sở Kế hoạch và Đầu tư tỉnh Bắc Giang",
+            "Ủy ban nhân dân tỉnh Bắc Giang",
+        ),
+        # two bodies, one a line: the upper one is the parent
+        ("UBND TỈNH THÁI BÌNH\nSỞ Y TẾ", "Sở Y tế tỉnh Thái Bình", "Ủy ban nhân dân tỉnh Thái Bình"),
+    ],
+)
+def test_issuer_header_name_wrapped_over_two_lines(left: str, name: str, parent: str) -> None:
+    found = _issuer(f"{left}\n{_RIGHT}Số: 12/KH-S\nThành phố, ngày 05 tháng 3 năm 2024\n\n{_REST}")
+    assert found is not None
+    assert (found.name, found.kind, found.parent) == (name, "so_nganh", parent)
