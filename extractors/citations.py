@@ -42,7 +42,11 @@ _PROPOSER = re.compile(
 # a law's name that holds its number or date is cited by number, or was read with its date
 _DATED_OR_NUMBERED = re.compile(r"\b(?:số[ ]*:?[ ]*\d|ngày[ ]+\d)")
 # a body section that states the basis: "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "CƠ SỞ PHÁP LÝ"
-_BASIS_SECTION = re.compile(r"(?:căn cứ|cơ sở pháp lý|cơ sở xây dựng)", re.IGNORECASE)
+_BASIS_SECTION = re.compile(
+    r"(?:căn cứ(?:\s*(?:$|[,:;]|xây dựng|pháp lý|ban hành|để xây dựng))|cơ sở pháp lý"
+    r"|cơ sở xây dựng)",
+    re.IGNORECASE,
+)
 
 
 # --- context words -------------------------------------------------------------------------
@@ -260,17 +264,19 @@ def _merge(first: Citation, later: Citation) -> Citation:
     return replace(first, date=first.date or later.date, issuer=first.issuer or later.issuer)
 
 
-def _in_basis(doc: Document, start: int) -> bool:
+def _basis_sections(doc: Document) -> list[Span]:
+    """Body sections that state the basis ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "1. Căn cứ
+    pháp lý"), at any level; one holding a narrower basis section gives way to it."""
+    found = [s.span for s in doc.sections if _BASIS_SECTION.match(s.title)]
+    return [a for a in found if not any(b != a and a.contains(b) for b in found)]
+
+
+def _in_basis(doc: Document, start: int, basis_sections: list[Span]) -> bool:
     """Whether a citation at ``start`` is part of the plan's stated basis."""
-    for span in (doc.blocks.title, doc.blocks.preamble):
+    for span in (doc.blocks.title, doc.blocks.preamble, *basis_sections):
         if span is not None and span.start <= start < span.end:
             return True
-    return any(
-        section.level == 1
-        and _BASIS_SECTION.match(section.title)
-        and section.span.start <= start < section.span.end
-        for section in doc.sections
-    )
+    return False
 
 
 def _skipped(doc: Document) -> list[Span]:
@@ -286,13 +292,14 @@ def extract(doc: Document) -> tuple[list[Citation], list[Citation]]:
     refs: dict[str, Citation] = {}
     skipped = _skipped(doc)
     own, _ = header.number(doc)
+    sections = _basis_sections(doc)
     for c in _all(doc):
         if any(s.start <= c.evidence.start < s.end for s in skipped):
             continue
         key = _key(c)
         if own is not None and key == own.upper():
             continue
-        if _in_basis(doc, c.evidence.start):
+        if _in_basis(doc, c.evidence.start, sections):
             basis[key] = _merge(basis[key], c) if key in basis else c
             refs.pop(key, None)
         elif key in basis:

@@ -368,3 +368,18 @@ def test_citations_look_alike_eth_in_a_number_is_read_as_d_stroke() -> None:
     assert [(c.number, c.date, c.issuer) for c in refs] == [
         ("12/QĐ-UBND", "2024-02-01", "UBND tỉnh")
     ]
+
+
+def test_citations_basis_subsection_under_a_wider_heading() -> None:
+    text = (
+        "KẾ HOẠCH\n\nTổ chức phong trào thi đua năm 2025\n\n"
+        "I. CĂN CỨ, MỤC ĐÍCH, YÊU CẦU\n\n1. Căn cứ xây dựng kế hoạch\n\n"
+        "- Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ;\n\n"
+        "2. Mục đích\n\nCụ thể hóa Chỉ thị số 34-CT/TW ngày 07/4/2014 của Bộ Chính trị.\n\n"
+        "II. NỘI DUNG\n\n1. Căn cứ chức năng, nhiệm vụ\n\nThực hiện Kế hoạch số 5/KH-UBND.\n"
+    )
+    doc = parse(repair(text).text)
+    basis, refs = citations.extract(doc)
+    assert [c.number for c in basis] == ["98/2023/NĐ-CP"]
+    # "Căn cứ chức năng, nhiệm vụ" heads a task, not the basis
+    assert [c.number for c in refs] == ["34-CT/TW", "5/KH-UBND"]
