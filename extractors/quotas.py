@@ -200,6 +200,8 @@ def normalise(match: re.Match[str]) -> list[tuple[str, int | None, int | None]]:
     """(recipient_kind, min, max) for each quota a count phrase states."""
     rules = load_rules()
     a = parse_count(match.group("a"))
+    if a is None:  # number words that make no number ("trăm tập thể")
+        return []
     b = parse_count(match.group("b")) if match.group("b") else a
     k1 = rules.kinds[match.group("k1").lower()]
     lo, hi = a, b

@@ -314,6 +314,8 @@ def test_quotas_variants_values_and_spans(body, expected, quote):
         'hiệu "Lao động tiên tiến".',
         "- Danh hiệu “Đơn vị quyết thắng”: tỷ lệ không quá 20% tổng số đơn vị đạt danh hiệu "
         "“Đơn vị tiên tiến”.",
+        # number words that make no number
+        "- Bằng khen của Chủ tịch UBND tỉnh: thu hút hơn trăm tập thể hoặc cá nhân tham gia.",
         # a year or a period before the kind noun
         "Chủ tịch UBND tỉnh tặng Bằng khen tổng kết năm 2025 tập thể, cá nhân xuất sắc.",
         "Tặng Bằng khen của Chủ tịch UBND tỉnh giai đoạn 2021-2025 tập thể tiêu biểu.",
