@@ -224,6 +224,17 @@ def validate(quota: Quota) -> bool:
 # --- entry point ---------------------------------------------------------------------------
 
 
+def _row_kind(doc: Document, row: Row) -> str | None:
+    """The kind a row names in a cell of its own ("Cờ thi đua | Tập thể | 03")."""
+    for cell in row:
+        words = doc.text[cell.start : cell.end]
+        for kind, pattern in _KIND_HEADERS:
+            m = pattern.search(words)
+            if m and len(words) <= m.end() - m.start() + 2:  # the whole cell
+                return kind
+    return None
+
+
 def _row_quotas(
     doc: Document, row: Row, columns: dict[int, Column], context: _Context
 ) -> list[Quota]:
@@ -243,7 +254,7 @@ def _row_quotas(
         unlimited = m is None and bool(_rules().unlimited.match(words))
         if award is None or cell is None or (m is None and not unlimited):
             continue
-        kind = column.kind or recipient_kind_of(award) or "tap_the_ca_nhan"
+        kind = column.kind or _row_kind(doc, row) or recipient_kind_of(award) or "tap_the_ca_nhan"
         lo, hi = normalise(m, context.upper_only) if m else (None, None)
         evidence = doc.evidence(row[0].start, cell.end, "quota.table")
         quota = Quota(award, kind, lo, hi, unlimited, per if not awards else None, None, evidence)

@@ -666,3 +666,18 @@ def test_quotas_kind_nouns_and_breakdowns(body, expected):
 def test_quotas_proposer_selects_conferrer_does_not(body, selected_by):
     (q,) = _quotas(body)
     assert (q.per, q.selected_by) == (None, selected_by)
+
+
+def test_quotas_table_with_the_kind_in_a_cell_of_each_row():
+    # a Word table whose award cell is merged down two rows, one row per kind
+    found = _quotas(
+        "2. Số lượng\n\nHình thức\tĐối tượng\tSố lượng\n"
+        "Bằng khen của Chủ tịch UBND tỉnh\tTập thể\t12\n"
+        "Bằng khen của Chủ tịch UBND tỉnh\tCá nhân\t20\n"
+        "Cờ thi đua của UBND tỉnh\tTập thể\t03\nCờ thi đua của UBND tỉnh\tCá nhân\t0\n"
+    )
+    assert _values(found) == [
+        ("bang_khen_tinh", "tap_the", 12, 12, False, None),
+        ("bang_khen_tinh", "ca_nhan", 20, 20, False, None),
+        ("co_thi_dua_tinh", "tap_the", 3, 3, False, None),
+    ]
