@@ -3,7 +3,9 @@
 Resolved from the structure first — an enclosing item or heading that names
 the award ("- Bằng khen của Chủ tịch UBND tỉnh:", "2. Số lượng Bằng khen …")
 — and only then by nearness: the clause, the sentence, the sentences before it
-in its paragraph. Used by the quota and threshold extractors.
+in its paragraph. A phrase that applies to its own clause ("…; các trường hợp
+khác …, không hạn chế số lượng") looks no further than that clause and the
+label it follows. Used by the quota and threshold extractors.
 """
 
 from __future__ import annotations

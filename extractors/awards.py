@@ -1,10 +1,13 @@
 """Award forms: the titles and forms of commendation a plan offers.
 
-Read from the plan's "Hình thức" list when it has one (one form per item,
-label as written); otherwise from the award sentences of its award sections,
+Read from the plan's "Hình thức" section when it has one, read whole: the
+award each item opens with (label as written), the awards its running text
+names, and those of the items it groups ("1. Khen thưởng cấp Nhà nước" over
+"a) Huân chương …"); otherwise from the award sentences of its award sections,
 or of the whole body for a press article ("đề nghị Chủ tịch Liên hiệp hội
-tặng Giấy khen, Chủ tịch UBND tỉnh tặng Bằng khen"). An award merely named in
-passing elsewhere is not a form the plan offers. ``conferrer`` comes from the
+tặng Giấy khen, Chủ tịch UBND tỉnh tặng Bằng khen", "bình xét danh hiệu “Lao
+động tiên tiến”"). An award received before ("các tập thể đã được tặng …") or
+merely named in passing elsewhere is not a form the plan offers. ``conferrer`` comes from the
 label ("của Thủ tướng Chính phủ") or from a sentence saying who confers it
 ("đề nghị Chủ tịch Nước tặng Huân chương"); ``standard`` from the
 "Tiêu chuẩn" item of the same award.
