@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from extractors.data_files import load_doc_types
 from extractors.model import Blocks, Document, Line, Section, Span
@@ -90,14 +91,40 @@ def _doc_type_line(text: str, start: int = 0, end: int | None = None) -> re.Matc
     return None
 
 
+def _opens_paragraph(line: str, previous: str) -> bool:
+    """Whether ``line`` starts a paragraph of its own after ``previous``: the basis, the
+    body, the addressees, or an upper-case line after a mixed-case one (the authority
+    line under a Quyết định's title)."""
+    return bool(
+        _PREAMBLE_START.match(line)
+        or _BODY_HEADING.match(line)
+        or _ADDRESSEE.match(line)
+        or (_CAPS_LINE.match(line) and is_upper(line) and not is_upper(previous))
+    )
+
+
 def _paragraphs(text: str, start: int, end: int) -> list[Span]:
+    """Paragraphs between blank lines; a line opening the basis ("Căn cứ …") or
+    the body ("I. …", "1. …", "Điều 1.") starts one too (a copy without blank
+    lines has one paragraph per line)."""
     out = []
     for m in re.finditer(r"(?:[^\n]|\n(?!\s*\n))+", text[start:end]):
         chunk = m.group(0)
-        if chunk.strip():
-            lead = len(chunk) - len(chunk.lstrip())
-            trail = len(chunk) - len(chunk.rstrip())
-            out.append(Span(start + m.start() + lead, start + m.end() - trail))
+        if not chunk.strip():
+            continue
+        lines = list(re.finditer(r"[ \t]*\S[^\n]*", chunk))
+        cuts = [0] + [
+            line.start()
+            for prev, line in pairwise(lines)
+            if _opens_paragraph(line.group(0).lstrip(), prev.group(0))
+        ]
+        for a, b in zip(cuts, [*cuts[1:], len(chunk)], strict=True):
+            piece = chunk[a:b]
+            if not piece.strip():
+                continue
+            lead = len(piece) - len(piece.lstrip())
+            trail = len(piece) - len(piece.rstrip())
+            out.append(Span(start + m.start() + a + lead, start + m.start() + b - trail))
     return out
 
 

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from extractors.structure import attachment_title, parse
@@ -303,3 +305,33 @@ def test_parse_phu_luc_inside_the_body_is_not_an_attachment() -> None:
     doc = parse(repair(text).text)
     assert doc.slice(doc.blocks.signature).strip().endswith("Nguyễn Văn An")
     assert "Phụ lục kèm theo" in doc.slice(doc.blocks.body)
+
+
+def _without_blank_lines(text: str) -> str:
+    return re.sub(r"\n[ \t]*\n+", "\n", text)
+
+
+def test_parse_copy_without_blank_lines_keeps_the_blocks() -> None:
+    doc = parse(repair(_without_blank_lines(PLAN)).text)
+    b = doc.blocks
+    assert doc.slice(b.title) == (
+        "Tổ chức phong trào thi đua\n“Hà Giang chung sức xây dựng nông thôn mới”"
+    )
+    assert doc.slice(b.preamble).startswith("Căn cứ Luật Thi đua")
+    assert doc.slice(b.body).startswith("I. MỤC ĐÍCH, YÊU CẦU")
+    assert [s.path for s in doc.sections][:2] == ["I", "I.1"]
+
+
+def test_parse_copy_without_blank_lines_decision_authority_line() -> None:
+    doc = parse(repair(_without_blank_lines(_DECISION_WITH_PLAN)).text)
+    assert doc.slice(doc.blocks.title) == "Về việc ban hành Kế hoạch thi đua"
+    assert doc.slice(doc.blocks.preamble).startswith("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG")
+
+
+def test_parse_upper_case_title_over_lines_stays_whole() -> None:
+    text = PLAN.replace(
+        "Tổ chức phong trào thi đua\n“Hà Giang chung sức xây dựng nông thôn mới”",
+        "TỔ CHỨC PHONG TRÀO THI ĐUA\nGIAI ĐOẠN 2025 - 2030",
+    )
+    doc = parse(repair(_without_blank_lines(text)).text)
+    assert doc.slice(doc.blocks.title) == "TỔ CHỨC PHONG TRÀO THI ĐUA\nGIAI ĐOẠN 2025 - 2030"
