@@ -153,6 +153,10 @@ def test_criteria_from_the_contents_when_no_section_is_titled_criteria():
         ("III. NỘI DUNG, TIÊU CHÍ THI ĐUA", ["Hoàn thành 100% chỉ tiêu được giao năm 2026."]),
         ("III. NỘI DUNG VÀ TIÊU CHÍ THI ĐUA", ["Hoàn thành 100% chỉ tiêu được giao năm 2026."]),
         ("III. TIÊU CHÍ THI ĐUA", ["Hoàn thành 100% chỉ tiêu được giao năm 2026."]),
+        ("III. CÁC TIÊU CHÍ THI ĐUA", ["Hoàn thành 100% chỉ tiêu được giao năm 2026."]),
+        ("III. CHỈ TIÊU, TIÊU CHÍ THI ĐUA", ["Hoàn thành 100% chỉ tiêu được giao năm 2026."]),
+        ("III. NỘI DUNG, CHỈ TIÊU THI ĐUA", ["Hoàn thành 100% chỉ tiêu được giao năm 2026."]),
+        ("III. TIÊU CHUẨN KHEN THƯỞNG", []),
     ],
 )
 def test_criteria_titles_that_join_contents_and_criteria(title, expected):

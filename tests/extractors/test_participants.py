@@ -67,6 +67,11 @@ PLAN = "KẾ HOẠCH\n\nTổ chức phong trào thi đua\n\n"
             "Các sở, ban, ngành tỉnh và các xã, phường.",
         ),
         (
+            PLAN + "II. ĐỐI TƯỢNG VÀ PHẠM VI THI ĐUA\n\nCác sở, ban, ngành tỉnh.\n\nIII. NỘI "
+            "DUNG THI ĐUA\n\n1. Thi đua hoàn thành nhiệm vụ.",
+            "Các sở, ban, ngành tỉnh.",
+        ),
+        (
             "Huế phát động thi đua\n\nUBND thành phố vừa ban hành kế hoạch. Đối tượng tham gia "
             "phong trào là các sở, ngành và các xã, phường. Kế hoạch …",
             "các sở, ngành và các xã, phường.",
