@@ -111,6 +111,8 @@ _CONFERRER_END = re.compile(r"[.;:()\n]|\s(?:cho|đối với|để|tặng|có|v
 _GIVES = re.compile(r"\s+tặng\s+$")
 _PASSIVE = re.compile(r"\b(?:được|đã|đạt)\b|\d")
 _GIVER_MAX_WORDS = 12
+# words between the giver and "tặng": "Chủ tịch UBND tỉnh sẽ tặng", "… quyết định trao tặng"
+_GIVER_TRAIL = re.compile(r"(?:\s+(?:sẽ|cũng|tiếp tục|quyết định|xem xét|trao))+$", re.IGNORECASE)
 _GIVER_AFTER = re.compile(
     r"\s*[:(]?\s*do\s+(?P<w>[^.;:()\n]{3,80}?)\s+(?:trao tặng|tặng|khen thưởng|quyết định)\b",
     re.IGNORECASE,
@@ -177,7 +179,7 @@ def giver_before(text: str, start: int, floor: int) -> tuple[str | None, str | N
     window = text[lo:start]
     if not _GIVES.search(window):
         return None, None
-    window = _GIVES.sub("", window)
+    window = _GIVER_TRAIL.sub("", _GIVES.sub("", window))
     begin = _BEFORE_GIVER.match(window)
     words = window[begin.end() if begin else 0 :]
     if _PASSIVE.search(words) or len(words.split()) > _GIVER_MAX_WORDS:

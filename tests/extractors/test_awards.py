@@ -364,3 +364,25 @@ def test_awards_label_stops_before_a_count_in_brackets():
 def test_award_catalogue_conferrer_without_cua(text, form, label):
     (m,) = find_mentions(text)
     assert (m.form, text[m.start : m.end]) == (form, label)
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "conferrer"),
+    [
+        (
+            "Theo kế hoạch, Chủ tịch UBND tỉnh sẽ tặng Bằng khen",
+            "bang_khen_tinh",
+            "Chủ tịch UBND tỉnh",
+        ),
+        (
+            "Chủ tịch UBND tỉnh quyết định trao tặng Bằng khen",
+            "bang_khen_tinh",
+            "Chủ tịch UBND tỉnh",
+        ),
+        ("Giám đốc Sở Y tế cũng tặng Giấy khen", "giay_khen", "Giám đốc Sở Y tế"),
+        ("đơn vị đã được tặng Bằng khen", None, None),  # received: no giver
+    ],
+)
+def test_award_catalogue_giver_before_with_modal_words(text, form, conferrer):
+    (m,) = find_mentions(text)
+    assert (m.form, m.conferrer) == (form, conferrer)
