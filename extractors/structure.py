@@ -5,39 +5,31 @@ word → title (trích yếu, possibly several lines) → preamble (the
 "Căn cứ / Thực hiện / Theo" basis) → body (the outline I., 1., 1.1., a), -, +)
 → closing (Nơi nhận, Lưu, signature). Press articles have none of that: they
 are recognised as news, their first line is the headline and the rest body.
+
+A công văn has no document-type word: its trích yếu ("V/v …") stands under
+the số and is its title. A document attached after the signature (the plan a
+Quyết định issues, an appendix) joins the body: the record describes the
+decision together with the plan it issues. The outline itself is
+:mod:`extractors.outline`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
 from extractors.data_files import load_doc_types
-from extractors.model import Blocks, Document, Line, Section, Span
+from extractors.model import Blocks, Document, Line, Span
 from extractors.names import is_upper
+from extractors.outline import ROMAN, outline
 from extractors.signer import load_rules as load_signer_rules
 from extractors.signer import name_line as signer_name_line
 
 _HEADER_WINDOW = 2500
 
-_ROMAN = r"[IVX]{1,5}"
-_MARKERS: list[tuple[str, re.Pattern[str]]] = [
-    (
-        "part",
-        re.compile(rf"(?:PHẦN|Phần|CHƯƠNG|Chương)\s+({_ROMAN}|\d{{1,2}}|THỨ \w+)[.:]?\s*(?=\S|$)"),
-    ),
-    ("capital", re.compile(r"([A-E])\.\s+(?=\w)")),
-    ("roman", re.compile(rf"({_ROMAN})[.)]\s+(?=\S)")),
-    ("number", re.compile(r"(\d{1,2}(?:\.\d{1,2}){0,3})\.?\)?\s+(?=[^\d\s])")),
-    ("letter", re.compile(r"([a-zđ])[).]\s+(?=\S)")),
-    ("dash", re.compile(r"([-–•])\s*(?=\S)")),
-    ("plus", re.compile(r"(\+)\s*(?=\S)")),
-]
-_RANK = {"part": 0, "capital": 1, "roman": 2, "number": 3, "letter": 7, "dash": 8, "plus": 9}
-
+_ROMAN = ROMAN
 _PREAMBLE_START = re.compile(r"^(?:Căn cứ|Thực hiện|Theo|Xét|Trên cơ sở|Triển khai thực hiện)\b")
 _BODY_HEADING = re.compile(
     rf"(?:(?:PHẦN|Phần|CHƯƠNG|Chương)\s+(?:{_ROMAN}|\d{{1,2}}|THỨ|thứ)\b|{_ROMAN}[.)]\s|\d{{1,2}}[.)]\s"
@@ -53,15 +45,6 @@ _AUTHORITY = re.compile(r"(?m)^(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L|T/UQ)(?:\.[ ]?|[ ]+
 _NEWS_CUES = re.compile(
     r"\b(?:vừa|đã) (?:ban hành|phát động|triển khai)\b|\bTin liên quan\b|^[A-ZĐ]{2,6} - ", re.M
 )
-
-
-@dataclass(frozen=True)
-class _Heading:
-    kind: str
-    marker: str
-    start: int
-    end: int
-    line_end: int
 
 
 # "KẾ HOẠCH LIÊN TỊCH": a document issued jointly by several bodies
@@ -126,81 +109,6 @@ def _paragraphs(text: str, start: int, end: int) -> list[Span]:
             trail = len(piece) - len(piece.rstrip())
             out.append(Span(start + m.start() + a + lead, start + m.start() + b - trail))
     return out
-
-
-def _headings(text: str, start: int, end: int) -> list[_Heading]:
-    out = []
-    for m in re.finditer(r"(?m)^[^\n]*", text[start:end]):
-        line = m.group(0)
-        if not line.strip():
-            continue
-        for kind, pattern in _MARKERS:
-            mm = pattern.match(line)
-            if mm:
-                marker = mm.group(1)
-                if kind == "number" and "." not in line[: mm.end()] and ")" not in line[: mm.end()]:
-                    break
-                if kind == "capital" and not is_upper(line[mm.end() :]):
-                    continue
-                out.append(
-                    _Heading(
-                        kind,
-                        marker,
-                        start + m.start(),
-                        start + m.start() + mm.end(),
-                        start + m.end(),
-                    )
-                )
-                break
-    return out
-
-
-def _rank(h: _Heading) -> int:
-    if h.kind == "number":
-        return _RANK["number"] + h.marker.count(".")
-    return _RANK[h.kind]
-
-
-def _outline(text: str, body: Span) -> list[Section]:
-    """Sections of the body with paths like ``IV``, ``IV.2.1``, ``II.1.a``, ``IV.3.-2``."""
-    heads = _headings(text, body.start, body.end)
-    sections: list[Section] = []
-    stack: list[tuple[int, str]] = []  # (rank, path segment)
-    counters: dict[tuple[str, ...], int] = {}
-    ends: list[int] = []
-    for i, h in enumerate(heads):
-        rank = _rank(h)
-        while stack and stack[-1][0] >= rank:
-            stack.pop()
-        if h.kind in ("dash", "plus"):
-            key = (*[s for _, s in stack], h.kind)
-            counters[key] = counters.get(key, 0) + 1
-            segment = f"{h.marker}{counters[key]}"
-        elif h.kind == "number":
-            segment = (
-                h.marker.split(".")[-1] if stack and stack[-1][0] >= _RANK["number"] else h.marker
-            )
-        else:
-            segment = h.marker
-        stack.append((rank, segment))
-        end = body.end
-        for later in heads[i + 1 :]:
-            if _rank(later) <= rank:
-                end = later.start
-                break
-        ends.append(end)
-        title = text[h.end : h.line_end].strip()
-        sections.append(
-            Section(
-                path=".".join(s for _, s in stack),
-                level=len(stack),
-                marker=h.marker,
-                title=title,
-                heading=Span(h.start, h.line_end),
-                span=Span(h.start, max(end, h.line_end)),
-            )
-        )
-    return sections
 
 
 def signer_titles() -> tuple[str, ...]:
@@ -330,7 +238,7 @@ def _join_attachment(doc: Document, blocks: Blocks, attached: int) -> None:
     """The attached plan is the substance of the document: its outline joins the body's."""
     _, attached_body = _attached_parts(doc.text, attached)
     if attached_body is not None:
-        doc.sections = doc.sections + _outline(doc.text, attached_body)
+        doc.sections = doc.sections + outline(doc.text, attached_body)
         body_from = blocks.body.start if blocks.body else attached_body.start
         blocks.body = Span(body_from, len(doc.text))
 
@@ -498,7 +406,7 @@ def parse(text: str, page_starts: list[int] | tuple[int, ...] = ()) -> Document:
         body_start = paras[0].start
     if body_start < body_end:
         blocks.body = Span(body_start, body_end)
-        doc.sections = _outline(text, blocks.body)
+        doc.sections = outline(text, blocks.body)
     if attached is not None:
         _join_attachment(doc, blocks, attached)
     blocks.closing, blocks.recipients, blocks.archive, blocks.signature = (
