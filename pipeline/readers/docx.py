@@ -23,7 +23,7 @@ from typing import Any
 
 from pipeline.errors import InputError
 from pipeline.readers.base import RawText
-from pipeline.readers.layout import DATE_LINE, NUMBER_LINE, QUOC_HIEU
+from pipeline.readers.layout import DATE_LINE, LAYOUT_TABLE, NUMBER_LINE, QUOC_HIEU
 from pipeline.readers.legacy import (
     font_encoding,
     guess_legacy,
@@ -35,7 +35,6 @@ from pipeline.readers.legacy import (
 from pipeline.readers.options import ReadOptions
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-LAYOUT_TABLE = re.compile(r"CỘNG HÒA|CỘNG HOÀ|Nơi nhận|^\s*(TM|KT|TL|Q)\.\s|CHỦ TỊCH", re.M)
 
 
 def check_zip(path: Path, data: bytes, options: ReadOptions) -> zipfile.ZipFile:

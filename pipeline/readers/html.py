@@ -14,6 +14,7 @@ from typing import Any
 
 from pipeline.errors import InputError
 from pipeline.readers.base import RawText
+from pipeline.readers.layout import LAYOUT_TABLE
 from pipeline.readers.legacy import guess_legacy, is_decomposed
 from pipeline.readers.plain import decode
 
@@ -60,7 +61,7 @@ BLOCKS = {
     "dd",
     "dt",
 }
-HEADER_TABLE = re.compile(r"CỘNG HÒA|CỘNG HOÀ|Nơi nhận", re.IGNORECASE)
+HEADER_TABLE = re.compile(r"CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN VIỆT NAM|Nơi nhận", re.IGNORECASE)
 
 
 def _strip_noise(root: Any) -> None:
@@ -152,8 +153,8 @@ def _grid(table: Any) -> list[list[str]]:
 def _blocks(el: Any, out: list[str]) -> None:
     if el.tag == "table":
         rows = [[_cell_lines(td) for td in tr if td.tag in ("td", "th")] for tr in el.iter("tr")]
-        text = " ".join(line for row in rows for cell in row for line in cell)
-        if HEADER_TABLE.search(text) and all(len(r) <= 2 for r in rows):
+        lines = "\n".join(line for row in rows for cell in row for line in cell)
+        if LAYOUT_TABLE.search(lines) and all(len(r) <= 2 for r in rows):
             cols: list[list[str]] = [[], []]
             for row in rows:
                 for i, cell in enumerate(row):

@@ -36,6 +36,11 @@ QUOC_HIEU = re.compile(
     r"C[ỘÔO]NG\s*H[ÒOÓ][AÀ]\s*X[ÃA]\s*H[ỘÔO]I|XÃ HỘI CHỦ NGHĨA|ĐẢNG\s*CỘNG\s*SẢN\s*VIỆT\s*NAM",
     re.IGNORECASE,  # the quốc hiệu; a party committee's header has the party's name there
 )
+LAYOUT_TABLE = re.compile(  # the header (quốc hiệu, a party's name, number beside date), closing
+    r"CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN VIỆT NAM|Nơi nhận|^\s*(TM|KT|TL|Q|T/M)\.?\s|CHỦ TỊCH"
+    r"|^\s*Số\b[^\n]{0,40}\n(?:[^\n]*\n)*?[^\n]*ngày\s{0,2}\d{1,2}\s{0,2}tháng",
+    re.M,
+)
 DATE_LINE = re.compile(r"ngày\s{0,3}\d{1,2}\s{0,3}tháng\s{0,3}\d{1,2}\s{0,3}năm\s{0,3}\d{4}", re.I)
 NUMBER_LINE = re.compile(r"^\s*S[ốỐoO]\s{0,3}[:;]", re.IGNORECASE)
 DECORATION = re.compile(r"^[\s\-_–—=.*~]+$")

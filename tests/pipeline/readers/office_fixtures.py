@@ -229,9 +229,10 @@ def render_word(plan: WordPlan, path: Path, rules: bool = True) -> Path:
             par.paragraph_format.first_line_indent = Cm(1.27)
             _runs(par, block)
     if plan.to or plan.signature:
-        _layout_table(
-            document, plan.to, plan.signature, (7.5, 8.5), (1, len(plan.signature)), (11, 14)
-        )
+        sign = plan.signature
+        if len(sign) >= 2:  # room for the signature above the name, as typists leave it
+            sign = [*sign[:-1], "", "", "", sign[-1]]
+        _layout_table(document, plan.to, sign, (7.5, 8.5), (1, len(sign) - 1), (11, 14))
     for block in plan.appendix:
         _runs(document.add_paragraph(), block, bold=bool(DOC_TYPE.match(_plain(block))))
     document.save(str(path))

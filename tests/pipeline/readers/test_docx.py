@@ -280,3 +280,31 @@ def test_read_docx_layout_table_drops_typed_rules(
 ) -> None:
     raw = read(render_docx(Plan(left, right, ["KẾ HOẠCH thi đua"]), tmp_path / "rules.docx"))
     assert raw.text.split("\n\n")[0].split("\n") == expected
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        (  # a party committee's header: the party's name stands where the quốc hiệu does
+            ["ĐẢNG BỘ THÀNH PHỐ CẦN THƠ", "ĐẢNG ỦY PHƯỜNG CÁI KHẾ", "Số 24-KH/ĐU"],
+            ["ĐẢNG CỘNG SẢN VIỆT NAM", "Cái Khế, ngày 12 tháng 11 năm 2025"],
+            "ĐẢNG BỘ THÀNH PHỐ CẦN THƠ\nĐẢNG ỦY PHƯỜNG CÁI KHẾ\nSố 24-KH/ĐU\n"
+            "ĐẢNG CỘNG SẢN VIỆT NAM\nCái Khế, ngày 12 tháng 11 năm 2025",
+        ),
+        (  # an association's header with only the number and the date
+            ["Số: 82/KH-LHH"],
+            ["Bình Phước, ngày 07 tháng 9 năm 2021"],
+            "Số: 82/KH-LHH\nBình Phước, ngày 07 tháng 9 năm 2021",
+        ),
+        (  # negative: a two-column data table stays rows of cells
+            ["Báo cáo sơ kết", "Hồ sơ khen thưởng"],
+            ["trước ngày 15/6/2026", "trước ngày 20/11/2026"],
+            "Báo cáo sơ kết Hồ sơ khen thưởng\ttrước ngày 15/6/2026 trước ngày 20/11/2026",
+        ),
+    ],
+)
+def test_read_docx_header_tables_without_quoc_hieu_read_by_columns(
+    left: list[str], right: list[str], expected: str, tmp_path: Path
+) -> None:
+    plan = Plan(left, right, ["KẾ HOẠCH thi đua năm 2026"])
+    assert read(render_docx(plan, tmp_path / "h.docx")).text.split("\n\n")[0] == expected
