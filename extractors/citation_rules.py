@@ -29,6 +29,8 @@ _PARTY_NUMBER = r"\d{1,5}-[A-ZĐÐ][A-Za-zĐđÐ]{0,5}/[A-ZĐÐ][A-ZĐÐa-z]{0,1
 NUMBER = rf"(?-i:{_PARTY_NUMBER}|{_STATE_NUMBER})(?![\w/])"
 # a law's number after its name: "Luật Thi đua, khen thưởng số 06/2022/QH15"
 LAW_NUMBER = rf"(?:[ ,]+số[ ]*:?[ ]*(?P<num>{NUMBER}))"
+# "số", also as OCR reads it without its tone mark ("sô", "so")
+_SO = r"s[ốôo]"
 # between words of a citation: spaces, or a line break where a line wrapped
 GAP = r"(?:[ ]+|[ ]*\n[ ]*)"
 # a line break that ends the issuer: one not followed by a lower-case word (a known
@@ -84,7 +86,7 @@ def load_rules() -> Rules:
     return Rules(
         types=types,
         numbered=re.compile(
-            rf"(?P<type>{kinds})[ ]*:?{GAP}(?:số[ ]*:?(?:{GAP})?)?(?P<num>{NUMBER})",
+            rf"(?<!\w)(?P<type>{kinds})[ ]*:?{GAP}(?:{_SO}[ ]*:?(?:{GAP})?)?(?P<num>{NUMBER})",
             re.IGNORECASE,
         ),
         named=re.compile(

@@ -383,3 +383,22 @@ def test_citations_basis_subsection_under_a_wider_heading() -> None:
     assert [c.number for c in basis] == ["98/2023/NĐ-CP"]
     # "Căn cứ chức năng, nhiệm vụ" heads a task, not the basis
     assert [c.number for c in refs] == ["34-CT/TW", "5/KH-UBND"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("theo QĐ số 12/QĐ-UBND ngày 01/02/2024 của UBND tỉnh.", [("quyet_dinh", "12/QĐ-UBND")]),
+        (
+            "các KH số 5/KH-UBND và CT số 7/CT-UBND.",
+            [("ke_hoach", "5/KH-UBND"), ("chi_thi", "7/CT-UBND")],
+        ),
+        # "số" as OCR reads it without its tone mark
+        ("theo Quyết định sô 1497/QĐ-TTg ngày 10/9/2021.", [("quyet_dinh", "1497/QĐ-TTg")]),
+        # a short form inside a word, or with no number, cites nothing
+        ("phần mềm QLQĐ 5 năm, tiêu chí KH số hóa.", []),
+    ],
+)
+def test_citations_short_type_words_and_ocr(body: str, expected: list[tuple]) -> None:
+    _basis, refs = _cite(body)
+    assert [(c.doc_type, c.number) for c in refs] == expected
