@@ -28,6 +28,8 @@ class CriteriaRules:
     group_max: int
     bare_heading: re.Pattern[str]
     not_item: re.Pattern[str]
+    table_header: re.Pattern[str]
+    table_total: re.Pattern[str]
 
 
 @cache
@@ -40,6 +42,8 @@ def load_rules() -> CriteriaRules:
         int(r["group_max_chars"]),
         compile_pattern(name, "bare_heading", r["bare_heading"], re.IGNORECASE),
         compile_pattern(name, "not_item", r["not_item"], re.IGNORECASE),
+        compile_pattern(name, "table_header", r["table_header"], re.IGNORECASE),
+        compile_pattern(name, "table_total", r["table_total"], re.IGNORECASE),
     )
 
 
@@ -118,7 +122,23 @@ def _items(doc: Document, section: Section, group: str | None) -> list[Item]:
         return []
     content = Span(section.heading.end, section.span.end)
     lines = [ln for ln in doc.lines(content) if not rules.not_item.match(ln.text)]
-    return [(ln.span, group) for ln in lines if not ln.text.rstrip().endswith(":")]
+    spans = [_row_cell(doc, ln.span) if "\t" in ln.text else ln.span for ln in lines]
+    return [(s, group) for s in spans if s and not doc.text[s.start : s.end].endswith(":")]
+
+
+def _row_cell(doc: Document, row: Span) -> Span | None:
+    """The criterion of a table row: its longest cell, or None for a header or total row."""
+    rules, cells, pos = load_rules(), [], row.start
+    for cell in doc.text[row.start : row.end].split("\t"):
+        text = cell.strip()
+        if text:
+            start = pos + cell.index(text)
+            cells.append((text, Span(start, start + len(text))))
+        pos += len(cell) + 1
+    words = [c for c in cells if not c[0].replace(".", "").isdigit()]
+    if not words or rules.table_header.match(cells[0][0]) or rules.table_total.match(words[0][0]):
+        return None
+    return max(words, key=lambda c: len(c[0]))[1]
 
 
 def extract(doc: Document) -> list[Criterion]:

@@ -236,3 +236,16 @@ def test_criteria_by_target_with_a_page_break_and_a_lead_in():
 )
 def test_criteria_group_layouts(body, expected):
     assert [(c.text, c.target) for c in _criteria(body)] == expected
+
+
+def test_criteria_rows_of_a_table_copied_with_tabs():
+    body = (
+        "III. TIÊU CHÍ THI ĐUA\n\nTT\tNội dung tiêu chí\tĐiểm chuẩn\n"
+        "1\tHoàn thành 100% chỉ tiêu kinh tế - xã hội được giao\t30\n"
+        "2\tCó mô hình, sáng kiến được công nhận\t20\n\tTổng cộng\t50\n\n"
+        "IV. TỔ CHỨC THỰC HIỆN\n\n1. Triển khai."
+    )
+    assert [c.evidence.quote for c in _criteria(body)] == [
+        "Hoàn thành 100% chỉ tiêu kinh tế - xã hội được giao",
+        "Có mô hình, sáng kiến được công nhận",
+    ]
