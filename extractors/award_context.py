@@ -18,6 +18,11 @@ from extractors.passages import ancestors, body_span, clause_start, paragraph_at
 
 _REACH = 600  # how far around a count its award is looked for, in characters
 _LABEL_REACH = 200  # an item naming its award does so at its start
+_OWN_LEAD = 6  # "02 (hai) tập thể": where the count at the offset ends its number
+_OWN_REACH = 160  # "02 tập thể có thành tích … đề nghị … tặng Bằng khen"
+_PROPOSED = re.compile(r"\b(?:đề nghị|tặng)\b", re.I)
+# another count between a count and the award after it: that award is the other's
+_COUNT = re.compile(r"\d\s+(?:tập thể|cá nhân|đơn vị)|\d\s*(?:triệu|tỷ|nghìn)?\s*đồng", re.I)
 _LABEL_LEAD = re.compile(r"^[\s.)]*(?:(?:số lượng|danh hiệu|hình thức)\s*)?[\"“]?\s*$", re.I)
 # what may follow the award an item is labelled with: nothing, its colon, or an
 # abbreviation before the colon ("Tập thể lao động xuất sắc" (TTLĐXS): …)
@@ -39,11 +44,20 @@ def _labelled_award(doc: Document, offset: int) -> str | None:
     return None
 
 
-def _nearest(mentions: list[Mention], offset: int) -> str | None:
+def _nearest(text: str, mentions: list[Mention], offset: int) -> str | None:
+    """The award named before ``offset``, unless the count goes on to name its own:
+    "… 01 tập thể đề nghị UBND tỉnh tặng Cờ thi đua và 02 tập thể đề nghị Chủ tịch
+    UBND tỉnh tặng Bằng khen" — the second count is for the Bằng khen."""
     before = [m for m in mentions if m.form and m.start < offset]
+    after = [m for m in mentions if m.form and m.start >= offset]
+    if after and before:
+        between = text[offset : after[0].start]
+        own = _COUNT.search(between)  # the count at the offset itself
+        between = between[own.end() :] if own and own.start() <= _OWN_LEAD else between
+        if len(between) <= _OWN_REACH and _PROPOSED.search(between) and not _COUNT.search(between):
+            return after[0].form
     if before:
         return before[-1].form
-    after = [m for m in mentions if m.form]
     return after[0].form if after else None
 
 
@@ -59,7 +73,7 @@ def award_at(doc: Document, offset: int) -> str | None:
     start = max(lo, clause_start(doc, offset, Span(lo, hi)))
     end = doc.text.find(";", offset, hi)
     for a, b in ((start, hi if end < 0 else end), (lo, hi)):
-        found = _nearest(find_mentions(doc.text, a, b), offset)
+        found = _nearest(doc.text, find_mentions(doc.text, a, b), offset)
         if found:
             return found
     para = paragraph_at(doc, offset)
@@ -78,7 +92,9 @@ def award_in_clause(doc: Document, offset: int) -> str | None:
     sentence = sentence_at(doc, offset, body_span(doc))
     start = clause_start(doc, offset, sentence)
     end = doc.text.find(";", offset, sentence.end)
-    found = _nearest(find_mentions(doc.text, start, sentence.end if end < 0 else end), offset)
+    found = _nearest(
+        doc.text, find_mentions(doc.text, start, sentence.end if end < 0 else end), offset
+    )
     if found or doc.text[max(sentence.start, start - 2) : start].strip() != ":":
         return found
-    return _nearest(find_mentions(doc.text, sentence.start, start), offset)
+    return _nearest(doc.text, find_mentions(doc.text, sentence.start, start), offset)

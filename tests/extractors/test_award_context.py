@@ -74,3 +74,31 @@ def test_award_context_structure_before_distance(body, at, award):
 def test_award_context_in_clause_only(body, at, award):
     doc = _doc(body)
     assert award_in_clause(doc, doc.text.index(at)) == award
+
+
+@pytest.mark.parametrize(
+    ("body", "at", "award"),
+    [
+        (  # a count that goes on to name its own award, after another count's
+            "Mỗi Khối thi đua lựa chọn 01 tập thể dẫn đầu đề nghị UBND tỉnh tặng Cờ thi đua và 02 "
+            "tập thể xuất sắc đề nghị Chủ tịch UBND tỉnh tặng Bằng khen.",
+            "02 tập thể",
+            "bang_khen_tinh",
+        ),
+        (
+            "Mỗi Khối thi đua lựa chọn 01 tập thể dẫn đầu đề nghị UBND tỉnh tặng Cờ thi đua và 02 "
+            "tập thể xuất sắc đề nghị Chủ tịch UBND tỉnh tặng Bằng khen.",
+            "01 tập thể",
+            "co_thi_dua_tinh",
+        ),
+        (  # another count stands between: the award after it is that count's
+            "Tặng Bằng khen của Chủ tịch UBND tỉnh cho 10 tập thể, 20 cá nhân đề nghị tặng Giấy "
+            "khen của Giám đốc Sở.",
+            "10 tập thể",
+            "bang_khen_tinh",
+        ),
+    ],
+)
+def test_award_context_a_count_naming_its_own_award(body, at, award):
+    doc = _doc(body)
+    assert award_at(doc, doc.text.index(at)) == award
