@@ -3,7 +3,8 @@
 "Tặng Bằng khen … có giá trị từ 75 triệu đồng, vận động đóng góp 150 triệu
 đồng trở lên đối với cá nhân": each amount with its basis (contributed or
 mobilised), the recipient kind when the text ties one to it, and the award
-(the same structural and sentence look-up as quotas). An amount without a
+(the same structural and sentence look-up as quotas); in a table copied as
+tab-separated cells, the kind from its column's header. An amount without a
 minimum cue or a basis, or one that reads as a prize or a budget ("tiền
 thưởng", "kinh phí"), is not a threshold. Rules: ``data/threshold_rules.yaml``.
 """
@@ -68,6 +69,7 @@ def load_rules() -> ThresholdRules:
 # --- context words -------------------------------------------------------------------------
 
 _REACH = 300  # how far before an amount its basis is looked for, in characters
+_TABLE_REACH = 30  # how many lines above a table row its header row is looked for
 
 
 def _basis(words: str) -> tuple[str | None, int]:
@@ -92,6 +94,32 @@ def _recipient(lead: str) -> tuple[str | None, int]:
     if len(kinds) != 1:
         return None, len(lead)
     return kinds.pop(), words[0].start()
+
+
+def _table_context(doc: Document, offset: int) -> tuple[str | None, str | None]:
+    """For an amount in a row of tab-separated cells: the kind its column's header names
+    ("Cá nhân", "Tập thể, doanh nghiệp") and the basis of the header or the words
+    before the table ("Mức đóng góp …:"); (None, None) outside a table."""
+    text, rules = doc.text, load_rules()
+    row = text.rfind("\n", 0, offset) + 1
+    column = text.count("\t", row, offset)
+    pos = row
+    for _ in range(_TABLE_REACH if column else 0):
+        if pos <= 0:
+            break
+        start = text.rfind("\n", 0, pos - 1) + 1
+        line, pos = text[start : pos - 1], start
+        if "\t" not in line:
+            if line.strip():
+                break  # the words before the table
+            continue
+        cells = line.split("\t")
+        words = list(rules.kind_words.finditer(cells[column])) if column < len(cells) else []
+        if words and not find_amounts(line):
+            kinds = {normalise(w.group(0)) for w in words}
+            basis = _basis(cells[column])[0] or _basis(text[max(0, start - _REACH) : start])[0]
+            return (kinds.pop() if len(kinds) == 1 else None), basis
+    return None, None
 
 
 # --- normalise() ---------------------------------------------------------------------------
@@ -137,6 +165,8 @@ def extract(doc: Document) -> list[Threshold]:
         basis, basis_at = _basis(lead)
         if basis is None:  # "…; từ 100 triệu đồng đến …": the basis said earlier
             basis = _basis(text[max(sentence.start, lead_from - _REACH) : lead_from])[0]
+        column_kind, column_basis = _table_context(doc, amount.start)
+        basis = basis or column_basis
         if not (before_min or after_min or basis):
             continue
         award = award_at(doc, amount.start)
@@ -146,6 +176,7 @@ def extract(doc: Document) -> list[Threshold]:
         kind, kind_at = _recipient(lead)
         if after:
             kind, kind_at = normalise(after.group("kind")), len(lead)
+        kind = kind or column_kind
         start = min(basis_at, kind_at, before_min.start() if before_min else len(lead))
         end = amount.end + max(after.end() if after else 0, after_min.end() if after_min else 0)
         previous_end = end

@@ -144,3 +144,20 @@ def test_thresholds_values_and_spans(body, expected, quotes):
 )
 def test_thresholds_money_that_is_not_a_threshold(body):
     assert _thresholds(body) == []
+
+
+def test_thresholds_in_a_table_take_the_kind_from_the_column_header():
+    body = (
+        "Mức đóng góp để được xét khen thưởng như sau:\n\n"
+        "TT\tHình thức khen thưởng\tCá nhân\tTập thể, doanh nghiệp\n"
+        "1\tBằng khen của Chủ tịch UBND tỉnh\tTừ 100 triệu đồng\tTừ 500 triệu đồng\n"
+        "2\tGiấy khen của Chủ tịch UBND huyện\tTừ 30 triệu đồng\tTừ 100 triệu đồng\n"
+    )
+    found = _thresholds(body)
+    assert [(t.award, t.recipient_kind, t.amount_vnd, t.basis) for t in found] == [
+        ("bang_khen_tinh", "ca_nhan", 100_000_000, "dong_gop"),
+        ("bang_khen_tinh", "tap_the", 500_000_000, "dong_gop"),
+        ("giay_khen", "ca_nhan", 30_000_000, "dong_gop"),
+        ("giay_khen", "tap_the", 100_000_000, "dong_gop"),
+    ]
+    assert [t.evidence.quote for t in found][:1] == ["Từ 100 triệu đồng"]
