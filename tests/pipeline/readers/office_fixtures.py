@@ -286,6 +286,15 @@ def _find(pdf: Path, needle: str) -> tuple[int, tuple[float, float, float, float
     return None
 
 
+def _ink_over(image, layer) -> None:  # type: ignore[no-untyped-def]
+    """Lay ink over the page as ink does (multiply: over black type it stays black)."""
+    from PIL import Image, ImageChops
+
+    white = Image.new("RGBA", image.size, (255, 255, 255, 255))
+    ink = Image.alpha_composite(white, layer).convert("RGB")
+    image.paste(ImageChops.multiply(image.convert("RGB"), ink).convert("RGBA"))
+
+
 def _stamp(image, centre: tuple[float, float], radius: float, words: str) -> None:  # type: ignore[no-untyped-def]
     """A red round seal: two rings, a star, the issuing body's name around the ring."""
     from PIL import Image, ImageDraw, ImageFont
@@ -316,7 +325,7 @@ def _stamp(image, centre: tuple[float, float], radius: float, words: str) -> Non
         gx = x + radius * 0.83 * math.sin(math.radians(angle)) - glyph.width / 2
         gy = y - radius * 0.83 * math.cos(math.radians(angle)) - glyph.height / 2
         layer.alpha_composite(glyph, (int(gx), int(gy)))
-    image.alpha_composite(layer)
+    _ink_over(image, layer)
 
 
 def _signature(image, box: tuple[float, float, float, float], seed: int) -> None:  # type: ignore[no-untyped-def]
@@ -339,7 +348,7 @@ def _signature(image, box: tuple[float, float, float, float], seed: int) -> None
     draw.line(
         points, fill=(20, 30, 120, 255), width=max(2, int((bottom - top) / 25)), joint="curve"
     )
-    image.alpha_composite(layer)
+    _ink_over(image, layer)
 
 
 def stamped_scan(
