@@ -153,8 +153,8 @@ def _grid(table: Any) -> list[list[str]]:
 def _blocks(el: Any, out: list[str]) -> None:
     if el.tag == "table":
         rows = [[_cell_lines(td) for td in tr if td.tag in ("td", "th")] for tr in el.iter("tr")]
-        lines = "\n".join(line for row in rows for cell in row for line in cell)
-        if LAYOUT_TABLE.search(lines) and all(len(r) <= 2 for r in rows):
+        flat = "\n".join(line for row in rows for cell in row for line in cell)
+        if LAYOUT_TABLE.search(flat) and all(len(r) <= 2 for r in rows):
             cols: list[list[str]] = [[], []]
             for row in rows:
                 for i, cell in enumerate(row):
