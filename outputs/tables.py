@@ -20,6 +20,7 @@ from typing import Any
 
 import pandas as pd
 
+from outputs.collation import vi_key
 from outputs.columns import Lang, central_rules, label, labels, table_specs, word
 from outputs.plans import (
     PlanLike,
@@ -218,7 +219,7 @@ def coverage(plans: list[PlanLike], lang: Lang = "vi") -> pd.DataFrame:
     rows = []
     for key in order:
         c = central[key]
-        for prov in sorted(provinces):
+        for prov in sorted(provinces, key=vi_key):
             hits = cites.get((key, prov), [])
             lags = [
                 _days(to_date(_doc(p).get("issue_date")), to_date(c.get("date")))
@@ -273,7 +274,7 @@ def _province_rows(plans: list[PlanLike], lang: Lang) -> dict[str, list[PlanLike
     by_prov: dict[str, list[PlanLike]] = defaultdict(list)
     for p in plans:
         by_prov[province_of(p, lang)].append(p)
-    return dict(sorted(by_prov.items()))
+    return dict(sorted(by_prov.items(), key=lambda kv: vi_key(kv[0])))
 
 
 def _matrix(
@@ -396,7 +397,7 @@ def deadlines(plans: list[PlanLike], lang: Lang = "vi") -> pd.DataFrame:
                     "evidence_id": evidence_id(p, "deadlines", i),
                 }
             )
-    rows.sort(key=lambda r: (r["date"] or dt.date.max, r["province"], r["evidence_id"]))
+    rows.sort(key=lambda r: (r["date"] or dt.date.max, vi_key(r["province"]), r["evidence_id"]))
     return frame("deadlines", rows)
 
 
