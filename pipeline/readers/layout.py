@@ -261,7 +261,10 @@ def _margins(lines: list[Line]) -> tuple[float, float, float]:
 
 
 def _pitches(lines: list[Line]) -> list[float]:
-    return [b.top - a.top for a, b in itertools.pairwise(lines) if b.top > a.top]
+    """Distances between running lines (a table's or the closing's lines, read by
+    columns, say nothing of the text's line pitch)."""
+    body = [ln for ln in lines if not ln.group]
+    return [b.top - a.top for a, b in itertools.pairwise(body) if b.top > a.top]
 
 
 def _pitch(lines: list[Line]) -> float:
