@@ -25,15 +25,26 @@ from extractors.data_files import DataFileError, compile_pattern, read_yaml, uni
 from extractors.dates import FoundDate, find_dates, find_day_months, to_iso
 from extractors.header import place_date
 from extractors.model import Deadline, Document, Span
-from extractors.passages import body_span, clause_start, sentence_at
+from extractors.passages import body_span, clause_start, column_header, sentence_at, table_row
 
 # --- named patterns ------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
+class WeakCue:
+    """A cue that holds only when the date's clause names one of ``kinds``: words right
+    before the date, or (``column``) the header of the date's column in a table."""
+
+    id: str
+    pattern: re.Pattern[str]
+    kinds: frozenset[str]
+    column: bool
+
+
+@dataclass(frozen=True)
 class DeadlineRules:
     cue: re.Pattern[str]
-    weak_cues: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...]
+    weak_cues: tuple[WeakCue, ...]
     weak_not: re.Pattern[str]
     recurring: re.Pattern[str]
     action_kinds: tuple[tuple[str, re.Pattern[str]], ...]
@@ -51,10 +62,16 @@ def load_rules() -> DeadlineRules:
     kinds = tuple((k["kind"], rx(k["kind"], k["pattern"])) for k in r["action_kinds"])
     known = {k for k, _ in kinds}
     weak = tuple(
-        (w["id"], rx(w["id"], w["pattern"]), frozenset(w["kinds"])) for w in r["weak_cues"]
+        WeakCue(
+            w["id"],
+            rx(w["id"], w.get("pattern") or w["column_header"]),
+            frozenset(w["kinds"]),
+            "column_header" in w,
+        )
+        for w in r["weak_cues"]
     )
-    unique(name, [w[0] for w in weak], "weak cue id")
-    if any(not w[2] <= known for w in weak):
+    unique(name, [w.id for w in weak], "weak cue id")
+    if any(not w.kinds <= known for w in weak):
         raise DataFileError(f"{name}: weak_cues: unknown action kind")
     return DeadlineRules(
         cue=rx("cue", r["cue"]),
@@ -109,9 +126,11 @@ def _cue(doc: Document, found: FoundDate, lo: int) -> str | None:
     start = max(lo, found.start - _CUE_REACH)
     if rules.cue.search(doc.text, start, found.start):
         return "cue"
-    for rule_id, pattern, _ in rules.weak_cues:
-        if pattern.search(doc.text, start, found.start):
-            return rule_id
+    for weak in rules.weak_cues:
+        if weak.column and column_header(doc, found.start, weak.pattern):
+            return weak.id
+        if not weak.column and weak.pattern.search(doc.text, start, found.start):
+            return weak.id
     return None
 
 
@@ -120,7 +139,7 @@ def _weak_holds(doc: Document, cue: str, kind: str, found: FoundDate, sentence: 
     and no words before it in its sentence make it the movement's period, a span of
     figures or a past meeting."""
     rules = load_rules()
-    kinds = next((k for rule_id, _, k in rules.weak_cues if rule_id == cue), None)
+    kinds = next((w.kinds for w in rules.weak_cues if w.id == cue), None)
     if kinds is None:
         return True
     return kind in kinds and not rules.weak_not.search(doc.text, sentence.start, found.start)
@@ -232,7 +251,7 @@ def extract(doc: Document) -> list[Deadline]:
                 continue
             tail = rules.recurring.match(text[found.end : found.end + 20])
             end = found.end + tail.end() if tail else end
-        sentence = sentence_at(doc, found.start, body)
+        sentence = table_row(doc, found.start) or sentence_at(doc, found.start, body)
         sentence = Span(
             max(sentence.start, found.start - _REACH), min(sentence.end, found.end + _REACH)
         )

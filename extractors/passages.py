@@ -175,3 +175,42 @@ def paragraph_at(doc: Document, offset: int, within: Span | None = None) -> Span
     start = max(text.rfind("\n", lo, offset) + 1, lo)
     end = text.find("\n", offset, hi)
     return Span(start, hi if end < 0 else end)
+
+
+# --- tables copied as tab-separated cells --------------------------------------------------
+
+_TABLE_REACH = 30  # how many lines above a table row its header row is looked for
+
+
+def table_row(doc: Document, offset: int) -> Span | None:
+    """The row of tab-separated cells holding ``offset``, or None outside a table."""
+    text = doc.text
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    end = len(text) if end < 0 else end
+    return Span(start, end) if "\t" in text[start:end] else None
+
+
+def column_header(doc: Document, offset: int, is_header: re.Pattern[str]) -> Span | None:
+    """The cell above ``offset`` in its column, in the nearest row up the table whose
+    cell there matches ``is_header`` ("Cá nhân", "Thời gian"); None outside a table."""
+    text = doc.text
+    row = table_row(doc, offset)
+    if row is None:
+        return None
+    column = text.count("\t", row.start, offset)
+    pos = row.start
+    for _ in range(_TABLE_REACH):
+        if pos <= 0:
+            return None
+        start = text.rfind("\n", 0, pos - 1) + 1
+        line, pos = text[start : pos - 1], start
+        if "\t" not in line:
+            if line.strip():
+                return None  # the words before the table
+            continue
+        cells = line.split("\t")
+        if column < len(cells) and is_header.search(cells[column]):
+            cell_start = start + sum(len(c) + 1 for c in cells[:column])
+            return Span(cell_start, cell_start + len(cells[column]))
+    return None

@@ -19,7 +19,7 @@ from extractors.award_context import award_at
 from extractors.data_files import DataFileError, compile_pattern, read_yaml
 from extractors.model import Document, Threshold
 from extractors.numbers import find_amounts
-from extractors.passages import body_span, clause_start, sentence_at
+from extractors.passages import body_span, clause_start, column_header, sentence_at
 
 # --- named patterns ------------------------------------------------------------------------
 
@@ -69,7 +69,6 @@ def load_rules() -> ThresholdRules:
 # --- context words -------------------------------------------------------------------------
 
 _REACH = 300  # how far before an amount its basis is looked for, in characters
-_TABLE_REACH = 30  # how many lines above a table row its header row is looked for
 
 
 def _basis(words: str) -> tuple[str | None, int]:
@@ -97,29 +96,18 @@ def _recipient(lead: str) -> tuple[str | None, int]:
 
 
 def _table_context(doc: Document, offset: int) -> tuple[str | None, str | None]:
-    """For an amount in a row of tab-separated cells: the kind its column's header names
-    ("Cá nhân", "Tập thể, doanh nghiệp") and the basis of the header or the words
-    before the table ("Mức đóng góp …:"); (None, None) outside a table."""
-    text, rules = doc.text, load_rules()
-    row = text.rfind("\n", 0, offset) + 1
-    column = text.count("\t", row, offset)
-    pos = row
-    for _ in range(_TABLE_REACH if column else 0):
-        if pos <= 0:
-            break
-        start = text.rfind("\n", 0, pos - 1) + 1
-        line, pos = text[start : pos - 1], start
-        if "\t" not in line:
-            if line.strip():
-                break  # the words before the table
-            continue
-        cells = line.split("\t")
-        words = list(rules.kind_words.finditer(cells[column])) if column < len(cells) else []
-        if words and not find_amounts(line):
-            kinds = {normalise(w.group(0)) for w in words}
-            basis = _basis(cells[column])[0] or _basis(text[max(0, start - _REACH) : start])[0]
-            return (kinds.pop() if len(kinds) == 1 else None), basis
-    return None, None
+    """For an amount in a table of tab-separated cells: the kind its column's header
+    names ("Cá nhân", "Tập thể, doanh nghiệp") and the basis of the header or of the
+    words before the table ("Mức đóng góp …:"); (None, None) outside a table."""
+    rules, text = load_rules(), doc.text
+    header = column_header(doc, offset, rules.kind_words)
+    if header is None:
+        return None, None
+    cell = text[header.start : header.end]
+    kinds = {normalise(w.group(0)) for w in rules.kind_words.finditer(cell)}
+    row = text.rfind("\n", 0, header.start) + 1
+    basis = _basis(cell)[0] or _basis(text[max(0, row - _REACH) : row])[0]
+    return (kinds.pop() if len(kinds) == 1 else None), basis
 
 
 # --- normalise() ---------------------------------------------------------------------------

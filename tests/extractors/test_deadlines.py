@@ -197,3 +197,22 @@ def test_deadlines_weak_cues_when_the_clause_names_what_is_due(body, expected):
 )
 def test_deadlines_weak_cues_without_what_is_due(body):
     assert _deadlines(body, HEADER) == []
+
+
+def test_deadlines_in_a_table_of_tasks_read_row_by_row():
+    body = (
+        "TT\tNội dung công việc\tThời gian\tĐơn vị thực hiện\n"
+        "1\tGửi đăng ký thi đua về Sở Nội vụ\tTrước ngày 30/11/2021\tCác sở, ngành\n"
+        "2\tGửi hồ sơ đề nghị khen thưởng\tTrước ngày 20/12/2021\tCác sở, ngành\n"
+        "3\tTổ chức Hội nghị tổng kết\tNgày 28/12/2021\tUBND tỉnh\n"
+        "4\tPhát động phong trào\tNgày 05/11/2021\tUBND tỉnh\n"
+    )
+    found = _deadlines(body, HEADER)
+    assert [(d.date, d.action_kind) for d in found] == [
+        ("2021-11-30", "other"),
+        ("2021-12-20", "ho_so_khen_thuong"),
+        ("2021-12-28", "so_ket_tong_ket"),
+    ]
+    assert found[1].evidence.quote == (
+        "2\tGửi hồ sơ đề nghị khen thưởng\tTrước ngày 20/12/2021\tCác sở, ngành"
+    )

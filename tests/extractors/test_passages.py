@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from extractors.passages import clause_start, sentence_at, titled
+from extractors.passages import clause_start, column_header, sentence_at, table_row, titled
 from extractors.structure import parse
 from extractors.text.repair import repair
 
@@ -56,3 +58,16 @@ def test_passages_titled_takes_the_narrowest_section():
     )
     assert [s.path for s in titled(doc, "criteria")] == ["I.1"]
     assert [s.path for s in titled(doc, "forms")] == ["I.2"]
+
+
+def test_column_header_finds_the_cell_above_in_a_tab_table():
+    text = (
+        "KẾ HOẠCH\n\nTổ chức phong trào thi đua\n\nI. NỘI DUNG\n\nMức đóng góp như sau:\n\n"
+        "TT\tHình thức\tCá nhân\tTập thể\n1\tBằng khen\tTừ 100 triệu đồng\tTừ 500 triệu đồng\n"
+    )
+    doc = parse(repair(text).text)
+    at = doc.text.index("Từ 500")
+    header = column_header(doc, at, re.compile("tập thể|cá nhân", re.IGNORECASE))
+    assert header is not None and doc.text[header.start : header.end] == "Tập thể"
+    assert table_row(doc, doc.text.index("Mức đóng góp")) is None
+    assert column_header(doc, at, re.compile("thời gian", re.IGNORECASE)) is None
