@@ -21,10 +21,11 @@ RULE_HEADER = "issuer.header_left_column"
 RULE_SENTENCE = "issuer.issuing_sentence"
 RULE_IN_PERSON = "issuer.authority_line"
 
-_NOT_BODY = re.compile(
-    r"^(?:Số\b|C[ỘO]NG H[ÒO]A|Độc lập|ĐỘC LẬP|ĐẢNG C[ỘO]NG S[ẢA]N VI[ỆE]T NAM|V/v|Về việc"
-    r"|[^\n,]{1,40},\s*ngày\b|[-_=.*]+$)",
-    re.IGNORECASE,
+# what ends the left column: the số, the trích yếu of a công văn, the place and date
+_LEFT_END = re.compile(r"^(?:Số\b|V/v|Về việc|[^\n,]{1,40},\s*ngày\b)", re.IGNORECASE)
+# the right column (a reader or OCR may interleave it) and rules: skipped
+_RIGHT_COLUMN = re.compile(
+    r"^(?:C[ỘO]NG H[ÒO]A|Độc lập|ĐỘC LẬP|ĐẢNG C[ỘO]NG S[ẢA]N VI[ỆE]T NAM|[-_=.*]+$)", re.IGNORECASE
 )
 # a line that only continues the previous one: "TỈNH BÌNH THUẬN"
 _PLACE_LINE = re.compile(
@@ -58,7 +59,11 @@ def kind_of(name: str) -> str:
 # a long name wrapped in the left column: "SỞ VĂN HÓA, THỂ THAO" / "VÀ DU LỊCH",
 # "SỞ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI", "BAN CHỈ ĐẠO … CỦA" / "…"
 _CONTINUATION_START = re.compile(r"^(?:VÀ|CỦA|VỀ|&|-|–)\s")
-_CONTINUATION_END = re.compile(r"(?:,|\bVÀ|\bCỦA|&|-|–)$")
+_CONTINUATION_END = re.compile(
+    r"(?:,|\bVÀ|\bCỦA|&|-|–|\bTỈNH|\bTHÀNH PHỐ|\bHUYỆN|\bQUẬN|\bTHỊ XÃ|\bXÃ|\bPHƯỜNG|\bĐẶC KHU)$"
+)
+# a scanner's speck or a rule read as a letter between header lines: "z", "—", "*"
+_SPECK = re.compile(r"^\W*\w?\W*$")
 
 
 def _continues(previous: str, line: str) -> bool:
@@ -70,7 +75,9 @@ def _bodies(lines: list[Line]) -> list[tuple[str, Span]]:
     """Upper-case body lines of the left column, with place lines and wrapped names joined."""
     bodies: list[tuple[str, Span]] = []
     for line in lines:
-        if _NOT_BODY.match(line.text) or not is_upper(line.text):
+        if _RIGHT_COLUMN.match(line.text) or _SPECK.match(line.text):
+            continue  # the right column interleaved by a reader, OCR specks
+        if _LEFT_END.match(line.text) or not is_upper(line.text):
             if bodies:
                 break
             continue

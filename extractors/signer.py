@@ -123,11 +123,12 @@ def _run_together(line: Line) -> tuple[str, Line] | None:
     return upper, Line(name, Span(at, at + len(name)))
 
 
-def _read(lines: list[Line]) -> _Block:
-    """The block's parts; the first name closes it (what follows is not the signer's)."""
+def _read(lines: list[Line], first_name: bool = False) -> _Block:
+    """The block's parts; the last name wins (a scanned signature above the printed
+    name can read as a name too), or the first with ``first_name``."""
     block = _Block()
     for line in lines:
-        if block.name is not None:
+        if first_name and block.name is not None:
             break
         if any(p.fullmatch(line.text) for p in load_rules().noise):
             continue
@@ -149,8 +150,8 @@ def _read(lines: list[Line]) -> _Block:
 
 
 def name_line(lines: list[Line]) -> Line | None:
-    """The signer's name among ``lines`` of a signature block, if one is printed."""
-    return _read(lines).name
+    """The first name among ``lines`` that follow a signature's start, if one is printed."""
+    return _read(lines, first_name=True).name
 
 
 def extract(doc: Document) -> Signer | None:

@@ -86,6 +86,26 @@ def _issuer(text: str) -> issuer.Issuer | None:
             ("Ban Chấp hành Đoàn tỉnh Hà Tĩnh", "mass_org", None),
             "BCH ĐOÀN TỈNH HÀ TĨNH",
         ),
+        # a scan: a speck between the lines, the right column read in between
+        (
+            "ỦY BAN NHÂN DÂN\nz\nXÃ IA GRAI\nSố: 86/KH-UBND\n",
+            _RIGHT + "Ia Grai, ngày 15 tháng 8 năm 2025\n",
+            ("Ủy ban nhân dân xã Ia Grai", "ubnd", None),
+            "XÃ IA GRAI",
+        ),
+        (
+            "ĐẢNG BỘ THÀNH PHỐ\nCẦN THƠ\nĐẢNG CỘNG SẢN VIỆT NAM\n\nĐẢNG ỦY PHƯỜNG CÁI KHẾ\n",
+            "Cái Khế, ngày 12 tháng 11 năm 2025\n\nSố 24-KH/ĐU\n",
+            ("Đảng ủy phường Cái Khế", "party", "Đảng bộ thành phố Cần Thơ"),
+            "ĐẢNG ỦY PHƯỜNG CÁI KHẾ",
+        ),
+        # negative: a stamp after the số is not a body
+        (
+            "UBND TỈNH AN GIANG\nSỞ NỘI VỤ\nSố: 12/KH-SNV\nHỎA TỐC\n",
+            _RIGHT + "An Giang, ngày 05 tháng 9 năm 2025\n",
+            ("Sở Nội vụ tỉnh An Giang", "so_nganh", "Ủy ban nhân dân tỉnh An Giang"),
+            "SỞ NỘI VỤ",
+        ),
         # a commune and a special zone directly under the province (2025)
         (
             "ỦY BAN NHÂN DÂN\nXÃ IA GRAI\n-------\n",
@@ -180,7 +200,11 @@ def test_issuer_none_without_header_or_issuing_sentence() -> None:
             "Ủy ban nhân dân tỉnh Bắc Giang",
         ),
         # two bodies, one a line: the upper one is the parent
-        ("UBND TỈNH THÁI BÌNH\nSỞ Y TẾ", "Sở Y tế tỉnh Thái Bình", "Ủy ban nhân dân tỉnh Thái Bình"),
+        (
+            "UBND TỈNH THÁI BÌNH\nSỞ Y TẾ",
+            "Sở Y tế tỉnh Thái Bình",
+            "Ủy ban nhân dân tỉnh Thái Bình",
+        ),
     ],
 )
 def test_issuer_header_name_wrapped_over_two_lines(left: str, name: str, parent: str) -> None:

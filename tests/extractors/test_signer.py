@@ -83,6 +83,12 @@ def _signer(block: str, closing: str = _CLOSING) -> signer.Signer | None:
             ("Y Ngông Niê Kdăm", "Phó Bí thư Thường trực", "TM.", "Ban Thường vụ"),
             "Y Ngông Niê Kdăm",
         ),
+        # a scan: the drawn signature read as words above the printed name
+        (
+            "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nPhí San\n(Đã ký)\nSiu H'Mai",
+            ("Siu H'Mai", "Phó Chủ tịch", "KT.", "Chủ tịch"),
+            "Siu H'Mai",
+        ),
         # a council chaired by the province's chairman: the first title is the signer's
         (
             "TM. HỘI ĐỒNG\nCHỦ TỊCH\n\nCHỦ TỊCH UBND TỈNH\nVũ Đức Thành",
