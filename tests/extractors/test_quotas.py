@@ -289,6 +289,11 @@ def test_quotas_long_text_without_full_stops_stays_fast():
             [("tap_the_lao_dong_xuat_sac", "tap_the", None, None, True, None)],
             "không hạn chế số lượng",
         ),
+        (
+            "- Giấy khen của Giám đốc Sở Y tế: khen thưởng cho cá nhân, không hạn chế về số lượng.",
+            [("giay_khen", "ca_nhan", None, None, True, None)],
+            "không hạn chế về số lượng",
+        ),
         (  # "không hạn chế" of a clause without an award is no quota of the earlier one
             "d) Khen thưởng đột xuất: xét đề nghị Chủ tịch nước tặng Huân chương Bảo vệ Tổ quốc "
             "hạng Ba cho 01 tập thể; các trường hợp khác khen thưởng theo thẩm quyền, không hạn "
