@@ -19,6 +19,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+import unicodedata
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, TimeoutError, wait
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ from pipeline.readers.options import ReadOptions
 from pipeline.readers.stamps import remove_gray_seal, remove_inks
 
 LOW_CONFIDENCE = 45.0
+JUNK_CONFIDENCE = 60.0  # a word of punctuation only read with less is dropped
 
 
 @dataclass
@@ -126,6 +128,11 @@ def estimate_skew(image) -> float:
     return max((best + a / 10 for a in range(-4, 5)), key=score)
 
 
+def _has_letters(word: str) -> bool:
+    """Letters or digits; a modifier letter alone ("ˆ") is a mark, not a letter."""
+    return any(unicodedata.category(ch) in ("Lu", "Ll", "Lt", "Lo", "Nd") for ch in word)
+
+
 def _parse_tsv(tsv: str, width: float, height: float) -> tuple[Page, list[float]]:
     """Words of Tesseract's TSV grouped into its lines, with word confidences."""
     groups: dict[tuple[str, ...], list[tuple[Segment, float, float]]] = {}
@@ -136,6 +143,8 @@ def _parse_tsv(tsv: str, width: float, height: float) -> tuple[Page, list[float]
             continue
         left, top, w, h = (float(c) for c in cols[6:10])
         conf = float(cols[10])
+        if 0 <= conf < JUNK_CONFIDENCE and not _has_letters(cols[11]):
+            continue  # marks read off a seal's or a signature's remains: ":", "—", "ˆ"
         if conf >= 0:
             confs.append(conf)
         key = (cols[2], cols[3], cols[4])

@@ -381,7 +381,7 @@ def stamped_scan(
                 _stamp(image, centre, 3.4 * height, seal_words)
                 _signature(
                     image,
-                    (left - height, top - 2.6 * height, right + height, top + 0.4 * height),
+                    (left - height, top - 2.8 * height, right + height, top + 0.1 * height),
                     index,
                 )
             image = image.convert("L" if grayscale else "RGB")

@@ -91,3 +91,29 @@ def test_estimate_skew_recovers_rotation(rendered: dict[str, Path], angle: float
     page = Image.open(io.BytesIO(rasterise(rendered["pdf"], dpi=100)[0])).convert("L")
     rotated = page.rotate(angle, expand=True, fillcolor=255)
     assert abs(estimate_skew(rotated) + angle) <= 0.3
+
+
+def _tsv(*words: tuple[str, float]) -> str:
+    head = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+    rows = [
+        f"5\t1\t1\t1\t1\t{k + 1}\t{100 + 80 * k}\t200\t70\t30\t{conf}\t{text}"
+        for k, (text, conf) in enumerate(words)
+    ]
+    return "\n".join([head, *rows])
+
+
+@pytest.mark.parametrize(
+    ("words", "kept"),
+    [
+        ([("PHÓ", 91.0), ("CHỦ", 90.0), ("TỊCH", 88.0), (":", 12.0), ("ˆ", 30.0)], "PHÓ CHỦ TỊCH"),
+        ([("Số:", 95.0), ("01/KH-UBND", 93.0), ("-", 85.0)], "Số: 01/KH-UBND -"),  # sure marks stay
+        ([("fân", 40.0), ("Minh", 90.0), ("Khoa", 91.0)], "fân Minh Khoa"),  # letters always stay
+    ],
+)
+def test_parse_tsv_drops_unsure_marks_without_letters(
+    words: list[tuple[str, float]], kept: str
+) -> None:
+    from pipeline.readers.ocr import _parse_tsv
+
+    page, _ = _parse_tsv(_tsv(*words), 2480, 3508)
+    assert " ".join(line.text for line in page.lines) == kept
