@@ -204,7 +204,8 @@ def normalise(match: re.Match[str]) -> list[tuple[str, int | None, int | None]]:
         return []
     b = parse_count(match.group("b")) if match.group("b") else a
     k1 = rules.kinds[match.group("k1").lower()]
-    lo, hi = a, b
+    lo: int | None = a
+    hi: int | None = b
     if match.group("bound"):
         lo, hi = (None, hi) if rules.upper.fullmatch(match.group("bound")) else (lo, None)
     k2 = rules.kinds[match.group("k2").lower()] if match.group("k2") else None
