@@ -218,8 +218,8 @@ def _to(doc: Document, start: int, end: int) -> str | None:
 
 
 def _what_and_where(doc: Document, found: FoundDate, sentence: Span) -> tuple[str, str | None]:
-    """(action_kind, to) from the clause of the date, else its sentence; words after
-    the date count up to the end of its clause."""
+    """(action_kind, to) from the clause of the date, else its sentence (for ``to``:
+    back to the last ";"); words after the date count up to the end of its clause."""
     text = doc.text
     clause = clause_start(doc, found.start, sentence)
     semicolon = text.find(";", found.end, sentence.end)
@@ -229,7 +229,9 @@ def _what_and_where(doc: Document, found: FoundDate, sentence: Span) -> tuple[st
         kind = _action_kind(text[sentence.start : found.start])
     if kind == "other":  # "Trước ngày 15/11/2021, các đơn vị gửi hồ sơ …"
         kind = _action_kind(text[found.end : clause_end])
-    to = _to(doc, clause, sentence.end) or _to(doc, sentence.start, sentence.end)
+    semi = text.rfind(";", sentence.start, found.start)  # a label before ":" counts, not
+    scope = semi + 1 if semi >= 0 else sentence.start  # the clauses before a ";"
+    to = _to(doc, clause, clause_end) or _to(doc, scope, clause_end)
     return kind, normalise(to)
 
 

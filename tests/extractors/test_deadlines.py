@@ -199,6 +199,18 @@ def test_deadlines_weak_cues_without_what_is_due(body):
     assert _deadlines(body, HEADER) == []
 
 
+def test_deadlines_to_stays_in_its_clause():
+    body = (
+        "Hồ sơ bản giấy gửi về Sở Nội vụ trước ngày 05/12/2021; bản điện tử cập nhật trên Hệ "
+        "thống, hạn chót ngày 08/12/2021."
+    )
+    found = _deadlines(body, HEADER)
+    assert [(d.date, d.action_kind, d.to) for d in found] == [
+        ("2021-12-05", "ho_so_khen_thuong", "Sở Nội vụ"),
+        ("2021-12-08", "ho_so_khen_thuong", None),
+    ]
+
+
 def test_deadlines_in_a_table_of_tasks_read_row_by_row():
     body = (
         "TT\tNội dung công việc\tThời gian\tĐơn vị thực hiện\n"
