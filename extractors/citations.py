@@ -292,13 +292,15 @@ def extract(doc: Document) -> tuple[list[Citation], list[Citation]]:
     refs: dict[str, Citation] = {}
     skipped = _skipped(doc)
     own, _ = header.number(doc)
+    dated = header.place_date(doc)
+    own_date = dated.date if dated else None
     sections = _basis_sections(doc)
     for c in _all(doc):
         if any(s.start <= c.evidence.start < s.end for s in skipped):
             continue
         key = _key(c)
-        if own is not None and key == own.upper():
-            continue
+        if own is not None and key == own.upper() and c.date in (None, own_date):
+            continue  # the document itself; the same number of another year is not
         if _in_basis(doc, c.evidence.start, sections):
             basis[key] = _merge(basis[key], c) if key in basis else c
             refs.pop(key, None)

@@ -402,3 +402,23 @@ def test_citations_basis_subsection_under_a_wider_heading() -> None:
 def test_citations_short_type_words_and_ocr(body: str, expected: list[tuple]) -> None:
     _basis, refs = _cite(body)
     assert [(c.doc_type, c.number) for c in refs] == expected
+
+
+@pytest.mark.parametrize(
+    ("cited", "expected"),
+    [
+        # the plan itself, attached to its decision: not a citation
+        ("(Ban hành kèm theo Kế hoạch số 01/KH-UBND ngày 10/01/2025 của UBND tỉnh)", []),
+        ("theo Kế hoạch số 01/KH-UBND.", []),
+        # last year's plan with the same number is another document
+        ("Kế hoạch số 01/KH-UBND ngày 05/01/2024 của UBND tỉnh.", [("01/KH-UBND", "2024-01-05")]),
+    ],
+)
+def test_citations_own_number_is_not_cited(cited: str, expected: list[tuple]) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\n\nSố: 01/KH-UBND\n\nQuảng Nam, ngày 10 tháng 01 năm 2025"
+        f"\n\nKẾ HOẠCH\n\nThi đua năm 2025\n\nI. NỘI DUNG\n\n1. Thực hiện {cited}\n"
+    )
+    doc = parse(repair(text).text)
+    _basis, refs = citations.extract(doc)
+    assert [(c.number, c.date) for c in refs] == expected
