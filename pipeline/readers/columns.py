@@ -212,3 +212,25 @@ def _signature(lines: list[Line]) -> list[Line]:
         else:
             out.append(line)
     return out
+
+
+def join_split_rows(pages: list[list[Line]]) -> list[list[Line]]:
+    """A table row a page break cut in two: the part at the top of the next page (its
+    first cell, the row number, empty) goes back into the row it continues."""
+    for p in range(len(pages) - 1):
+        above, below = pages[p], pages[p + 1]
+        if not (above and below and above[-1].group and below[0].group):
+            continue
+        cells, more = above[-1].text.split("\t"), below[0].text.split("\t")
+        if len(cells) != len(more) or more[0].strip():
+            continue
+        text = "\t".join(
+            " ".join(x for x in (a, b) if x.strip()) for a, b in zip(cells, more, strict=True)
+        )
+        above[-1] = replace(above[-1], segments=[Segment(text, above[-1].x0, above[-1].x1)])
+        rest = [
+            replace(ln, group=above[-1].group) if ln.group == below[0].group else ln
+            for ln in below[1:]
+        ]
+        pages[p + 1] = rest
+    return pages

@@ -19,7 +19,7 @@ import statistics
 import unicodedata
 from dataclasses import dataclass, field
 
-from pipeline.readers.columns import closing_columns, merge_rows
+from pipeline.readers.columns import closing_columns, join_split_rows, merge_rows
 from pipeline.readers.layout_types import Line, Page, Segment
 
 __all__ = ["Assembled", "Line", "Page", "Segment", "assemble", "header_lines", "split_segments"]
@@ -288,16 +288,18 @@ def _spaced(pages: list[list[Line]]) -> bool:
 def assemble(pages: list[Page]) -> Assembled:
     """Reading-order text of positioned pages, with page start offsets."""
     drop = _furniture(pages)
-    kept = closing_columns(
-        [
-            merge_rows(
-                sorted(
-                    (ln for i, ln in enumerate(page.lines) if (p, i) not in drop),
-                    key=lambda ln: ln.top,
+    kept = join_split_rows(
+        closing_columns(
+            [
+                merge_rows(
+                    sorted(
+                        (ln for i, ln in enumerate(page.lines) if (p, i) not in drop),
+                        key=lambda ln: ln.top,
+                    )
                 )
-            )
-            for p, page in enumerate(pages)
-        ]
+                for p, page in enumerate(pages)
+            ]
+        )
     )
     every = [ln for lines in kept for ln in lines]
     if not every:

@@ -28,6 +28,7 @@ RIGHT_START = re.compile(r"CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Độc l�
 DATE_LINE = re.compile(r"^[^\d,]{2,40}, ngày \d{1,2} tháng \d{1,2} năm \d{4}")
 HEADING = re.compile(r"^(?:[IVX]{1,5}\.|\d{1,2}\.\s+\S[^.]{0,80}$)")
 SIGNER_NAME = re.compile(r"^(?:[A-ZĐ][^\sA-ZĐ]\S*|Đại tá|Thượng tá|Trung tá)(?: \S+){1,5}$")
+PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 MARKUP = re.compile(r"(\*\*|\*)(.+?)\1", re.S)
 
 
@@ -54,6 +55,9 @@ class WordPlan:
             lines = block.split("\n")
             if all("\t" in line for line in lines):
                 plan.body.append([line.split("\t") for line in lines])
+            elif all(PIPE_ROW.match(line) for line in lines):  # a table typed as | a | b |
+                rows = [[c.strip() for c in ln.strip().strip("|").split("|")] for ln in lines]
+                plan.body.append([r for r in rows if not all(set(c) <= set("-: ") for c in r)])
             else:
                 plan.body.append(block)
         for k, block in enumerate(blocks[closing:], closing):

@@ -100,3 +100,37 @@ def test_closing_columns_leaves_other_pages_alone(lines: list[Line]) -> None:
 def test_assemble_closing_block_is_one_paragraph() -> None:
     text = assemble([Page([BODY, *CLOSING], 595, 842)]).text
     assert text.split("\n\n") == [BODY.text, "\n".join(EXPECTED)]
+
+
+def _row(top: float, text: str, group: int) -> Line:
+    return Line([Segment(text, 80, 533)], top, top + 12, group=group)
+
+
+@pytest.mark.parametrize(
+    ("top_of_next", "expected"),
+    [
+        (  # the cell's second line went over the page: back into its row
+            "\tvà các đoàn thể tỉnh\t\t",
+            ["2\tKhối Mặt trận và các đoàn thể tỉnh\t02\t03", "3\tCụm thi đua các phường\t04\t06"],
+        ),
+        (  # negative: a new numbered row on the next page stays a row
+            "3\tCụm thi đua các xã\t05\t07",
+            [
+                "2\tKhối Mặt trận\t02\t03",
+                "3\tCụm thi đua các xã\t05\t07",
+                "3\tCụm thi đua các phường\t04\t06",
+            ],
+        ),
+    ],
+)
+def test_join_split_rows_mends_a_row_cut_by_a_page_break(
+    top_of_next: str, expected: list[str]
+) -> None:
+    from pipeline.readers.columns import join_split_rows
+
+    pages = [
+        [_row(760, "2\tKhối Mặt trận\t02\t03", 1)],
+        [_row(57, top_of_next, 2), _row(85, "3\tCụm thi đua các phường\t04\t06", 2)],
+    ]
+    out = join_split_rows(pages)
+    assert [ln.text for page in out for ln in page] == expected
