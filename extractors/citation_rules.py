@@ -21,11 +21,11 @@ from extractors.data_files import (
 # 1497/QĐ-TTg, 91/2017/NĐ-CP, 25/2018/QĐ-UBND, 1650/SGDĐT-GDTrH; "1497/QĐ - TTg", a line
 # break after a slash or a hyphen. Case-sensitive: each part opens with a capital.
 _SEGMENT = r"[A-ZĐÐ][A-Za-zĐđÐð0-9&]{0,12}"
-_STATE_NUMBER = (
-    rf"\d{{1,5}}[ ]?(?:/\s?\d{{4}})?[ ]?/\s?{_SEGMENT}(?:(?:-[ ]?\n?[ ]?|[ ]-[ ]){_SEGMENT}){{0,3}}"
-)
+_JOIN = r"(?:[-–][ ]?\n?[ ]?|[ ][-–][ ])"
+_STATE_NUMBER = rf"\d{{1,5}}[ ]?(?:/\s?\d{{4}})?[ ]?/\s?{_SEGMENT}(?:{_JOIN}{_SEGMENT}){{0,3}}"
+# (an en dash "–" typed by a word processor's autocorrect stands for the hyphen)
 # party documents: 34-CT/TW, 105-CV/TU, 05-HD/BTGTU, 01-CTr/TU, 201-KH/HNDTW
-_PARTY_NUMBER = r"\d{1,5}-[A-ZĐÐ][A-Za-zĐđÐ]{0,5}/[A-ZĐÐ][A-ZĐÐa-z]{0,11}(?:-[A-ZĐÐ]{1,6})?"
+_PARTY_NUMBER = r"\d{1,5}[-–][A-ZĐÐ][A-Za-zĐđÐ]{0,5}/[A-ZĐÐ][A-ZĐÐa-z]{0,11}(?:[-–][A-ZĐÐ]{1,6})?"
 NUMBER = rf"(?-i:{_PARTY_NUMBER}|{_STATE_NUMBER})(?![\w/])"
 # a law's number after its name: "Luật Thi đua, khen thưởng số 06/2022/QH15"
 LAW_NUMBER = rf"(?:[ ,]+số[ ]*:?[ ]*(?P<num>{NUMBER}))"

@@ -119,8 +119,9 @@ def _complete_issuer(issuer: str) -> str:
 
 def normalise_number(raw: str) -> str:
     """Number as printed without spaces: "01 /KH-UBND" → "01/KH-UBND"; the
-    look-alike "Ð" (U+00D0) some converters type for "Đ" written as "Đ"."""
-    return re.sub(r"\s+", "", raw).replace("Ð", "Đ").replace("ð", "đ")
+    look-alike "Ð" (U+00D0) some converters type for "Đ" written as "Đ", an en dash
+    typed by autocorrect as the hyphen."""
+    return re.sub(r"\s+", "", raw).replace("Ð", "Đ").replace("ð", "đ").replace("–", "-")
 
 
 def normalise_issuer(doc: Document, number: str, issuer: str | None) -> str | None:

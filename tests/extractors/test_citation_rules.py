@@ -24,6 +24,8 @@ _NUMBER = re.compile(rf"(?:{citation_rules.NUMBER})")
         ("06-HD/BTGDVTU", "06-HD/BTGDVTU"),
         ("01-CTr/TU", "01-CTr/TU"),
         ("201-KH/HNDTW", "201-KH/HNDTW"),
+        ("1497/QĐ–TTg", "1497/QĐ–TTg"),
+        ("34–CT/TW", "34–CT/TW"),
     ],
 )
 def test_citation_rules_number_reads_state_and_party_numbers(text: str, expected: str) -> None:

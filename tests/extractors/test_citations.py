@@ -422,3 +422,8 @@ def test_citations_own_number_is_not_cited(cited: str, expected: list[tuple]) ->
     doc = parse(repair(text).text)
     _basis, refs = citations.extract(doc)
     assert [(c.number, c.date) for c in refs] == expected
+
+
+def test_citations_en_dash_in_a_number_is_the_hyphen() -> None:
+    _basis, refs = _cite("theo Quyết định số 1497/QĐ–TTg và Chỉ thị số 34–CT/TW.")
+    assert [c.number for c in refs] == ["1497/QĐ-TTg", "34-CT/TW"]
