@@ -144,8 +144,8 @@ def expand(text: str, city: bool = False, own: dict[str, str] | None = None) -> 
         short = m.group(0)
         return fixed.get(short, vocab.abbreviations[short])
 
-    # the look-alike "Ð" (U+00D0) some converters type for "Đ"
-    return vocab.pattern.sub(written_out, text.replace("Ð", "Đ"))
+    # the look-alike "Ð" (U+00D0) some converters type for "Đ", autocorrect's en dash
+    return vocab.pattern.sub(written_out, text.replace("Ð", "Đ").replace("–", "-"))
 
 
 def own_abbreviations(doc: Document) -> dict[str, str]:

@@ -303,6 +303,7 @@ def test_recipients_level_of_provincial_bodies(text: str, level: str):
 
 def test_recipients_look_alike_eth_is_expanded_like_d_stroke():
     assert recipients.expand("Ban T\u00d0KT tỉnh") == "Ban Thi đua - Khen thưởng tỉnh"
+    assert recipients.expand("Ban TĐ–KT TW") == "Ban Thi đua - Khen thưởng Trung ương"
 
 
 def test_recipients_bch_of_a_military_command_is_the_command():
