@@ -211,3 +211,27 @@ def test_issuer_header_name_wrapped_over_two_lines(left: str, name: str, parent:
     found = _issuer(f"{left}\n{_RIGHT}Số: 12/KH-S\nThành phố, ngày 05 tháng 3 năm 2024\n\n{_REST}")
     assert found is not None
     assert (found.name, found.kind, found.parent) == (name, "so_nganh", parent)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Chủ tịch Ủy ban nhân dân tỉnh Gia Lai", "chu_tich_ubnd"),
+        ("Ủy ban nhân dân xã Ia Grai", "ubnd"),
+        ("Thường trực Hội đồng nhân dân tỉnh Hà Nam", "hdnd"),
+        ("Hội đồng Thi đua - Khen thưởng tỉnh Bắc Ninh", "hdtdkt"),
+        ("Văn phòng Tỉnh ủy Gia Lai", "party"),
+        ("Ủy ban Kiểm tra Tỉnh ủy Đắk Lắk", "party"),
+        ("Đảng ủy phường Cái Khế", "party"),
+        ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã Ia Grai", "so_nganh"),
+        ("Trung tâm Phục vụ hành chính công tỉnh Tây Ninh", "so_nganh"),
+        ("Ban Chỉ huy Quân sự xã Ia Grai", "so_nganh"),
+        ("Công đoàn ngành Giáo dục tỉnh Thanh Hóa", "mass_org"),
+        ("Liên minh Hợp tác xã tỉnh Cà Mau", "mass_org"),
+        ("Bộ Nội vụ", "central"),
+        # negative: a name no rule knows
+        ("Kho bạc Nhà nước khu vực XIV", "other"),
+    ],
+)
+def test_issuer_kind_of_names(name: str, kind: str) -> None:
+    assert issuer.kind_of(name) == kind
