@@ -23,8 +23,9 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 
-from extractors.data_files import load_connectives, load_header_repairs
+from extractors.data_files import DataFileError, load_connectives, load_header_repairs, read_yaml
 from extractors.text.closing import split_flattened_closing, split_tabbed_closing
 from extractors.text.furniture import drop_page_numbers
 from extractors.text.offsets import Builder, Mapped, substitute
@@ -93,6 +94,24 @@ def _nfc(text: str) -> Mapped:
             builder.replace(i, j, unicodedata.normalize("NFC", cluster))
         i = j
     return builder.build()
+
+
+@cache
+def _confusables() -> dict[str, str]:
+    """Look-alike characters and the Vietnamese letters they stand for (data/confusables.yaml)."""
+    name = "confusables.yaml"
+    table = read_yaml(name)
+    for key, value in table.items():
+        if len(key) != 1 or len(value) != 1:
+            raise DataFileError(f"{name}: {key!r} -> {value!r}: one character for one")
+    return dict(table)
+
+
+def _look_alikes(text: str) -> tuple[Mapped, int]:
+    table = _confusables()
+    pattern = re.compile("[" + re.escape("".join(table)) + "]")
+    step, changed = substitute(pattern, text, lambda m: table[m.group(0)])
+    return step, len(changed)
 
 
 # --- 3. tone marks ------------------------------------------------------------
@@ -328,6 +347,10 @@ def repair(raw: str, page_starts: list[int] | tuple[int, ...] = ()) -> Repaired:
     step = _nfc(mapped.text)
     if step.text != mapped.text:
         log.append("text: composed decomposed Unicode (NFC)")
+    mapped = mapped.then(step)
+    step, n = _look_alikes(mapped.text)
+    if n:
+        log.append(f"text: {n} look-alike character(s) replaced (Ð → Đ)")
     mapped = mapped.then(step)
     step, n = _tone_marks(mapped.text)
     if n:

@@ -130,3 +130,17 @@ def test_repair_moves_signature_run_into_recipients_after_the_list() -> None:
 def test_repair_keeps_one_tab_between_table_cells() -> None:
     raw = "Hình thức\tTập thể\t\tCá nhân\nBằng khen  \t 10\t15\nĐộc lập\tTự do\n"
     assert repair(raw).text == "Hình thức\tTập thể\tCá nhân\nBằng khen\t10\t15\nĐộc lập Tự do"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("ÐẢNG ỦY PHƯỜNG", "ĐẢNG ỦY PHƯỜNG"),  # U+00D0 for U+0110
+        ("của ðảng ủy", "của đảng ủy"),
+        ("ĐẢNG ỦY", "ĐẢNG ỦY"),  # negative: the right letter stays
+    ],
+)
+def test_repair_look_alike_characters(raw: str, expected: str) -> None:
+    out = repair(raw)
+    assert out.text == expected
+    assert len(out.text) == len(raw)
