@@ -83,8 +83,12 @@ class LocalExecutor:
         self.extract_spec = extract_spec
         self.ctx = mp.get_context(start_method)
         if start_method == "forkserver":
-            # Workers fork from a server that has already imported the extractors.
-            self.ctx.set_forkserver_preload([extract_spec.partition(":")[0]])
+            # Workers fork from a server that has already imported the extractors (and,
+            # for the default extract, loaded their data and models: pipeline.ingest.warm).
+            preload = [extract_spec.partition(":")[0]]
+            if extract_spec == DEFAULT_EXTRACT:
+                preload.append("pipeline.ingest.warm")
+            self.ctx.set_forkserver_preload(preload)
 
     def _spawn(self) -> _Worker:
         ocr_workers = max(1, (os.cpu_count() or 1) // (self.jobs or 1))
