@@ -65,8 +65,9 @@ def _sentence_start(text: str, pos: int, floor: int) -> int:
     return cut
 
 
-def _reported(doc: Document, found: list[Citation]) -> Citation | None:
-    """The first citation right after an issuing verb, in the article's body."""
+def reported_citation(doc: Document, found: list[Citation]) -> Citation | None:
+    """Of the citations ``found``, the reported document: the first one right after an
+    issuing verb in the article's body (it is the record's own document, not a citation)."""
     rules = load_rules()
     floor = doc.blocks.body.start if doc.blocks.body is not None else 0
     for citation in sorted(found, key=lambda c: c.evidence.start):
@@ -142,7 +143,7 @@ def extract(doc: Document) -> Reported:
     if not doc.is_news:
         return reported
     basis, refs = citations.extract(doc)
-    citation = _reported(doc, [*basis, *refs])
+    citation = reported_citation(doc, [*basis, *refs])
     if citation is not None and citation.number is not None:
         reported.number = (citation.number, citation.evidence)
         if citation.date is not None:

@@ -28,6 +28,10 @@ def _document(doc: Document) -> dict[str, Any]:
 
 def _citations(doc: Document) -> dict[str, Any]:
     basis, refs = citations.extract(doc)
+    if doc.is_news:  # the document an article reports is the record's own, not a citation
+        own = news.reported_citation(doc, [*basis, *refs])
+        basis = [c for c in basis if c is not own]
+        refs = [c for c in refs if c is not own]
     return {"legal_basis": to_json(basis), "references": to_json(refs)}
 
 

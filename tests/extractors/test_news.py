@@ -178,3 +178,19 @@ def test_news_issuer_is_the_body_a_named_signer_signs_for(body: str, issuer: str
     assert (fields.issuer.name, fields.issuer.kind) == (issuer, "ubnd")
     ev = fields.issuer.evidence
     assert doc.text[ev.start : ev.end] == ev.quote and "ký" in ev.quote
+
+
+def test_news_reported_document_is_not_a_citation_of_the_record() -> None:
+    from extractors.parts import run_extractors
+
+    doc = parse(
+        repair(
+            HEADLINE + "Ngày 16/5/2022, UBND tỉnh Hà Nam ban hành Kế hoạch số 86/KH-UBND, nhằm "
+            "thực hiện Quyết định số 1689/QĐ-TTg ngày 11/10/2021 của Thủ tướng Chính phủ." + TAIL
+        ).text
+    )
+    parts, failures = run_extractors(doc)
+    assert not failures
+    assert parts["document"]["number"] == "86/KH-UBND"
+    cited = [c["number"] for c in parts["legal_basis"] + parts["references"]]
+    assert cited == ["1689/QĐ-TTg"]
