@@ -107,12 +107,6 @@ def parse_count(text: str) -> int | None:
     return words_to_int(text)
 
 
-_AMOUNT = re.compile(
-    r"(?P<num>\d{1,3}(?:[.]\d{3})+|\d+(?:,\d+)?)\s*(?P<scale>[^\W\d]+)?\s*(?:đồng|VNĐ|VND|đ)\b",
-    re.IGNORECASE,
-)
-
-
 @dataclass(frozen=True)
 class Amount:
     vnd: int
@@ -120,18 +114,83 @@ class Amount:
     end: int
 
 
+@cache
+def _amount_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(whole amount, one "number scale" group). An amount is groups of falling
+    scale ("1 tỷ 500 triệu", "một trăm triệu") and an optional bare number,
+    then the currency; numbers in digits ("1,5", "1.500.000.000") or words."""
+    nw = load_number_words()
+    word = _alternation(
+        [*nw.units, nw.tens_word, *nw.tens_variants, nw.hundreds_word, *nw.zero_tens]
+    )
+    words = rf"(?<![\wÀ-ỹ])(?:{word})(?:\s+(?:{word})){{0,5}}"
+    digits = r"(?<![\d.,])(?:\d{1,3}(?:[.]\d{3})+|\d{1,3}(?:,\d{3}){2,}|\d+(?:,\d+)?)"
+    number = rf"(?:{digits}|{words})"
+    scale = rf"(?:{_alternation(list(nw.scales))})(?![\wÀ-ỹ])"
+    group = rf"{number}\s*{scale}"
+    whole = rf"(?:{group}\s+)*(?:{group}|{digits})\s*(?:đồng|VNĐ|VND|đ)(?![\wÀ-ỹ])"
+    part = rf"(?P<num>{number})(?:\s*(?P<scale>{scale}))?"
+    flags = re.IGNORECASE
+    return re.compile(whole, flags), re.compile(part, flags)
+
+
 def find_amounts(text: str, start: int = 0, end: int | None = None) -> list[Amount]:
-    """Every money amount in ``text[start:end]`` in đồng."""
-    scales = load_number_words().scales
-    out = []
-    for m in _AMOUNT.finditer(text, start, len(text) if end is None else end):
-        scale_word = (m.group("scale") or "").lower()
-        if scale_word and scale_word not in scales:
+    """Every money amount in ``text[start:end]`` in đồng ("1 tỷ 500 triệu đồng" →
+    1_500_000_000, "năm trăm triệu đồng" → 500_000_000). An amount whose parts do
+    not read as one number (scales not falling, words not a number) is left out:
+    a wrong amount is worse than none."""
+    whole, part = _amount_patterns()
+    out: list[Amount] = []
+    for m in whole.finditer(text, start, len(text) if end is None else end):
+        found = _amount_at(text, m.start(), m.end(), part)
+        if found is None:
             continue
-        value = amount_value(m.group("num"), scales.get(scale_word, 1))
-        if value is not None:
-            out.append(Amount(value, m.start(), m.end()))
+        if out and _repeated(text, out[-1], found):  # "200 triệu đồng (hai trăm triệu đồng)"
+            out[-1] = Amount(found.vnd, out[-1].start, found.end + 1)
+        else:
+            out.append(found)
     return out
+
+
+def _repeated(text: str, first: Amount, second: Amount) -> bool:
+    """``second`` repeats ``first`` in brackets right after it."""
+    between = text[first.end : second.start]
+    return (
+        first.vnd == second.vnd
+        and between.strip() == "("
+        and text[second.end : second.end + 1] == ")"
+    )
+
+
+def _amount_at(text: str, start: int, end: int, part: re.Pattern[str]) -> Amount | None:
+    scales = load_number_words().scales
+    parts = list(part.finditer(text, start, end))
+    first = parts[0]
+    lead = first.group("num")
+    if lead[0].isalpha() and words_to_int(lead) is None:
+        # "mỗi năm một trăm triệu đồng": drop words before the number
+        tokens = lead.split()
+        for i in range(1, len(tokens)):
+            if words_to_int(" ".join(tokens[i:])) is not None:
+                skip = lead.index(" ".join(tokens[i:]))
+                return _amount_at(text, first.start() + skip, end, part)
+        return None
+    total, last_scale = 0, None
+    for p in parts:
+        scale = scales[p.group("scale").lower()] if p.group("scale") else 1
+        if last_scale is not None and scale >= last_scale:
+            return None
+        num = p.group("num")
+        value = amount_value(num, scale) if num[0].isdigit() else _word_value(num, scale)
+        if value is None:
+            return None
+        total, last_scale = total + value, scale
+    return Amount(total, start, end)
+
+
+def _word_value(number: str, scale: int) -> int | None:
+    value = words_to_int(number)
+    return None if value is None else value * scale
 
 
 def amount_value(number: str, scale: int) -> int | None:
@@ -139,6 +198,10 @@ def amount_value(number: str, scale: int) -> int | None:
     if "." in number:
         digits = number.replace(".", "")
         return int(digits) * scale if digits.isdigit() else None
+    if number.count(",") > 1:  # "1,500,000,000": thousands with commas
+        return int(number.replace(",", "")) * scale
+    if "," in number and scale == 1:  # "12,345 đồng": no fractions of a đồng
+        return None
     if "," in number:
         whole, frac = number.split(",", 1)
         return (int(whole) * 10 ** len(frac) + int(frac)) * scale // 10 ** len(frac)
