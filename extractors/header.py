@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from extractors import issuer, provinces, signer
 from extractors.data_files import load_doc_types
-from extractors.dates import find_dates
+from extractors.dates import date_pattern, find_dates
 from extractors.model import Document, DocumentFields, Evidence, Span
 from extractors.names import squash
 from extractors.structure import JOINT, SUBJECT_DOC_TYPE, attachment_title, is_subject_mark
@@ -31,11 +32,23 @@ NUMBER = re.compile(
     r"(?P<num>\d{1,5}-[A-ZĐ]{1,6}/[A-ZĐ0-9](?:[A-ZĐ0-9]|-(?=[A-ZĐ0-9])){0,14}"
     r"|\d{1,5}[ ]{0,2}(?:/[ ]{0,2}\d{4}[ ]{0,2})?/[ ]{0,2}[A-ZĐ][\wĐđ&.\-]{0,24})"
 )
-# "Quảng Ngãi, ngày 28 tháng 10 năm 2021"
-PLACE_DATE = re.compile(
-    r"(?m)^[ ]*(?P<place>[^\W\d][^\n,]{0,40}?)[ ]*,[ ]*"
-    r"(?P<date>ngày[ ]+\d{1,2}[ ]+tháng[ ]+\d{1,2}[ ]+năm[ ]+\d{4}|ngày[ ]+\d{1,2}/\d{1,2}/\d{4})"
-)
+
+
+@cache
+def place_date_pattern() -> re.Pattern[str]:
+    """The place-and-date line: "Quảng Ngãi, ngày 28 tháng 10 năm 2021", "Hà Nội, ngày
+    16/7/2021", "Huế, ngày hai mươi tháng Một năm hai nghìn không trăm hai mươi sáu".
+
+    The date may run over a line break (an OCR line cut before "năm 2025"). "ngày"
+    is required: a place and a bare date is not the place-and-date line.
+    """
+    return re.compile(
+        r"(?m)^[ \t]*(?P<place>[^\W\d][^\n,]{0,40}?)[ \t]*,[ \t]*"
+        rf"(?P<date>(?=ngày\s)(?:{date_pattern()}))",
+        re.IGNORECASE,
+    )
+
+
 # a quoted movement name after "phong trào (thi đua)" and up to six words ("đặc
 # biệt", "cao điểm 100 ngày đêm"): quoted “…”, "…" or «…», also over a line
 # break of the title
@@ -92,7 +105,7 @@ def place_date(doc: Document) -> PlaceDate | None:
     header = doc.blocks.header
     if header is None:
         return None
-    m = PLACE_DATE.search(doc.text, header.start, header.end)
+    m = place_date_pattern().search(doc.text, header.start, header.end)
     if not m:
         return None
     found = next(find_dates(m.group("date")), None)

@@ -36,7 +36,8 @@ _BODY_HEADING = re.compile(
     r"|Điều\s+1\.|[A-E]\.\s+[A-ZĐÀ-Ỹ]{2})"
 )
 _CAPS_LINE = re.compile(r"[A-ZĐÀ-Ỹ ,:]{6,}$")
-_CLOSING_START = re.compile(r"(?m)^(?:[-–]\s*)?Nơi\s+nhận\s*:?")
+# "Nơi nhận:", "Nơi nhận :", "NƠI NHẬN:", or the words alone on their line
+_CLOSING_START = re.compile(r"(?m)^[ \t]*(?:[-–]\s*)?(?:Nơi|NƠI)\s+(?:nhận|NHẬN)\s*:?")
 # "- Lưu: VT." on its line, or closing a "Nơi nhận" list written on one line ("…; - Lưu: VT.")
 _ARCHIVE = re.compile(
     r"(?m)^(?:[-–*+]\s*)*Lưu\s*:?|(?:(?<=[;,][ \t])|(?<=[;,]))(?=[-–][ \t]*Lưu\b)"

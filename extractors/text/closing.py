@@ -19,7 +19,7 @@ import re
 
 from extractors.text.offsets import Builder, Mapped, substitute
 
-_CLOSING = re.compile(r"(?m)^[ \t]*[-–]?[ \t]*Nơi[ \t]+nhận[ \t]*:?")
+_CLOSING = re.compile(r"(?m)^[ \t]*[-–]?[ \t]*(?:Nơi|NƠI)[ \t]+(?:nhận|NHẬN)[ \t]*:?")
 # a line of the closing with a right cell: left part (maybe empty), tabs, right part
 _TWO_CELLS = re.compile(r"(?m)^(?P<left>[^\t\n]*?)[ ]*\t[\t ]*(?P<right>[^\t\n]*?)[ \t]*\r?$")
 
@@ -56,7 +56,7 @@ def split_tabbed_closing(text: str) -> tuple[Mapped, list[str]]:
     return builder.build(), [f"closing: read the right column after the left one: {moved}"]
 
 
-_CLOSING_LINE = re.compile(r"(?m)^[-–]?\s*Nơi\s+nhận\s*:?")
+_CLOSING_LINE = re.compile(r"(?m)^[-–]?\s*(?:Nơi|NƠI)\s+(?:nhận|NHẬN)\s*:?")
 _ARCHIVE_LINE = re.compile(r"(?m)^[-–*+ ]*Lưu\s*:[^\n]*")
 # the right column of the closing, run into a recipient line: authority and title
 _SIGNATURE_PIECE = re.compile(

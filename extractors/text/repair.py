@@ -25,7 +25,14 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
-from extractors.data_files import DataFileError, load_connectives, load_header_repairs, read_yaml
+from extractors.data_files import (
+    DataFileError,
+    load_connectives,
+    load_doc_types,
+    load_header_repairs,
+    read_yaml,
+)
+from extractors.dates import date_pattern
 from extractors.text.closing import split_flattened_closing, split_tabbed_closing
 from extractors.text.furniture import drop_page_numbers
 from extractors.text.offsets import Builder, Mapped, substitute
@@ -187,11 +194,26 @@ _NATIONAL = re.compile(
 )
 _MOTTO = re.compile(r"Đ[ộo]c\s+l[ậa]p\s*[-–]\s*T[ựu]\s+do\s*[-–]\s*H[ạa]nh\s+ph[úu]c", re.I)
 _PLACE_WORD = r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*"
-_PLACE_DATE = re.compile(
-    rf"(?<![\w/\-])(?:TP\.[ ]?)?{_PLACE_WORD}(?:[ \-]{_PLACE_WORD}){{0,4}},[ ]*"
-    r"ngày[ ]+\d{1,2}[ ]+tháng[ ]+\d{1,2}[ ]+năm[ ]+\d{4}"
-)
+
+
+@cache
+def _place_date() -> re.Pattern[str]:
+    """The place-and-date line: a capitalised place, "ngày" and a date in digits or words."""
+    return re.compile(
+        rf"(?<![\w/\-])(?:TP\.[ ]?)?{_PLACE_WORD}(?:[ \-]{_PLACE_WORD}){{0,4}},[ ]*"
+        rf"(?=ngày\s)(?i:{date_pattern()})"
+    )
+
+
 _HEADER_LIMIT = 1500
+
+
+@cache
+def _doc_type_word() -> re.Pattern[str]:
+    """The upper-case document-type word alone on its line ("KẾ HOẠCH", "CÔNG ĐIỆN")."""
+    names = sorted((n.upper() for t in load_doc_types() if t.heading for n in t.names), key=len)
+    alts = "|".join(re.escape(n) for n in reversed(names))
+    return re.compile(rf"(?m)^\s*({alts})(?:[ ]+LIÊN TỊCH)?\s*$")
 
 
 def _split_flattened_header(text: str) -> tuple[Mapped, list[str]]:
@@ -203,12 +225,12 @@ def _split_flattened_header(text: str) -> tuple[Mapped, list[str]]:
     the order a two-column reader produces.
     """
     head_end = min(len(text), _HEADER_LIMIT)
-    doc_word = re.search(r"(?m)^\s*(KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|HƯỚNG DẪN|THÔNG BÁO)\s*$", text)
+    doc_word = _doc_type_word().search(text)
     if doc_word and doc_word.start() < head_end:
         head_end = doc_word.start()
     head = text[:head_end]
     pieces: list[tuple[int, int]] = []
-    for pattern in (_NATIONAL, _MOTTO, _PLACE_DATE):
+    for pattern in (_NATIONAL, _MOTTO, _place_date()):
         for m in pattern.finditer(head):
             line_start = head.rfind("\n", 0, m.start()) + 1
             line_end = head.find("\n", m.end())

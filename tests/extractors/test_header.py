@@ -160,3 +160,47 @@ def test_header_doc_types_and_numbers(word: str, number: str, doc_type: str) -> 
     fields = _fields(text)
     assert (fields.doc_type, fields.number) == (doc_type, number)
     assert fields.title == "Công tác thi đua năm 2025"
+
+
+@pytest.mark.parametrize(
+    ("place_line", "place", "issue_date", "quote"),
+    [
+        (
+            "Huế, ngày hai mươi tháng Một năm hai nghìn không trăm hai mươi sáu",
+            "Huế",
+            "2026-01-20",
+            "Huế, ngày hai mươi tháng Một năm hai nghìn không trăm hai mươi sáu",
+        ),
+        (
+            "Đà Nẵng, ngày mồng năm tháng Ba năm 2025",
+            "Đà Nẵng",
+            "2025-03-05",
+            "Đà Nẵng, ngày mồng năm tháng Ba năm 2025",
+        ),
+        ("Hà Nội, ngày 16/7/2021", "Hà Nội", "2021-07-16", "Hà Nội, ngày 16/7/2021"),
+        # an OCR line cut before the year
+        (
+            "Ia Grai, ngày 12 tháng 8\nnăm 2025",
+            "Ia Grai",
+            "2025-08-12",
+            "Ia Grai, ngày 12 tháng 8\nnăm 2025",
+        ),
+        (
+            "Gia Lai, ngày 05 tháng\n9 năm 2025",
+            "Gia Lai",
+            "2025-09-05",
+            "Gia Lai, ngày 05 tháng\n9 năm 2025",
+        ),
+        # negative: a place and a bare date, no "ngày", is not the place-and-date line
+        ("Gia Lai, 05/9/2025", None, None, None),
+    ],
+)
+def test_header_place_date_variants(
+    place_line: str, place: str | None, issue_date: str | None, quote: str | None
+) -> None:
+    text = _HEAD.replace("Gia Lai, ngày 05 tháng 9 năm 2025", place_line)
+    text += f"KẾ HOẠCH\nCông tác thi đua năm 2025\n\n{_BODY}"
+    fields = _fields(text)
+    assert (fields.place, fields.issue_date) == (place, issue_date)
+    cited = [c.evidence.quote for c in fields.field_evidence if c.field == "issue_date"]
+    assert cited == ([quote] if quote else [])

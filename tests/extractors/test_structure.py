@@ -335,3 +335,28 @@ def test_parse_upper_case_title_over_lines_stays_whole() -> None:
     )
     doc = parse(repair(_without_blank_lines(text)).text)
     assert doc.slice(doc.blocks.title) == "TỔ CHỨC PHONG TRÀO THI ĐUA\nGIAI ĐOẠN 2025 - 2030"
+
+
+@pytest.mark.parametrize(
+    ("heading", "recipients"),
+    [
+        ("NƠI NHẬN:", "- Như trên;"),
+        ("Nơi nhận :", "- Như trên;"),
+        ("Nơi nhận", "- Như trên;"),
+        ("  Nơi nhận:", "- Như trên;"),
+        ("- Nơi nhận:", "- Như trên;"),
+    ],
+)
+def test_parse_noi_nhan_heading_variants(heading: str, recipients: str) -> None:
+    doc = parse(repair(PLAN.replace("Nơi nhận:\n", heading + "\n")).text)
+    assert doc.slice(doc.blocks.recipients).strip() == recipients
+    assert doc.slice(doc.blocks.archive) == "- Lưu: VT, NC."
+    assert doc.slice(doc.blocks.signature).strip().startswith("TM. ỦY BAN NHÂN DÂN")
+
+
+def test_parse_noi_nhan_in_lower_case_mid_sentence_is_not_the_closing() -> None:
+    text = PLAN.replace(
+        "- Tuyên truyền.\n", "- Tuyên truyền, gửi hồ sơ về\nnơi nhận hồ sơ của Sở Nội vụ.\n"
+    ).replace("Nơi nhận:\n", "NƠI NHẬN:\n")
+    doc = parse(repair(text).text)
+    assert doc.slice(doc.blocks.recipients).strip() == "- Như trên;"
