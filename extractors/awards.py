@@ -144,7 +144,24 @@ def _listed(doc: Document, section: Section) -> list[AwardForm]:
     return forms
 
 
-def _in_prose(doc: Document, spans: list[Span]) -> list[AwardForm]:
+def _outside(spans: list[Span], holes: list[Section]) -> list[Span]:
+    """The parts of ``spans`` no section of ``holes`` covers."""
+    out = []
+    for span in spans:
+        start = span.start
+        for hole in sorted((h.span for h in holes if span.contains(h.span)), key=lambda h: h.start):
+            if hole.start > start:
+                out.append(Span(start, hole.start))
+            start = max(start, hole.end)
+        if not any(h.span.contains(span) for h in holes) and start < span.end:
+            out.append(Span(start, span.end))
+    return out
+
+
+def _in_prose(doc: Document, spans: list[Span], given_only: bool = False) -> list[AwardForm]:
+    """The awards the sentences of ``spans`` give ("Giám đốc Sở tặng Giấy khen",
+    "danh hiệu “Lao động tiên tiến”"), or name with their conferrer unless
+    ``given_only``."""
     forms = []
     for span in spans:
         for m in find_mentions(doc.text, span.start, span.end):
@@ -152,7 +169,7 @@ def _in_prose(doc: Document, spans: list[Span]) -> list[AwardForm]:
                 m.head is None and bool(_TITLE.search(doc.text, max(0, m.start - 14), m.start))
             )
             received = _RECEIVED.search(doc.text, max(0, m.start - 60), m.start)
-            if m.form is None or not (given or m.conferrer) or received:
+            if m.form is None or not (given or (m.conferrer and not given_only)) or received:
                 continue
             label = doc.text[m.start : m.end]
             evidence = doc.evidence(m.start, m.end, "award.prose")
@@ -180,10 +197,11 @@ def _stated_conferrers(doc: Document) -> list[Mention]:
     return [m for m in find_mentions(doc.text, body.start, body.end) if m.conferrer]
 
 
-def _outermost(doc: Document) -> list[Section]:
-    """The "Hình thức" sections no other one holds: "IV. HÌNH THỨC, TIÊU CHUẨN …" is
-    read whole, its "1. Hình thức khen thưởng" and "3. Danh hiệu thi đua" included."""
-    pattern = load_section_titles()["forms"]
+def _outermost(doc: Document, kind: str = "forms") -> list[Section]:
+    """The ``kind`` sections no other one holds: "IV. HÌNH THỨC, TIÊU CHUẨN …" is
+    read whole, its "1. Hình thức khen thưởng" and "3. Danh hiệu thi đua" included;
+    "III. KHEN THƯỞNG" whole, not only its "1. Danh hiệu …" item."""
+    pattern = load_section_titles()[kind]
     found = [s for s in doc.sections if pattern.match(s.title)]
     return [s for s in found if not any(o is not s and o.span.contains(s.span) for o in found)]
 
@@ -223,10 +241,14 @@ def validate(form: AwardForm) -> bool:
 def extract(doc: Document) -> list[AwardForm]:
     """The award forms the plan offers, in the order it lists them."""
     forms: list[AwardForm] = []
-    for section in _outermost(doc):
+    listed = _outermost(doc)
+    for section in listed:
         forms.extend(_listed(doc, section))
+    if forms:  # "2. Giám đốc Sở tặng Giấy khen cho 05 tập thể" beside the list
+        outside = _outside([s.span for s in _outermost(doc, "awards")], listed)
+        forms.extend(_in_prose(doc, outside, given_only=True))
     if not forms:
-        spans = [s.span for s in titled(doc, "awards")] if doc.sections else []
+        spans = [s.span for s in _outermost(doc, "awards")] if doc.sections else []
         if doc.is_news or not doc.sections:
             spans = [body_span(doc)]
         forms = _in_prose(doc, spans)

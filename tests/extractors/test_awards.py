@@ -386,3 +386,73 @@ def test_award_catalogue_conferrer_without_cua(text, form, label):
 def test_award_catalogue_giver_before_with_modal_words(text, form, conferrer):
     (m,) = find_mentions(text)
     assert (m.form, m.conferrer) == (form, conferrer)
+
+
+AWARD_SECTION = """I. MỤC ĐÍCH, YÊU CẦU
+
+1. Động viên cán bộ, công chức hoàn thành nhiệm vụ.
+
+III. KHEN THƯỞNG
+
+1. Danh hiệu "Lao động tiên tiến", "Chiến sĩ thi đua cơ sở" được xét tặng theo quy định.
+
+2. Giám đốc Sở tặng Giấy khen cho 05 tập thể, 10 cá nhân có thành tích xuất sắc.
+
+3. Sở lựa chọn 01 tập thể và 02 cá nhân tiêu biểu nhất đề nghị Chủ tịch Ủy ban nhân dân tỉnh tặng Bằng khen.
+{extra}
+IV. TỔ CHỨC THỰC HIỆN
+
+Văn phòng Sở là thường trực.
+"""
+
+
+@pytest.mark.parametrize(
+    ("extra", "expected"),
+    [
+        (
+            "",
+            [
+                ("lao_dong_tien_tien", "Lao động tiên tiến"),
+                ("chien_si_thi_dua_co_so", "Chiến sĩ thi đua cơ sở"),
+                ("giay_khen", "Giấy khen"),
+                ("bang_khen_tinh", "Bằng khen"),
+            ],
+        ),
+        # an award received before, in the same section, is not offered
+        (
+            "\n4. Ưu tiên các tập thể đã được tặng Cờ thi đua của Chính phủ năm 2024.\n",
+            [
+                ("lao_dong_tien_tien", "Lao động tiên tiến"),
+                ("chien_si_thi_dua_co_so", "Chiến sĩ thi đua cơ sở"),
+                ("giay_khen", "Giấy khen"),
+                ("bang_khen_tinh", "Bằng khen"),
+            ],
+        ),
+    ],
+)
+def test_awards_given_in_the_running_text_of_the_whole_award_section(extra, expected):
+    found = _forms(AWARD_SECTION.format(extra=extra))
+    assert [(f.form, f.label) for f in found] == expected
+    assert [f.evidence.quote for f in found] == [label for _, label in expected]
+
+
+LIST_AND_PROSE = """II. KHEN THƯỞNG
+
+1. Hình thức khen thưởng: Danh hiệu "Tập thể lao động tiên tiến".
+
+2. Số lượng
+
+Giám đốc Sở tặng Giấy khen cho 05 tập thể. Các tập thể đã được tặng Bằng khen của Bộ trưởng năm trước không đề nghị lại.
+
+III. TỔ CHỨC THỰC HIỆN
+
+Đề nghị Chủ tịch UBND tỉnh tặng Cờ thi đua cho đơn vị dẫn đầu phong trào năm trước.
+"""
+
+
+def test_awards_given_beside_the_list_in_the_award_section():
+    found = _forms(LIST_AND_PROSE)
+    # the list's title, and the Giấy khen the award section gives; not the Bằng khen
+    # received before, nor an award given in another section
+    assert [f.form for f in found] == ["tap_the_lao_dong_tien_tien", "giay_khen"]
+    assert found[1].evidence.quote == "Giấy khen"
