@@ -25,7 +25,9 @@ def _too_long(path: Path, pages: int, options: ReadOptions) -> None:
 
 def _raw(path: Path, results: list[OcrPage], fmt: str, warnings: list[str]) -> RawText:
     assembled = assemble([r.page for r in results])
-    text, repairs = repair_ocr(assembled.text)
+    starts = assembled.page_starts or [0]
+    # repairs change lengths inside a page: made page by page, the page starts follow them
+    text, page_starts, repairs = repair_pages(assembled.text, starts, list(range(len(starts))))
     if sum(r.words for r in results) == 0 or len(text.strip()) < 20:
         raise InputError(
             path,
@@ -37,35 +39,15 @@ def _raw(path: Path, results: list[OcrPage], fmt: str, warnings: list[str]) -> R
     low = [i + 1 for i, r in enumerate(results) if r.words and r.confidence < 60]
     if low:
         warnings.append(f"low OCR confidence on page(s) {low}")
-    # repairs change lengths; page starts move with them only by the size of earlier repairs
     return RawText(
         text=text,
         format=fmt,
         encoding=None,
-        page_starts=_shift(assembled.page_starts, assembled.text, text),
+        page_starts=page_starts if assembled.page_starts else [],
         ocr=True,
         page_confidence=[r.confidence for r in results],
         warnings=[*warnings, *repairs],
     )
-
-
-def _shift(starts: list[int], before: str, after: str) -> list[int]:
-    """Move page starts through the repairs (which only touch text inside a page)."""
-    if before == after:
-        return starts
-    from difflib import SequenceMatcher
-
-    matcher = SequenceMatcher(None, before, after, autojunk=False)
-    out = []
-    for start in starts:
-        shift = 0
-        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-            if i1 >= start:
-                break
-            if tag != "equal":
-                shift += (j2 - j1) - (i2 - i1)
-        out.append(start + shift)
-    return out
 
 
 def read_scanned_pdf(
