@@ -63,9 +63,23 @@ def vietnamese_score(text: str) -> float:
     return sum(1 for w in words if w in known) / len(words)
 
 
+# letters only Unicode Vietnamese has (ă đ ơ ư and the precomposed tone letters): a text
+# decoded from TCVN3 or VNI bytes holds none of them, real Vietnamese text ~10% of its letters
+_UNICODE_ONLY = re.compile(r"[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]")
+_UNICODE_SHARE = 0.02
+_SAMPLE = 20_000
+
+
+def _is_unicode_vietnamese(text: str) -> bool:
+    """Whether ``text`` is plainly Unicode Vietnamese already (no legacy guess needed)."""
+    sample = text[:_SAMPLE]
+    letters = sum(1 for ch in sample if ch.isalpha())
+    return letters > 0 and len(_UNICODE_ONLY.findall(sample)) >= _UNICODE_SHARE * letters
+
+
 def guess_legacy(text: str) -> tuple[str, str] | None:
     """Return (encoding, converted text) when ``text`` reads better as TCVN3 or VNI."""
-    if not re.search(r"[\u00a0-\u00ff]", text):
+    if not re.search(r"[\u00a0-\u00ff]", text) or _is_unicode_vietnamese(text):
         return None
     base = vietnamese_score(text)
     best: tuple[float, str, str] | None = None
