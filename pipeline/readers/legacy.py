@@ -70,7 +70,7 @@ _UNICODE_SHARE = 0.02
 _SAMPLE = 20_000
 
 
-def _is_unicode_vietnamese(text: str) -> bool:
+def is_unicode_vietnamese(text: str) -> bool:
     """Whether ``text`` is plainly Unicode Vietnamese already (no legacy guess needed)."""
     sample = text[:_SAMPLE]
     letters = sum(1 for ch in sample if ch.isalpha())
@@ -79,7 +79,7 @@ def _is_unicode_vietnamese(text: str) -> bool:
 
 def guess_legacy(text: str) -> tuple[str, str] | None:
     """Return (encoding, converted text) when ``text`` reads better as TCVN3 or VNI."""
-    if not re.search(r"[\u00a0-\u00ff]", text) or _is_unicode_vietnamese(text):
+    if not re.search(r"[\u00a0-\u00ff]", text) or is_unicode_vietnamese(text):
         return None
     base = vietnamese_score(text)
     best: tuple[float, str, str] | None = None

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from pipeline.readers.legacy import (
-    _is_unicode_vietnamese,
     font_encoding,
     guess_legacy,
     is_decomposed,
+    is_unicode_vietnamese,
     tcvn3_to_unicode,
     vni_to_unicode,
 )
@@ -110,12 +110,12 @@ def test_read_plain_flags_decomposed_unicode() -> None:
 def test_guess_legacy_skips_text_that_is_plainly_unicode_vietnamese() -> None:
     # à, á, ê, ô … sit in Latin-1 too; ạ, ư, đ, ơ and the tone letters only in Unicode
     text = "Ủy ban nhân dân tỉnh ban hành Kế hoạch tổ chức phong trào thi đua năm 2025. " * 40
-    assert _is_unicode_vietnamese(text)
+    assert is_unicode_vietnamese(text)
     assert guess_legacy(text) is None
 
 
 def test_guess_legacy_still_reads_tcvn3_with_a_unicode_letter_or_two() -> None:
     tcvn3 = "Céng hoµ x· héi chñ nghÜa ViÖt Nam. KÕ ho¹ch tæ chøc phong trµo thi ®ua. " * 20
-    assert not _is_unicode_vietnamese("Đ" + tcvn3)
+    assert not is_unicode_vietnamese("Đ" + tcvn3)
     found = guess_legacy("Đ" + tcvn3)
     assert found is not None and found[0] == "tcvn3"
