@@ -13,6 +13,7 @@ from extractors.data_files import load_body_names, load_provinces
 
 _SPACES = re.compile(r"\s+")
 _VOWEL = re.compile(r"[AĂÂEÊIOÔƠUƯYÀ-ỹ]", re.IGNORECASE)
+_ROMAN = re.compile(r"[IVXL]{1,6}[.,;:)]?$")
 
 
 def squash(text: str) -> str:
@@ -36,16 +37,23 @@ def expand_abbreviations(name: str) -> str:
     )
 
 
+_UNIT = r"tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu"
+# the place after a unit word: not another unit word ("hợp tác xã tỉnh") nor the
+# "hội" of "xã hội" ("Bảo hiểm xã hội tỉnh")
 _PLACE_AFTER_UNIT = re.compile(
-    r"\b(tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)\s+([^\W\d][\w ]*?)"
-    r"(?=\s*$|\s*[-,(])"
+    rf"(?<!\w)({_UNIT})\s+(?!(?:{_UNIT}|hội)(?!\w))([^\W\d][\w ]*?)(?=\s*$|\s*[-,(])"
 )
+
+
+def _whole(phrase: str) -> re.Pattern[str]:
+    """``phrase`` as whole words, any case ("Huế" is not the end of "thuế")."""
+    return re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)", re.IGNORECASE)
 
 
 def _proper_places(text: str) -> str:
     """Proper case for province names and for the place after a unit word."""
     for province in load_provinces():
-        text = re.sub(re.escape(province.name), province.name, text, flags=re.IGNORECASE)
+        text = _whole(province.name).sub(province.name, text)
     return _PLACE_AFTER_UNIT.sub(
         lambda m: f"{m.group(1)} {' '.join(w[:1].upper() + w[1:] for w in m.group(2).split())}",
         text,
@@ -62,10 +70,13 @@ def body_case(name: str) -> str:
     name = squash(name)
     if not is_upper(name):
         return name
-    # words without a vowel are acronyms (LHPN, HĐND): they keep their case
-    out = " ".join(w if not _VOWEL.search(w) else w.lower() for w in name.split(" "))
+    # words without a vowel are acronyms (LHPN, HĐND), and Roman numerals ("KHU VỰC IX"):
+    # they keep their case
+    out = " ".join(
+        w if not _VOWEL.search(w) or _ROMAN.match(w) else w.lower() for w in name.split(" ")
+    )
     for phrase in load_body_names().phrases:
-        out = re.sub(re.escape(phrase), phrase, out, flags=re.IGNORECASE)
+        out = _whole(phrase).sub(phrase.replace("\\", r"\\"), out)
     out = _proper_places(out)
     return out[:1].upper() + out[1:]
 
