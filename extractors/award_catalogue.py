@@ -111,6 +111,8 @@ _CONFERRER_END = re.compile(r"[.;:()\n]|\s(?:cho|đối với|để|tặng|có|v
 _GIVES = re.compile(r"\s+tặng\s+$")
 _PASSIVE = re.compile(r"\b(?:được|đã|đạt)\b|\d")
 _GIVER_MAX_WORDS = 12
+# lower-case words before the giver's name: "hằng năm", "cuối năm", "định kỳ"
+_LOWER_LEAD = re.compile(r"\s*(?:[a-zà-ỹđ]+\s+){1,3}(?=[A-ZÀ-ỸĐ])")
 # words between the giver and "tặng": "Chủ tịch UBND tỉnh sẽ tặng", "… quyết định trao tặng"
 _GIVER_TRAIL = re.compile(r"(?:\s+(?:sẽ|cũng|tiếp tục|quyết định|xem xét|trao))+$", re.IGNORECASE)
 _GIVER_AFTER = re.compile(
@@ -184,7 +186,11 @@ def giver_before(text: str, start: int, floor: int) -> tuple[str | None, str | N
     words = window[begin.end() if begin else 0 :]
     if _PASSIVE.search(words) or len(words.split()) > _GIVER_MAX_WORDS:
         return None, None  # "… được tặng Cờ thi đua": received, not conferred
-    return normalise_conferrer(words)
+    found = normalise_conferrer(words)
+    lead = _LOWER_LEAD.match(words)  # "hằng năm Chủ tịch UBND tỉnh tặng …"
+    if found[1] is None and lead and lead.end() < len(words):
+        return normalise_conferrer(words[lead.end() :])
+    return found
 
 
 def giver_after(text: str, end: int, limit: int) -> tuple[str | None, str | None]:

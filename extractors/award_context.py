@@ -20,6 +20,8 @@ _REACH = 600  # how far around a count its award is looked for, in characters
 _LABEL_REACH = 200  # an item naming its award does so at its start
 _OWN_LEAD = 6  # "02 (hai) tập thể": where the count at the offset ends its number
 _OWN_REACH = 160  # "02 tập thể có thành tích … đề nghị … tặng Bằng khen"
+# a clause that makes an exception to what was said before it
+_EXCEPTION = re.compile(r"(?:riêng|ngoài ra,?|trừ)\s", re.I)
 _PROPOSED = re.compile(r"\b(?:đề nghị|tặng)\b", re.I)
 # another count between a count and the award after it: that award is the other's
 _COUNT = re.compile(r"\d\s+(?:tập thể|cá nhân|đơn vị)|\d\s*(?:triệu|tỷ|nghìn)?\s*đồng", re.I)
@@ -95,6 +97,12 @@ def award_in_clause(doc: Document, offset: int) -> str | None:
     found = _nearest(
         doc.text, find_mentions(doc.text, start, sentence.end if end < 0 else end), offset
     )
+    if found is None and _EXCEPTION.match(doc.text, start):
+        # "… tặng Bằng khen …; mỗi huyện … Riêng các doanh nghiệp không quy định số
+        # lượng": an exception to the sentence before, in its paragraph
+        para = paragraph_at(doc, offset)
+        earlier = find_mentions(doc.text, max(para.start, start - _REACH), start)
+        return next((m.form for m in reversed(earlier) if m.form), None)
     if found or doc.text[max(sentence.start, start - 2) : start].strip() != ":":
         return found
     return _nearest(doc.text, find_mentions(doc.text, sentence.start, start), offset)

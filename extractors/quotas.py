@@ -95,6 +95,7 @@ def load_rules() -> QuotaRules:
 Subject = tuple[str | None, str | None, int]
 
 _OTHER_PARTS = re.compile(r"hình thức|số lượng|danh hiệu", re.I)
+_THE = re.compile(r"^(?:các|những)\s+", re.I)
 _AT_LEAST = re.compile(r"\s*trở lên\b", re.I)
 _BREAKDOWN_REACH = 120
 _YEAR = re.compile(r"(?:19|20)\d\d$")
@@ -276,7 +277,10 @@ def _unlimited_per(doc: Document, sentence: Span, offset: int) -> str | None:
     """The unit of "c) Doanh nghiệp: không quy định số lượng"."""
     start = clause_start(doc, offset, sentence)
     before = doc.text[sentence.start : start].rstrip()
-    if doc.text[start:offset].strip(" (") or not before.endswith(":") or len(before) > 80:
+    subject = doc.text[start:offset]
+    if subject.strip(" (") and (found := _per(subject)):  # "Riêng các doanh nghiệp …"
+        return _THE.sub("", found[0]) if found[0] else None
+    if subject.strip(" (") or not before.endswith(":") or len(before) > 80:
         return None
     if find_mentions(doc.text, sentence.start, start):
         return None

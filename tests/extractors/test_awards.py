@@ -456,3 +456,22 @@ def test_awards_given_beside_the_list_in_the_award_section():
     # received before, nor an award given in another section
     assert [f.form for f in found] == ["tap_the_lao_dong_tien_tien", "giay_khen"]
     assert found[1].evidence.quote == "Giấy khen"
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "conferrer"),
+    [
+        (
+            "Về khen thưởng, hằng năm Chủ tịch UBND tỉnh tặng Bằng khen",
+            "bang_khen_tinh",
+            "Chủ tịch UBND tỉnh",
+        ),
+        ("cuối năm Giám đốc Sở Y tế tặng Giấy khen", "giay_khen", "Giám đốc Sở Y tế"),
+        # lower-case words only, or a giver who receives: no conferrer
+        ("hằng năm các đơn vị tặng Bằng khen", None, None),
+        ("hằng năm đã được Chủ tịch UBND tỉnh tặng Bằng khen", None, None),
+    ],
+)
+def test_award_catalogue_giver_before_after_lower_case_words(text, form, conferrer):
+    (m,) = find_mentions(text)
+    assert (m.form, m.conferrer) == (form, conferrer)

@@ -686,3 +686,60 @@ def test_quotas_table_with_the_kind_in_a_cell_of_each_row():
         ("bang_khen_tinh", "ca_nhan", 20, 20, False, None),
         ("co_thi_dua_tinh", "tap_the", 3, 3, False, None),
     ]
+
+
+ARTICLE = (
+    "UBND tỉnh phát động phong trào thi đua năm 2026\n\n"
+    "Ngày 12/3, UBND tỉnh ban hành Kế hoạch phát động phong trào thi đua.\n\n"
+    "Về khen thưởng, hằng năm Chủ tịch UBND tỉnh tặng Bằng khen cho các tập thể, cá nhân có "
+    "thành tích xuất sắc; mỗi huyện, thành phố, thị xã được đề nghị khen thưởng không quá 03 "
+    "tập thể và 05 cá nhân. {tail}\n\nPhong trào được tổ chức từ nay đến hết năm 2026.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected", "quotes"),
+    [
+        (
+            "Riêng các doanh nghiệp, nhà hảo tâm không quy định số lượng.",
+            [
+                ("bang_khen_tinh", "tap_the", None, 3, False, "huyện, thành phố, thị xã"),
+                ("bang_khen_tinh", "ca_nhan", None, 5, False, "huyện, thành phố, thị xã"),
+                (
+                    "bang_khen_tinh",
+                    "tap_the_ca_nhan",
+                    None,
+                    None,
+                    True,
+                    "doanh nghiệp, nhà hảo tâm",
+                ),
+            ],
+            [
+                "mỗi huyện, thành phố, thị xã được đề nghị khen thưởng không quá 03 tập thể và 05 cá nhân",
+                "mỗi huyện, thành phố, thị xã được đề nghị khen thưởng không quá 03 tập thể và 05 cá nhân",
+                "không quy định số lượng",
+            ],
+        ),
+        (  # no exception word: the unlimited sentence names no award of its own
+            "Các doanh nghiệp không quy định số lượng.",
+            [
+                ("bang_khen_tinh", "tap_the", None, 3, False, "huyện, thành phố, thị xã"),
+                ("bang_khen_tinh", "ca_nhan", None, 5, False, "huyện, thành phố, thị xã"),
+            ],
+            [
+                "mỗi huyện, thành phố, thị xã được đề nghị khen thưởng không quá 03 tập thể và 05 cá nhân",
+                "mỗi huyện, thành phố, thị xã được đề nghị khen thưởng không quá 03 tập thể và 05 cá nhân",
+            ],
+        ),
+    ],
+)
+def test_quotas_in_an_article_with_the_giver_after_time_words_and_an_exception(
+    tail, expected, quotes
+):
+    doc = parse(repair(ARTICLE.format(tail=tail)).text)
+    assert doc.is_news
+    found = quotas.extract(doc)
+    assert _values(found) == expected
+    assert [q.evidence.quote for q in found] == quotes
+    for q in found:
+        assert doc.text[q.evidence.start : q.evidence.end] == q.evidence.quote
