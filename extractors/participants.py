@@ -2,7 +2,8 @@
 
 From the section so titled ("1. Đối tượng thi đua", "Đối tượng tham gia",
 "Đối tượng áp dụng" and its paragraph, or "b. Đối tượng: Toàn thể cán bộ …"
-inline), else — press articles — from the sentence "Đối tượng thi đua là …".
+inline), else — press articles — from the sentence "Đối tượng thi đua là …" or
+the clause "Theo Kế hoạch, đối tượng thi đua là …".
 The section pattern is in ``data/section_titles.yaml``.
 """
 
@@ -16,8 +17,11 @@ from extractors.passages import body_span, children, sentence_at, titled
 
 # --- named patterns ------------------------------------------------------------------------
 
+_WHOSE = r"(?: thi đua| tham gia(?: thi đua)?| áp dụng)"
+# "Đối tượng thi đua là …" opening a sentence, or "…, đối tượng thi đua là …" after an
+# opening phrase ("Theo Kế hoạch, ", "Cụ thể, "), where it must say whose
 _SENTENCE = re.compile(
-    r"(?m)(?:^|(?<=[.!?]\s))Đối tượng(?: thi đua| tham gia(?: thi đua)?| áp dụng)?"
+    rf"(?m)(?:(?:^|(?<=[.!?]\s))Đối tượng{_WHOSE}?|(?<=,\s)đối tượng{_WHOSE})"
     r"(?: (?:của |tham gia )?(?:phong trào|cuộc thi|kế hoạch)(?: thi đua)?(?: này)?)?"
     r"\s*(?:là|gồm|bao gồm|:)\s+"
 )

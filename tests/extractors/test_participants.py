@@ -100,3 +100,30 @@ def test_participants_none_when_not_stated():
         PLAN + "I. NỘI DUNG\n\n1. Xác định rõ mục tiêu, chỉ tiêu, đối tượng tham gia và tiêu chí."
     )
     assert _participants(text) is None
+
+
+NEWS = "UBND tỉnh phát động thi đua năm 2026\n\nNgày 12/3, UBND tỉnh ban hành kế hoạch. {s}\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Theo Kế hoạch, đối tượng thi đua là các sở, ban, ngành, đoàn thể tỉnh; UBND các "
+            "huyện và các doanh nghiệp trên địa bàn tỉnh.",
+            "các sở, ban, ngành, đoàn thể tỉnh; UBND các huyện và các doanh nghiệp trên địa bàn tỉnh.",
+        ),
+        (
+            "Cụ thể, đối tượng tham gia phong trào gồm toàn thể cán bộ, hội viên.",
+            "toàn thể cán bộ, hội viên.",
+        ),
+        # lower case without saying whose, or not after an opening phrase: not the participants
+        ("Theo đó, đối tượng là hộ nghèo được ưu tiên hỗ trợ.", None),
+        ("Kế hoạch ưu tiên hỗ trợ đối tượng thi đua là hộ nghèo.", None),
+    ],
+)
+def test_participants_lower_case_inside_a_sentence_of_an_article(sentence, expected):
+    found = _participants(NEWS.format(s=sentence))
+    assert (found.text if found else None) == expected
+    if found:
+        assert found.evidence.quote == expected
