@@ -210,11 +210,13 @@ def normalise(match: re.Match[str]) -> list[tuple[str, int | None, int | None]]:
     if match.group("bound"):
         lo, hi = (None, hi) if rules.upper.fullmatch(match.group("bound")) else (lo, None)
     k2 = rules.kinds[match.group("k2").lower()] if match.group("k2") else None
-    if k2 is None or k2 == k1:
-        return [(k1, lo, hi)]
     conj = (match.group("conj") or "").lower()
     c = parse_count(match.group("c")) if match.group("c") else None
     d = parse_count(match.group("d")) if match.group("d") else c
+    if k2 == k1 and c is not None and conj != "hoặc":  # "03 tập thể và 05 tập thể khác"
+        return [(k1, lo, hi), (k1, None if lo is None else c, d)]
+    if k2 is None or k2 == k1:
+        return [(k1, lo, hi)]
     if conj == "hoặc":
         both = [x for x in (a, c) if x is not None]
         return [("tap_the_hoac_ca_nhan", min(both) if lo is not None else None, max(both))]

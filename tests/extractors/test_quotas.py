@@ -743,3 +743,37 @@ def test_quotas_in_an_article_with_the_giver_after_time_words_and_an_exception(
     assert [q.evidence.quote for q in found] == quotes
     for q in found:
         assert doc.text[q.evidence.start : q.evidence.end] == q.evidence.quote
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "quote"),
+    [
+        (
+            "- Bằng khen của Chủ tịch UBND tỉnh: Hội đồng xét chọn 03 tập thể và 05 tập thể khác "
+            "có thành tích.",
+            [
+                ("bang_khen_tinh", "tap_the", 3, 3, False, None),
+                ("bang_khen_tinh", "tap_the", 5, 5, False, None),
+            ],
+            "Hội đồng xét chọn 03 tập thể và 05 tập thể",
+        ),
+        (  # an upper bound holds for both counts
+            "- Bằng khen của Chủ tịch UBND tỉnh: Mỗi huyện lựa chọn không quá 03 tập thể và 05 "
+            "tập thể khác.",
+            [
+                ("bang_khen_tinh", "tap_the", None, 3, False, "huyện"),
+                ("bang_khen_tinh", "tap_the", None, 5, False, "huyện"),
+            ],
+            "Mỗi huyện lựa chọn không quá 03 tập thể và 05 tập thể",
+        ),
+        (  # one kind named once for two counts: a range, not two quotas
+            "- Bằng khen của Chủ tịch UBND tỉnh: Mỗi huyện lựa chọn từ 03 đến 05 tập thể.",
+            [("bang_khen_tinh", "tap_the", 3, 5, False, "huyện")],
+            "Mỗi huyện lựa chọn từ 03 đến 05 tập thể",
+        ),
+    ],
+)
+def test_quotas_the_same_kind_counted_twice(body, expected, quote):
+    found = _quotas(body)
+    assert _values(found) == expected
+    assert {q.evidence.quote for q in found} == {quote}
