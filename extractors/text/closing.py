@@ -3,10 +3,12 @@
 The closing is two columns: "Nơi nhận" on the left, the signature block on
 the right. Two ways of flattening it are repaired:
 
-- a Word table copied as text, each line a recipient, a tab and a piece of
-  the signature ("- Bộ GD&ĐT (b/c),<TAB>PHÓ GIÁM ĐỐC"): the right cells are
-  moved, in order, to lines of their own after the left column (this runs
-  before tabs become spaces, while the column boundary is still visible);
+- a Word table copied as text, each line a recipient, a tab (or a run of
+  spaces padding it to the right column) and a piece of the signature
+  ("- Bộ GD&ĐT (b/c),<TAB>PHÓ GIÁM ĐỐC", "- Lưu: VT.      Nguyễn Văn A"): the
+  right cells, the signer's name too, are moved in order to lines of their
+  own after the left column (this runs before tabs and runs of spaces are
+  collapsed, while the column boundary is still visible);
 - a signature piece run into a recipient line ("- Như trên; KT. CHỦ TỊCH"):
   moved after the list's "Lưu" line.
 
@@ -20,39 +22,67 @@ import re
 from extractors.text.offsets import Builder, Mapped, substitute
 
 _CLOSING = re.compile(r"(?m)^[ \t]*[-–]?[ \t]*(?:Nơi|NƠI)[ \t]+(?:nhận|NHẬN)[ \t]*:?")
-# a line of the closing with a right cell: left part (maybe empty), tabs, right part
-_TWO_CELLS = re.compile(r"(?m)^(?P<left>[^\t\n]*?)[ ]*\t[\t ]*(?P<right>[^\t\n]*?)[ \t]*\r?$")
+# a line of the closing with a right cell: left part (maybe empty), tabs, right part;
+# or a left part, a run of spaces padding it to the right column (a Word or PDF layout
+# copied as text), right part
+_TWO_CELLS = re.compile(
+    r"(?m)^(?P<left>[^\t\n]*?)(?:[ ]*\t[\t ]*|(?<=\S)[ ]{3,})(?P<right>[^\t\n]*?)[ \t]*\r?$"
+)
+_GAP = re.compile(r"\t|[ ]{3}")
+# a line of the right column alone, indented to it: "                Nguyễn Văn A"
+_RIGHT_ONLY = re.compile(r"(?m)^(?P<lead>[ ]{8,})(?P<right>\S[^\t\n]*?)[ \t]*\r?$")
+_PARAGRAPH_GAP = re.compile(r"\r?\n[ \t]*\r?\n")
+
+
+def _cells(text: str, line_start: int) -> list[tuple[int, int, int, int]]:
+    """The right cells of the closing from ``line_start``: (end of the left part, end of
+    the line's cell, start and end of the right part). Tab-separated cells anywhere
+    after; space-padded ones in the first paragraph only, with the lines indented to
+    their column that carry nothing on the left (the name under the list)."""
+    gap = _PARAGRAPH_GAP.search(text, line_start)
+    para_end = gap.start() if gap else len(text)
+    found = [
+        m
+        for m in _TWO_CELLS.finditer(text, line_start)
+        if m.group("right").strip()
+        and not _GAP.search(m.group("right"))
+        and ("\t" in m.group(0) or m.start() < para_end)
+    ]
+    cells = [(m.end("left"), m.end(), m.start("right"), m.end("right")) for m in found]
+    padded = [m.start("right") - m.start() for m in found if "\t" not in m.group(0)]
+    if padded:
+        column = min(padded) - 4
+        for m in _RIGHT_ONLY.finditer(text, line_start, para_end):
+            if len(m.group("lead")) >= max(column, 8):
+                cells.append((m.start() - 1, m.end(), *m.span("right")))
+    return sorted(cells)
 
 
 def split_tabbed_closing(text: str) -> tuple[Mapped, list[str]]:
-    """Move the right cells of a tab-separated closing after its left column."""
+    """Move the right cells of a closing in two columns (cells separated by tabs, or
+    padded with spaces) after its left column."""
     closing = None
     for closing in _CLOSING.finditer(text):  # noqa: B007 - the last one
         pass
     if closing is None:
         return Mapped.identity(text), []
-    line_start = text.rfind("\n", 0, closing.start()) + 1
-    cells = [
-        m
-        for m in _TWO_CELLS.finditer(text, line_start)
-        if m.group("right").strip() and "\t" not in m.group("right")
-    ]
+    cells = _cells(text, text.rfind("\n", 0, closing.start()) + 1)
     if len(cells) < 2:
         return Mapped.identity(text), []
     # the left column runs on to the end of its paragraph ("- Lưu: VT." below the cells)
-    gap = re.compile(r"\r?\n[ \t]*\r?\n").search(text, cells[-1].end())
+    gap = _PARAGRAPH_GAP.search(text, cells[-1][1])
     block_end = gap.start() if gap else len(text.rstrip())
     builder = Builder(text)
     pos = 0
-    for m in cells:
-        builder.copy(pos, m.end("left"))
-        pos = m.end()
+    for left_end, line_end, _, _ in cells:
+        builder.copy(pos, left_end)
+        pos = line_end
     builder.copy(pos, block_end)
-    for m in cells:
+    for _, _, right_start, right_end in cells:
         builder.insert("\n", block_end)
-        builder.copy(m.start("right"), m.end("right"))
+        builder.copy(right_start, right_end)
     builder.copy(block_end, len(text))
-    moved = ", ".join(repr(m.group("right")) for m in cells)
+    moved = ", ".join(repr(text[a:b]) for _, _, a, b in cells)
     return builder.build(), [f"closing: read the right column after the left one: {moved}"]
 
 
@@ -67,6 +97,11 @@ _SIGNATURE_PIECE = re.compile(
 )
 # an authority run into the "Lưu" line after its full stop: "- Lưu: VT. KT. CHỦ TỊCH"
 _ARCHIVE_PIECE = re.compile(r"(?<=\.)[ ]+((?:TM|KT|TL|TUQ|Q)\.[ ]?[A-ZĐÀ-Ỹ][^\n;]{1,80})$", re.M)
+# the signer's name run into the "Lưu" line after its full stop, the last line of the
+# right column: "- Lưu: VT, NC. Nguyễn Văn Phương" (2 to 6 capitalised words, no stop)
+_WORD = r"[A-ZĐÀ-Ỹ][a-zđà-ỹ'’]*"
+_ARCHIVE_NAME = re.compile(rf"(?<=\.)[ ]+({_WORD}(?:[ ]+{_WORD}){{1,5}})[ ]*$", re.M)
+_NAME_LINE = re.compile(rf"(?m)^[ \t]*{_WORD}(?:[ ]+{_WORD}){{1,5}}[ \t]*$")
 
 
 def split_flattened_closing(text: str) -> tuple[Mapped, list[str]]:
@@ -93,6 +128,9 @@ def split_flattened_closing(text: str) -> tuple[Mapped, list[str]]:
     )
     if not pieces:
         return Mapped.identity(text), []
+    name = _archive_name(text, archive)
+    if name is not None:
+        pieces.append(name)
     builder = Builder(text)
     pos = 0
     for start, end in pieces:
@@ -107,3 +145,14 @@ def split_flattened_closing(text: str) -> tuple[Mapped, list[str]]:
     tidy, _ = substitute(re.compile(r"[ ]+\n"), step.text, lambda m: "\n")
     moved = [text[s:e] for s, e in pieces]
     return step.then(tidy), [f"closing: moved signature text to its own line: {q!r}" for q in moved]
+
+
+def _archive_name(text: str, archive: re.Match[str] | None) -> tuple[int, int] | None:
+    """The signer's name run into the "Lưu" line, when no name line follows the list
+    (the right column's pieces before it were moved: its last line is the name)."""
+    if archive is None:
+        return None
+    m = _ARCHIVE_NAME.search(text, archive.start(), archive.end())
+    if m is None or _NAME_LINE.search(text, archive.end()):
+        return None
+    return m.span(1)

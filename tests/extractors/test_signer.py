@@ -139,3 +139,37 @@ def test_signer_title_alone_is_not_a_name() -> None:
     found = _signer("PHÓ CHỦ TỊCH\nNguyễn Thị Lan")
     assert found is not None
     assert found.name == "Nguyễn Thị Lan" and found.title == "Phó Chủ tịch"
+
+
+_PAD = " " * 40
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        # two columns padded with spaces, the name on the "Lưu" line
+        (
+            f"Nơi nhận:{_PAD}TM. ỦY BAN NHÂN DÂN\n- Như trên;{_PAD}KT. CHỦ TỊCH\n"
+            f"- TT Tỉnh ủy;{_PAD}PHÓ CHỦ TỊCH\n- Lưu: VT, NC.{_PAD}Nguyễn Văn Phương\n",
+            ("Nguyễn Văn Phương", "Phó Chủ tịch", "KT."),
+        ),
+        # the same with the padding already collapsed to single spaces
+        (
+            "Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Như trên; KT. CHỦ TỊCH\n"
+            "- TT Tỉnh ủy; PHÓ CHỦ TỊCH\n- Lưu: VT, NC. Nguyễn Văn Phương\n",
+            ("Nguyễn Văn Phương", "Phó Chủ tịch", "KT."),
+        ),
+        # the name alone under the list, indented to the right column
+        (
+            f"NƠI NHẬN:{_PAD}TM. ỦY BAN NHÂN DÂN\n- Như trên;{_PAD}CHỦ TỊCH\n- Lưu: VT.\n"
+            f"{' ' * 52}Siu H'Mai\n",
+            ("Siu H'Mai", "Chủ tịch", "TM."),
+        ),
+    ],
+)
+def test_signer_space_padded_two_column_closing(
+    closing: str, expected: tuple[str, str, str]
+) -> None:
+    found = _signer("", closing)
+    assert found is not None
+    assert (found.name, found.title, found.authority) == expected

@@ -85,3 +85,80 @@ def test_repair_rule_lines_are_not_bullet_runs(raw: str, expected: str) -> None:
 )
 def test_split_flattened_closing_authority_in_the_archive_line(raw: str, expected: str) -> None:
     assert split_flattened_closing(raw)[0].text == expected
+
+
+_PADDED = (
+    "Nơi nhận:                                        TM. ỦY BAN NHÂN DÂN\n"
+    "- Ban TĐKT Trung ương;                           KT. CHỦ TỊCH\n"
+    "- TT Thành ủy;                                   PHÓ CHỦ TỊCH\n"
+    "- Các sở, ban, ngành;\n"
+    "- Lưu: VT, NC.                                   Nguyễn Văn Phương\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a closing padded with spaces to its right column (Word, PDF layout)
+        (
+            _PADDED,
+            "Nơi nhận:\n- Ban TĐKT Trung ương;\n- TT Thành ủy;\n- Các sở, ban, ngành;\n"
+            "- Lưu: VT, NC.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn Phương\n",
+        ),
+        # the name under the list, indented to the right column, follows its column
+        (
+            "Nơi nhận:                  GIÁM ĐỐC\n- Như trên;                (Đã ký)\n- Lưu: VT.\n"
+            "                           Trần Thị Hoa\n",
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\n(Đã ký)\nTrần Thị Hoa\n",
+        ),
+    ],
+)
+def test_split_tabbed_closing_space_padded_columns(raw: str, expected: str) -> None:
+    step, notes = split_tabbed_closing(raw)
+    assert step.text == expected and notes
+    at = step.text.index("PHÓ CHỦ TỊCH") if "PHÓ" in expected else step.text.index("GIÁM ĐỐC")
+    assert raw[step.source[at] : step.source[at] + 8] == step.text[at : at + 8]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # an indented list is not a right column
+        "Nơi nhận:\n    - Như trên;\n    - TT Tỉnh ủy;\n    - Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn A\n",
+        # a single padded line is not a column
+        "Nơi nhận:\n- Như trên;      (b/c)\n- Lưu: VT.\n",
+    ],
+)
+def test_split_tabbed_closing_space_padding_negatives(raw: str) -> None:
+    step, notes = split_tabbed_closing(raw)
+    assert step.text == raw and notes == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "signature", "archive_line"),
+    [
+        # columns flattened with single spaces: the name run into the "Lưu" line moves too
+        (
+            "Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Như trên; KT. CHỦ TỊCH\n- TT Tỉnh ủy; PHÓ CHỦ TỊCH\n"
+            "- Lưu: VT, NC. Nguyễn Văn Phương\n",
+            "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn Phương",
+            "- Lưu: VT, NC.",
+        ),
+        # negative: a name line follows the list, the drafter's initials stay in the archive
+        (
+            "Nơi nhận:\n- Như trên; KT. CHỦ TỊCH\n- Lưu: VT. Thu Hà\n\nPHÓ CHỦ TỊCH\n\nNguyễn Văn A\n",
+            "KT. CHỦ TỊCH",
+            "- Lưu: VT. Thu Hà",
+        ),
+        # negative: nothing was moved, the archive line is kept whole
+        ("Nơi nhận:\n- Như trên;\n- Lưu: VT. Thu Hà\n", None, "- Lưu: VT. Thu Hà"),
+    ],
+)
+def test_split_flattened_closing_name_in_the_archive_line(
+    raw: str, signature: str | None, archive_line: str
+) -> None:
+    step, _ = split_flattened_closing(raw)
+    lines = step.text.splitlines()
+    assert archive_line in lines
+    if signature is not None:
+        assert signature in step.text
