@@ -78,8 +78,10 @@ def load_catalogue() -> Catalogue:
         pattern = compile_pattern(name, f"conferrer {i}", row["pattern"])
         conferrers.append(Conferrer(row.get("name"), row["level"], pattern))
     alternatives = "|".join(f"(?P<n{i}>{n.pattern.pattern})" for i, n in enumerate(named))
-    # whole words only: "LĐTT" is not the tail of "TTLĐTT"
-    named_any = re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])", re.I)
+    # whole words only: "LĐTT" is not the tail of "TTLĐTT"; a letter no award opens
+    # with fails at once (one class instead of every alternative at every word)
+    opening = _openings([n.pattern.pattern for n in named])
+    named_any = re.compile(rf"(?<![\w]){opening}(?:{alternatives})(?![\w])", re.I)
     head_any = re.compile(
         r"(?<![\wÀ-ỹ])(?:" + "|".join(re.escape(g.head) for g in generic) + r")(?![\wÀ-ỹ])", re.I
     )
@@ -88,6 +90,29 @@ def load_catalogue() -> Catalogue:
     if set(kind_of) - ids or set(kind_of.values()) - {"tap_the", "ca_nhan"}:
         raise DataFileError(f"{name}: recipient_kinds names an unknown id or kind")
     return Catalogue(ids, tuple(named), generic, tuple(conferrers), named_any, head_any, kind_of)
+
+
+def _openings(patterns: list[str]) -> str:
+    """A lookahead for the first letters (up to three) the patterns open with
+    ("Huân chương …" → "huâ", "(?:Nhà giáo|Thầy thuốc) ưu tú" → "nhà", "thầ"), or
+    nothing when one opens otherwise: most words then fail at once instead of
+    trying every alternative."""
+    prefixes: set[str] = set()
+    for pattern in patterns:
+        heads = [pattern]
+        if pattern.startswith("(?:"):
+            close = pattern.find(")")
+            inner = pattern[3:close]
+            heads = inner.split("|") if close > 0 and "(" not in inner else [""]
+        for head in heads:
+            letters = _LEADING_LETTERS.match(head)
+            if letters is None:
+                return ""
+            prefixes.add(letters.group(0).lower())
+    return "(?=" + "|".join(re.escape(p) for p in sorted(prefixes)) + ")"
+
+
+_LEADING_LETTERS = re.compile(r"[^\W\d_]{1,3}")
 
 
 def recipient_kind_of(form: str) -> str | None:
@@ -223,13 +248,42 @@ def _form_for(head: str, level: str | None) -> str | None:
     return by_level.get(level or "") or by_level.get("any")
 
 
+_SCANNED_MIN = 2000  # texts this long are scanned once, whole, and the scan kept
+_scanned: dict[str, tuple[str, list[re.Match[str]], list[int]]] = {}
+
+
+def _word_cut(text: str, at: int) -> bool:
+    return 0 < at < len(text) and text[at - 1].isalnum() and text[at].isalnum()
+
+
+def _matches(key: str, pattern: re.Pattern[str], text: str, start: int, end: int):
+    """``pattern.finditer(text, start, end)``, from one scan of the whole text kept per
+    pattern (the extractors ask for many spans of one plan). The same matches: a match
+    of the whole text that crosses ``start`` or ``end``, or an ``end`` inside a word,
+    could differ from those of the span, and the span is then scanned itself."""
+    if len(text) < _SCANNED_MIN:
+        return list(pattern.finditer(text, start, end))
+    kept = _scanned.get(key)
+    if kept is None or kept[0] is not text:
+        found = list(pattern.finditer(text))
+        kept = (text, found, [m.start() for m in found])
+        _scanned[key] = kept
+    _, found, starts = kept
+    i = bisect.bisect_left(starts, start)
+    j = bisect.bisect_left(starts, end)
+    crossing = (i > 0 and found[i - 1].end() > start) or (j > i and found[j - 1].end() > end)
+    if crossing or _word_cut(text, end):
+        return list(pattern.finditer(text, start, end))
+    return found[i:j]
+
+
 def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """Every award named in ``text[start:end]``, in text order."""
     cat = load_catalogue()
     end = len(text) if end is None else end
     out: list[Mention] = []
     covered: list[tuple[int, int]] = []
-    for m in cat.named_any.finditer(text, start, end):
+    for m in _matches("named", cat.named_any, text, start, end):
         index = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
         label_end = _named_end(text, m, end)
         label = text[m.start() : label_end]
@@ -246,7 +300,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         )
         covered.append((m.start(), label_end))
     starts = [a for a, _ in covered]
-    for m in cat.head_any.finditer(text, start, end):
+    for m in _matches("head", cat.head_any, text, start, end):
         i = bisect.bisect_right(starts, m.start()) - 1
         if i >= 0 and m.start() < covered[i][1]:
             continue

@@ -128,10 +128,17 @@ def _amount_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     number = rf"(?:{digits}|{words})"
     scale = rf"(?:{_alternation(list(nw.scales))})(?![\wÀ-ỹ])"
     group = rf"{number}\s*{scale}"
-    whole = rf"(?:{group}\s+)*(?:{group}|{digits})\s*(?:đồng|VNĐ|VND|đ)(?![\wÀ-ỹ])"
+    # matched backwards from its currency word, which ends the window (see find_amounts)
+    whole = rf"(?:{group}\s+)*(?:{group}|{digits})\s*{_CURRENCY}\Z"
     part = rf"(?P<num>{number})(?:\s*(?P<scale>{scale}))?"
     flags = re.IGNORECASE
     return re.compile(whole, flags), re.compile(part, flags)
+
+
+_CURRENCY = r"(?:đồng|VNĐ|VND|đ)"
+# not the tail of a word ("cộng đồng"), but right after digits ("500.000đ")
+_CURRENCY_WORD = re.compile(rf"(?<![^\W\d]){_CURRENCY}(?![\wÀ-ỹ])", re.IGNORECASE)
+_AMOUNT_REACH = 160  # an amount's words before its currency word, at most
 
 
 def find_amounts(text: str, start: int = 0, end: int | None = None) -> list[Amount]:
@@ -141,7 +148,14 @@ def find_amounts(text: str, start: int = 0, end: int | None = None) -> list[Amou
     a wrong amount is worse than none."""
     whole, part = _amount_patterns()
     out: list[Amount] = []
-    for m in whole.finditer(text, start, len(text) if end is None else end):
+    floor = start
+    for currency in _CURRENCY_WORD.finditer(text, start, len(text) if end is None else end):
+        # only the text before a currency word is tried: cheap where there is none
+        lo = max(floor, currency.start() - _AMOUNT_REACH)
+        m = whole.search(text, lo, currency.end())
+        if m is None:
+            continue
+        floor = m.end()
         found = _amount_at(text, m.start(), m.end(), part)
         if found is None:
             continue

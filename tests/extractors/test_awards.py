@@ -475,3 +475,40 @@ def test_awards_given_beside_the_list_in_the_award_section():
 def test_award_catalogue_giver_before_after_lower_case_words(text, form, conferrer):
     (m,) = find_mentions(text)
     assert (m.form, m.conferrer) == (form, conferrer)
+
+
+LONG = (
+    "Tặng Bằng khen của Chủ tịch UBND tỉnh cho 02 tập thể; danh hiệu Nhà giáo ưu tú; "
+    "Huân chương Lao động hạng Ba; Cờ thi đua của Chính phủ. "
+) * 30
+
+
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [(0, len(LONG)), (5, 400), (14, 2000), (100, 101), (37, 3100), (0, 9), (1500, len(LONG) - 3)],
+)
+def test_award_catalogue_mentions_of_a_span_of_a_long_text_as_of_the_span_alone(start, end):
+    # the whole text is scanned once and kept; a span's mentions stay those of the span
+    kept = find_mentions(LONG, start, end)
+    alone = find_mentions(LONG[start:end])
+    assert [(m.form, m.start - start, m.end - start) for m in kept] == [
+        (m.form, m.start, m.end) for m in alone
+    ]
+
+
+@pytest.mark.parametrize(
+    ("patterns", "lookahead"),
+    [
+        (
+            ["Huân chương Lao động", "(?:Nhà giáo|Thầy thuốc) ưu tú", "BKTTCP"],
+            "(?=bkt|huâ|nhà|thầ)",
+        ),
+        (["L[ĐD]TT", "Cờ thi đua"], "(?=cờ|l)"),
+        # a pattern that opens with no letter: no lookahead
+        (["Huân chương", r"\d+ năm"], ""),
+    ],
+)
+def test_award_catalogue_openings_of_the_named_patterns(patterns, lookahead):
+    from extractors.award_catalogue import _openings
+
+    assert _openings(patterns) == lookahead
