@@ -41,6 +41,13 @@ def load_number_words() -> NumberWords:
     )
 
 
+@cache
+def number_words() -> frozenset[str]:
+    """Every word a count in words is made of ("hai", "mươi", "lăm", "trăm", "linh")."""
+    nw = load_number_words()
+    return frozenset([*nw.units, nw.tens_word, *nw.tens_variants, nw.hundreds_word, *nw.zero_tens])
+
+
 def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 

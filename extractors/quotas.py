@@ -15,6 +15,7 @@ quotas. The subject before the verb tells a per-unit count
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -22,7 +23,7 @@ from extractors.award_catalogue import find_mentions
 from extractors.award_context import award_at, award_in_clause
 from extractors.data_files import compile_pattern, read_yaml
 from extractors.model import Document, Quota, Span
-from extractors.numbers import count_pattern, parse_count
+from extractors.numbers import count_pattern, number_words, parse_count
 from extractors.passages import (
     ancestors,
     body_span,
@@ -50,6 +51,7 @@ class QuotaRules:
     for_kind: re.Pattern[str]
     for_kinds: dict[str, str]
     unit_label: re.Pattern[str]
+    kind_word: re.Pattern[str]
 
 
 @cache
@@ -87,6 +89,7 @@ def load_rules() -> QuotaRules:
         ),
         for_kinds=for_kinds,
         unit_label=compile_pattern(name, "units", rf"(?:{r['units']})", re.I),
+        kind_word=compile_pattern(name, "kinds", kind, re.I),
     )
 
 
@@ -95,6 +98,8 @@ def load_rules() -> QuotaRules:
 Subject = tuple[str | None, str | None, int]
 
 _OTHER_PARTS = re.compile(r"hình thức|số lượng|danh hiệu", re.I)
+_LAST_LETTERS = re.compile(r"(?<![^\W\d_])[^\W\d_]+$")
+_COUNT_REACH = 160  # a count's words before its kind noun, at most
 _THE = re.compile(r"^(?:các|những)\s+", re.I)
 _AT_LEAST = re.compile(r"\s*trở lên\b", re.I)
 _BREAKDOWN_REACH = 120
@@ -321,10 +326,50 @@ def _in_tables(tables: list[Quota], offset: int) -> bool:
     return any(q.evidence.start <= offset < q.evidence.end for q in tables)
 
 
-def _count_quotas(doc: Document, body: Span, tables: list[Quota]) -> list[Quota]:
+def _counts(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``count.finditer(text, start, end)``, tried only just before a kind noun: a
+    count phrase ends its first part with one ("… 03 tập thể"), and its words before
+    it are short, so where no kind noun follows nothing is tried."""
     rules = load_rules()
+    pos = start
+    while True:
+        kind = rules.kind_word.search(text, pos, end)
+        if kind is None:
+            return
+        m = None
+        if _counted(text, pos, kind.start()):
+            m = rules.count.search(text, max(pos, kind.start() - _COUNT_REACH), kind.end())
+        if m is None:
+            pos = kind.start() + 1
+            continue
+        m = rules.count.match(text, m.start(), end)  # the whole phrase, "… và 05 cá nhân"
+        if m is None:  # cannot happen: the shorter phrase matched there
+            return
+        yield m
+        pos = m.end()
+
+
+def _counted(text: str, floor: int, at: int) -> bool:
+    """The word before ``at`` (past the spaces) can end a count: digits, a bracket
+    ("02 (hai)"), a number word."""
+    end = at
+    while end > floor and text[end - 1].isspace():
+        end -= 1
+    if end == at:
+        return False
+    begin = end
+    while begin > floor and not text[begin - 1].isspace():
+        begin -= 1
+    word = text[begin:end].lower()
+    if word[-1:].isdigit() or word.endswith(")"):
+        return True
+    letters = _LAST_LETTERS.search(word)  # "“hai": a quote before the word
+    return letters is not None and letters.group(0) in number_words()
+
+
+def _count_quotas(doc: Document, body: Span, tables: list[Quota]) -> list[Quota]:
     out: list[Quota] = []
-    for m in rules.count.finditer(doc.text, body.start, body.end):
+    for m in _counts(doc.text, body.start, body.end):
         if _not_a_count(doc, m) or _is_condition(doc, m) or _in_tables(tables, m.start()):
             continue
         named = find_mentions(doc.text, m.start("k1"), m.start("k1") + 80)[:1]

@@ -777,3 +777,24 @@ def test_quotas_the_same_kind_counted_twice(body, expected, quote):
     found = _quotas(body)
     assert _values(found) == expected
     assert {q.evidence.quote for q in found} == {quote}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        (
+            "Mỗi huyện chọn 02 tập thể và 03 cá nhân; các tập thể khác, cá nhân khác được xét.",
+            ["02 tập thể và 03 cá nhân"],
+        ),
+        (
+            "Hội đồng xét chọn không quá mười lăm cá nhân, từ 5-10 tập thể.",
+            ["không quá mười lăm cá nhân, từ 5-10 tập thể"],
+        ),
+        ("chọn 02 (hai) tập thể và “ba cá nhân”", ["02 (hai) tập thể", "ba cá nhân"]),
+        # no count before the kind noun, or a word that only ends like a number word
+        ("Các tập thể, cá nhân có thành tích; cho tập thể tiêu biểu.", []),
+        ("Ban Khai tập thể phụ trách.", []),
+    ],
+)
+def test_quotas_count_phrases_only_before_a_kind_noun(text, phrases):
+    assert [m.group(0) for m in quotas._counts(text, 0, len(text))] == phrases
