@@ -256,7 +256,9 @@ def _word_cut(text: str, at: int) -> bool:
     return 0 < at < len(text) and text[at - 1].isalnum() and text[at].isalnum()
 
 
-def _matches(key: str, pattern: re.Pattern[str], text: str, start: int, end: int):
+def _matches(
+    key: str, pattern: re.Pattern[str], text: str, start: int, end: int
+) -> list[re.Match[str]]:
     """``pattern.finditer(text, start, end)``, from one scan of the whole text kept per
     pattern (the extractors ask for many spans of one plan). The same matches: a match
     of the whole text that crosses ``start`` or ``end``, or an ``end`` inside a word,
