@@ -14,7 +14,7 @@ import re
 
 from extractors.data_files import load_issuer_kinds, load_provinces
 from extractors.model import Document, Issuer, Line, Province, Span
-from extractors.names import body_case, expand_abbreviations, is_upper, squash
+from extractors.names import body_case, continues, expand_abbreviations, is_upper, squash
 from extractors.nlp import find_rule_spans
 
 RULE_HEADER = "issuer.header_left_column"
@@ -58,17 +58,8 @@ def kind_of(name: str) -> str:
 
 # a long name wrapped in the left column: "SỞ VĂN HÓA, THỂ THAO" / "VÀ DU LỊCH",
 # "SỞ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI", "BAN CHỈ ĐẠO … CỦA" / "…"
-_CONTINUATION_START = re.compile(r"^(?:VÀ|CỦA|VỀ|&|-|–)\s")
-_CONTINUATION_END = re.compile(
-    r"(?:,|\bVÀ|\bCỦA|&|-|–|\bTỈNH|\bTHÀNH PHỐ|\bHUYỆN|\bQUẬN|\bTHỊ XÃ|\bXÃ|\bPHƯỜNG|\bĐẶC KHU)$"
-)
 # a scanner's speck or a rule read as a letter between header lines: "z", "—", "*"
 _SPECK = re.compile(r"^\W*\w?\W*$")
-
-
-def _continues(previous: str, line: str) -> bool:
-    """Whether ``line`` is the rest of the body name on the line before it."""
-    return bool(_CONTINUATION_START.match(line) or _CONTINUATION_END.search(previous))
 
 
 def _bodies(lines: list[Line]) -> list[tuple[str, Span]]:
@@ -81,7 +72,7 @@ def _bodies(lines: list[Line]) -> list[tuple[str, Span]]:
             if bodies:
                 break
             continue
-        if bodies and (_PLACE_LINE.match(line.text) or _continues(bodies[-1][0], line.text)):
+        if bodies and (_PLACE_LINE.match(line.text) or continues(bodies[-1][0], line.text)):
             text, span = bodies[-1]
             bodies[-1] = (f"{text} {line.text}", Span(span.start, line.span.end))
         else:

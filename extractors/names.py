@@ -45,6 +45,19 @@ _PLACE_AFTER_UNIT = re.compile(
 )
 
 
+# a body name printed over two lines: the second starts with a joining word, or the
+# first ends with one or with a unit word ("SỞ VĂN HÓA, THỂ THAO" / "VÀ DU LỊCH")
+_CONTINUATION_START = re.compile(r"^(?:VÀ|CỦA|VỀ|&|-|–)\s")
+_CONTINUATION_END = re.compile(
+    r"(?:,|\bVÀ|\bCỦA|&|-|–|\bTỈNH|\bTHÀNH PHỐ|\bHUYỆN|\bQUẬN|\bTHỊ XÃ|\bXÃ|\bPHƯỜNG|\bĐẶC KHU)$"
+)
+
+
+def continues(previous: str, line: str) -> bool:
+    """Whether upper-case ``line`` is the rest of the name on the line before it."""
+    return bool(_CONTINUATION_START.match(line) or _CONTINUATION_END.search(previous))
+
+
 def _whole(phrase: str) -> re.Pattern[str]:
     """``phrase`` as whole words, any case ("Huế" is not the end of "thuế")."""
     return re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)", re.IGNORECASE)

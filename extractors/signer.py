@@ -20,9 +20,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from extractors.data_files import compile_pattern, read_yaml, unique
+from extractors.data_files import DataFileError, compile_pattern, read_yaml, unique
 from extractors.model import Document, Line, Signer, Span
-from extractors.names import body_case, expand_abbreviations, is_upper, person_case
+from extractors.names import body_case, continues, expand_abbreviations, is_upper, person_case
 
 RULE = "signer.signature_block"
 
@@ -33,7 +33,6 @@ AUTHORITY = re.compile(
 _WORD = r"[A-ZĐÀ-Ỹ][\wÀ-ỹ'’]*"
 # a person's name: 2 to 6 capitalised words ("Siu H'Mai" keeps its apostrophe)
 NAME = re.compile(rf"^{_WORD}(?:\s+{_WORD}){{1,5}}$")
-_NOT_NAME = re.compile(r"\b(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|PHÓ|BÍ THƯ|CHÁNH|ỦY BAN|HỘI ĐỒNG)\b")
 
 
 @dataclass(frozen=True)
@@ -42,6 +41,7 @@ class SignerRules:
     name_prefixes: tuple[re.Pattern[str], ...]
     name_suffixes: tuple[re.Pattern[str], ...]
     titles: tuple[str, ...]  # upper case, longest first
+    not_name: re.Pattern[str]
 
 
 @cache
@@ -63,7 +63,16 @@ def load_rules() -> SignerRules:
             for i, p in enumerate(data["name_suffixes"])
         ),
         titles=tuple(sorted((t.upper() for t in data["titles"]), key=len, reverse=True)),
+        not_name=_words(name, data["not_name_words"]),
     )
+
+
+def _words(name: str, words: list[str]) -> re.Pattern[str]:
+    unique(name, words, "not_name_word")
+    if any(w != w.upper() for w in words):
+        raise DataFileError(f"{name}: not_name_words must be upper case")
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)")
 
 
 @dataclass
@@ -73,6 +82,13 @@ class _Block:
     title: str | None = None
     name: Line | None = None
     first: Line | None = None
+    # the body's name and the upper-case text read last, as printed
+    behalf_raw: str = ""
+    last: str = ""
+    last_was_title: bool = False
+    # the title was taken from a line that is no office title ("LIÊN ĐOÀN LAO ĐỘNG
+    # TỈNH" under "TM. BAN CHẤP HÀNH"): a further title line makes it the body's
+    tentative: bool = False
 
 
 def _split_title(rest: str) -> tuple[str, str | None]:
@@ -83,18 +99,57 @@ def _split_title(rest: str) -> tuple[str, str | None]:
     return rest, None
 
 
+def _is_title(text: str) -> bool:
+    """Whether upper-case ``text`` starts with an office title ("PHÓ CHỦ TỊCH …")."""
+    return any(text == t or text.startswith(t + " ") for t in load_rules().titles)
+
+
+def _authority_line(block: _Block, m: re.Match[str]) -> None:
+    block.authority = m.group("auth").replace("/", "") + "."
+    on_behalf, own = _split_title(m.group("rest"))
+    block.on_behalf_of = body_case(expand_abbreviations(on_behalf))
+    block.behalf_raw = block.last = on_behalf
+    block.last_was_title = False
+    if block.tentative:
+        block.title, block.tentative = None, False
+    if own is not None:
+        block.title, block.last, block.last_was_title = body_case(own), own, True
+
+
+def _title_line(block: _Block, text: str) -> None:
+    """A title line; or the rest of the name on the line before it (a body name
+    wrapped over two lines); or, after an authority line, a line of its body's name."""
+    if block.last and not _is_title(text) and continues(block.last, text):
+        joined = f"{block.last} {text}"
+        if block.last_was_title:
+            block.title = body_case(expand_abbreviations(joined))
+        else:
+            block.behalf_raw = joined
+            block.on_behalf_of = body_case(expand_abbreviations(joined))
+        block.last = joined
+        return
+    if block.tentative:
+        block.behalf_raw = f"{block.behalf_raw} {block.last}"
+        block.on_behalf_of = body_case(expand_abbreviations(block.behalf_raw))
+        block.title, block.tentative = None, False
+    if block.title is None:
+        block.title = body_case(expand_abbreviations(text))
+        block.tentative = block.authority is not None and not _is_title(text)
+        block.last, block.last_was_title = text, True
+
+
 def _upper_line(block: _Block, line: Line, text: str) -> None:
     """An authority line or a title line."""
     m = AUTHORITY.match(text)
     if m:
-        block.authority = m.group("auth").replace("/", "") + "."
-        on_behalf, own = _split_title(m.group("rest"))
-        block.on_behalf_of = body_case(expand_abbreviations(on_behalf))
-        if own is not None:
-            block.title = body_case(own)
-    elif block.title is None:
-        block.title = body_case(text)
+        _authority_line(block, m)
+    else:
+        _title_line(block, text)
     block.first = block.first or line
+
+
+def _not_name(text: str) -> bool:
+    return bool(load_rules().not_name.search(text))
 
 
 def _name_prefix(text: str) -> bool:
@@ -138,7 +193,7 @@ def _read(lines: list[Line], first_name: bool = False) -> _Block:
             block.name = together[1]
         elif AUTHORITY.match(line.text):
             _upper_line(block, line, line.text)
-        elif is_upper(line.text) and not _NOT_NAME.search(line.text) and NAME.match(line.text):
+        elif is_upper(line.text) and not _not_name(line.text) and NAME.match(line.text):
             block.name = line
         elif is_upper(line.text):
             _upper_line(block, line, line.text)

@@ -173,3 +173,54 @@ def test_signer_space_padded_two_column_closing(
     found = _signer("", closing)
     assert found is not None
     assert (found.name, found.title, found.authority) == expected
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        # the body's name wrapped under the authority line joins it
+        (
+            "TM. BAN CHẤP HÀNH\nLIÊN ĐOÀN LAO ĐỘNG TỈNH\nCHỦ TỊCH\n\nNguyễn Văn An",
+            ("Chủ tịch", "TM.", "Ban Chấp hành Liên đoàn Lao động tỉnh"),
+        ),
+        (
+            "TM. BAN CHẤP HÀNH\nHỘI LIÊN HIỆP PHỤ NỮ\nTỈNH\nCHỦ TỊCH\n\nNguyễn Văn An",
+            ("Chủ tịch", "TM.", "Ban Chấp hành Hội Liên hiệp Phụ nữ tỉnh"),
+        ),
+        (
+            "TM. ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An",
+            ("Phó Chủ tịch", "KT.", "Chủ tịch"),
+        ),
+        # a title wrapped after its comma
+        (
+            "GIÁM ĐỐC SỞ VĂN HÓA, THỂ THAO\nVÀ DU LỊCH\n\nNguyễn Văn An",
+            ("Giám đốc Sở Văn hóa, Thể thao và Du lịch", None, None),
+        ),
+        # negative: a title line under the authority line is the title, not the body's name
+        ("TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nNguyễn Văn An", ("Chủ tịch", "TM.", "Ban Thường vụ")),
+        # negative: a title the rules do not know, alone under the authority, stays the title
+        (
+            "KT. CHỦ TỊCH\nỦY VIÊN THƯỜNG TRỰC\n\nNguyễn Văn An",
+            ("Ủy viên thường trực", "KT.", "Chủ tịch"),
+        ),
+    ],
+)
+def test_signer_wrapped_body_and_title_lines(
+    block: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    found = _signer(block)
+    assert found is not None and found.name == "Nguyễn Văn An"
+    assert (found.title, found.authority, found.on_behalf_of) == expected
+
+
+@pytest.mark.parametrize(
+    ("block", "name"),
+    [
+        ("CHỦ TỊCH\n\nĐOÀN MINH KHÔI", "Đoàn Minh Khôi"),
+        # negative: the upper-case body line above the title is not the name
+        ("TM. BAN CHẤP HÀNH\nCÔNG ĐOÀN NGÀNH Y TẾ\nCHỦ TỊCH\n\nLê Thị Hoa", "Lê Thị Hoa"),
+    ],
+)
+def test_signer_upper_case_name_is_not_a_body_line(block: str, name: str) -> None:
+    found = _signer(block)
+    assert found is not None and found.name == name
