@@ -33,6 +33,8 @@ _RECEIVED = re.compile(
     r"(?:tặng\s+)?[\"“]?$",
     re.I,
 )
+# the award of a cited document: "Quyết định số 15/QĐ-UBND về việc tặng Bằng khen …"
+_CITED = re.compile(r"\b(?:về việc|V/v)\b[^.;:\n]{0,40}$", re.IGNORECASE)
 # what may stand before the award an item opens with: a dash, a quote, "Danh hiệu",
 # or "(Đề nghị) Thủ tướng Chính phủ tặng"
 _LEAD = re.compile(
@@ -168,7 +170,9 @@ def _in_prose(doc: Document, spans: list[Span], given_only: bool = False) -> lis
             given = bool(_GIVEN.search(doc.text, max(0, m.start - 12), m.start)) or (
                 m.head is None and bool(_TITLE.search(doc.text, max(0, m.start - 14), m.start))
             )
-            received = _RECEIVED.search(doc.text, max(0, m.start - 60), m.start)
+            received = _RECEIVED.search(doc.text, max(0, m.start - 60), m.start) or (
+                _CITED.search(doc.text, max(0, m.start - 60), m.start)
+            )
             if m.form is None or not (given or (m.conferrer and not given_only)) or received:
                 continue
             label = doc.text[m.start : m.end]

@@ -418,7 +418,17 @@ Văn phòng Sở là thường trực.
                 ("bang_khen_tinh", "Bằng khen"),
             ],
         ),
-        # an award received before, in the same section, is not offered
+        # an award received before, or the award of a cited document, is not offered
+        (
+            "\n4. Thực hiện Quyết định số 15/QĐ-UBND ngày 10/01/2026 của UBND tỉnh về việc tặng "
+            "Cờ thi đua của Chính phủ cho các đơn vị.\n",
+            [
+                ("lao_dong_tien_tien", "Lao động tiên tiến"),
+                ("chien_si_thi_dua_co_so", "Chiến sĩ thi đua cơ sở"),
+                ("giay_khen", "Giấy khen"),
+                ("bang_khen_tinh", "Bằng khen"),
+            ],
+        ),
         (
             "\n4. Ưu tiên các tập thể đã được tặng Cờ thi đua của Chính phủ năm 2024.\n",
             [
