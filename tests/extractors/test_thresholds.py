@@ -161,3 +161,37 @@ def test_thresholds_in_a_table_take_the_kind_from_the_column_header():
         ("giay_khen", "tap_the", 100_000_000, "dong_gop"),
     ]
     assert [t.evidence.quote for t in found][:1] == ["Từ 100 triệu đồng"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "quotes"),
+    [
+        (
+            "Tặng Bằng khen của Chủ tịch UBND tỉnh cho doanh nghiệp đóng góp từ 1 tỷ 500 triệu "
+            "đồng trở lên; cá nhân đóng góp từ năm trăm triệu đồng trở lên.",
+            [
+                ("bang_khen_tinh", "tap_the", 1_500_000_000, "dong_gop"),
+                ("bang_khen_tinh", "ca_nhan", 500_000_000, "dong_gop"),
+            ],
+            [
+                "doanh nghiệp đóng góp từ 1 tỷ 500 triệu đồng trở lên",
+                "cá nhân đóng góp từ năm trăm triệu đồng trở lên",
+            ],
+        ),
+        (
+            "Cá nhân vận động được hai tỷ đồng trở lên được đề nghị tặng Bằng khen của Thủ tướng "
+            "Chính phủ.",
+            [("bang_khen_thu_tuong", "ca_nhan", 2_000_000_000, "van_dong")],
+            ["Cá nhân vận động được hai tỷ đồng trở lên"],
+        ),
+        (  # scales out of order make no amount, so no threshold
+            "Tặng Bằng khen của Chủ tịch UBND tỉnh cho cá nhân đóng góp từ 500 triệu 1 tỷ đồng.",
+            [],
+            [],
+        ),
+    ],
+)
+def test_thresholds_amounts_in_several_scales_and_in_words(body, expected, quotes):
+    found = _thresholds(body)
+    assert [(t.award, t.recipient_kind, t.amount_vnd, t.basis) for t in found] == expected
+    assert [t.evidence.quote for t in found] == quotes
