@@ -18,7 +18,9 @@ Both give the order a two-column reader produces.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from extractors.data_files import read_yaml
 from extractors.text.offsets import Builder, Mapped, substitute
 
 _CLOSING = re.compile(r"(?m)^[ \t]*[-–]?[ \t]*(?:Nơi|NƠI)[ \t]+(?:nhận|NHẬN)[ \t]*:?")
@@ -88,13 +90,21 @@ def split_tabbed_closing(text: str) -> tuple[Mapped, list[str]]:
 
 _CLOSING_LINE = re.compile(r"(?m)^[-–]?\s*(?:Nơi|NƠI)\s+(?:nhận|NHẬN)\s*:?")
 _ARCHIVE_LINE = re.compile(r"(?m)^[-–*+ ]*Lưu\s*:[^\n]*")
-# the right column of the closing, run into a recipient line: authority and title
-_SIGNATURE_PIECE = re.compile(
-    r"(?<=[;:,])[ ]+((?:TM|KT|TL|TUQ|Q)\.[ ]?[^\n;]{2,80}"
-    r"|(?:PHÓ |TỔNG )?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|BÍ THƯ|CHỦ NHIỆM|THỦ TRƯỞNG"
-    r"|HIỆU TRƯỞNG|VIỆN TRƯỞNG|CỤC TRƯỞNG|CHI CỤC TRƯỞNG)[A-ZĐÀ-Ỹ ]{0,30})$",
-    re.M,
-)
+
+
+@cache
+def _signature_piece() -> re.Pattern[str]:
+    """The right column of the closing run into a recipient line: an authority, or an
+    office title of ``data/signer_rules.yaml`` ("- Như trên; PHÓ CHỦ TỊCH")."""
+    titles = sorted((str(t).upper() for t in read_yaml("signer_rules.yaml")["titles"]), key=len)
+    alts = "|".join(re.escape(t) for t in reversed(titles))
+    return re.compile(
+        r"(?<=[;:,])[ ]+((?:TM|KT|TL|TUQ|Q)\.[ ]?[^\n;]{2,80}"
+        rf"|(?:{alts})[A-ZĐÀ-Ỹ ]{{0,30}})$",
+        re.M,
+    )
+
+
 # an authority run into the "Lưu" line after its full stop: "- Lưu: VT. KT. CHỦ TỊCH"
 _ARCHIVE_PIECE = re.compile(r"(?<=\.)[ ]+((?:TM|KT|TL|TUQ|Q)\.[ ]?[A-ZĐÀ-Ỹ][^\n;]{1,80})$", re.M)
 # the signer's name run into the "Lưu" line after its full stop, the last line of the
@@ -118,7 +128,7 @@ def split_flattened_closing(text: str) -> tuple[Mapped, list[str]]:
         return Mapped.identity(text), []
     archive = _ARCHIVE_LINE.search(text, closing.start())
     block_end = archive.end() if archive else len(text)
-    found = list(_SIGNATURE_PIECE.finditer(text, closing.start(), block_end))
+    found = list(_signature_piece().finditer(text, closing.start(), block_end))
     if archive:
         found += _ARCHIVE_PIECE.finditer(text, archive.start(), archive.end())
     pieces = sorted(

@@ -162,3 +162,24 @@ def test_split_flattened_closing_name_in_the_archive_line(
     assert archive_line in lines
     if signature is not None:
         assert signature in step.text
+
+
+@pytest.mark.parametrize(
+    ("raw", "moved"),
+    [
+        (
+            "Nơi nhận:\n- Như trên; CHỈ HUY TRƯỞNG\n- Lưu: VT.\n\nNguyễn Trung Kiên\n",
+            "CHỈ HUY TRƯỞNG",
+        ),
+        ("Nơi nhận:\n- Như trên; PHÓ HIỆU TRƯỞNG\n- Lưu: VT.\n\nLê Văn Bình\n", "PHÓ HIỆU TRƯỞNG"),
+        ("NƠI NHẬN:\n- Như trên; TRƯỞNG BAN\n- Lưu: VT.\n\nLê Văn Bình\n", "TRƯỞNG BAN"),
+    ],
+)
+def test_split_flattened_closing_titles_from_the_signer_rules(raw: str, moved: str) -> None:
+    step, notes = split_flattened_closing(raw)
+    assert f"- Lưu: VT.\n{moved}" in step.text and notes
+
+
+def test_split_flattened_closing_lower_case_words_are_not_a_title() -> None:
+    raw = "Nơi nhận:\n- Như trên; chủ tịch các xã\n- Lưu: VT.\n"
+    assert split_flattened_closing(raw)[0].text == raw
