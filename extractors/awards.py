@@ -160,6 +160,13 @@ def _outside(spans: list[Span], holes: list[Section]) -> list[Span]:
     return out
 
 
+def _item_leads(doc: Document, spans: list[Span]) -> list[AwardForm]:
+    """The awards items of ``spans`` open with: "- Bằng khen của Chủ tịch UBND tỉnh:
+    02 tập thể" in a "Số lượng" section beside the list."""
+    items = [s for s in doc.sections if any(span.contains(s.span) for span in spans)]
+    return [f for s in items for f in _lead_forms(doc, _first_line(doc, item_body(doc, s)))]
+
+
 def _in_prose(doc: Document, spans: list[Span], given_only: bool = False) -> list[AwardForm]:
     """The awards the sentences of ``spans`` give ("Giám đốc Sở tặng Giấy khen",
     "danh hiệu “Lao động tiên tiến”"), or name with their conferrer unless
@@ -251,6 +258,7 @@ def extract(doc: Document) -> list[AwardForm]:
     if forms:  # "2. Giám đốc Sở tặng Giấy khen cho 05 tập thể" beside the list
         outside = _outside([s.span for s in _outermost(doc, "awards")], listed)
         forms.extend(_in_prose(doc, outside, given_only=True))
+        forms.extend(_item_leads(doc, outside))
     if not forms:
         spans = [s.span for s in _outermost(doc, "awards")] if doc.sections else []
         if doc.is_news or not doc.sections:

@@ -522,3 +522,47 @@ def test_award_catalogue_openings_of_the_named_patterns(patterns, lookahead):
     from extractors.award_catalogue import _openings
 
     assert _openings(patterns) == lookahead
+
+
+LIST_AND_QUANTITIES = """II. KHEN THƯỞNG
+
+1. Hình thức khen thưởng
+
+- Danh hiệu "Lao động tiên tiến".
+- Giấy khen của Giám đốc Sở.
+
+2. Số lượng khen thưởng
+
+- Giấy khen của Giám đốc Sở: 10 tập thể, 20 cá nhân.
+- {item}
+
+III. TỔ CHỨC THỰC HIỆN
+
+Các đơn vị đã được tặng Cờ thi đua của UBND tỉnh năm 2025 tiếp tục phát huy.
+"""
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        (
+            "Bằng khen của Chủ tịch UBND tỉnh: 02 tập thể, 03 cá nhân.",
+            [
+                ("lao_dong_tien_tien", "Lao động tiên tiến"),
+                ("giay_khen", "Giấy khen của Giám đốc Sở"),
+                ("bang_khen_tinh", "Bằng khen của Chủ tịch UBND tỉnh"),
+            ],
+        ),
+        # an item that opens with no award adds none
+        (
+            "Các tập thể đã được tặng Bằng khen của Chủ tịch UBND tỉnh năm trước không đề nghị.",
+            [
+                ("lao_dong_tien_tien", "Lao động tiên tiến"),
+                ("giay_khen", "Giấy khen của Giám đốc Sở"),
+            ],
+        ),
+    ],
+)
+def test_awards_that_items_beside_the_list_open_with(item, expected):
+    found = _forms(LIST_AND_QUANTITIES.format(item=item))
+    assert [(f.form, f.label) for f in found] == expected
