@@ -60,7 +60,8 @@ def _first_line(doc: Document, span: Span) -> Span:
 def _lead_mention(doc: Document, span: Span) -> Mention | None:
     """The award an item opens with, if any."""
     for m in find_mentions(doc.text, span.start, span.end):
-        if m.form and _LEAD.match(doc.text[span.start : m.start]):
+        lead = doc.text[span.start : m.start]
+        if m.form and _LEAD.match(lead) and not _RECEIVED.search(lead):  # "đã được tặng"
             return m
         break
     return None
