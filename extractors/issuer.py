@@ -34,6 +34,8 @@ _PLACE_LINE = re.compile(
 _HAS_PLACE = re.compile(
     r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã(?!\s+hội)|phường|đặc khu|Trung ương)\b", re.I
 )
+# a board under a party committee is named after it: "Ban Tuyên giáo và Dân vận Tỉnh ủy …"
+_PARTY_COMMITTEE = re.compile(r"(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy)\s+\S")
 _BARE_UNIT = re.compile(r"\b(?:tỉnh|thành phố)$", re.I)
 _PROVINCIAL = re.compile(r"\b(?:tỉnh|thành phố)\b", re.I)
 # what may stand before the body: spaces, quotes, a news agency's tag "DNHN - "
@@ -85,7 +87,8 @@ def _with_place(name: str, province: Province | None, parent: str | None) -> str
 
     "Ủy ban nhân dân tỉnh" → "Ủy ban nhân dân tỉnh Bình Thuận"; a council
     under a provincial committee, "Hội đồng Thi đua - Khen thưởng" →
-    "… tỉnh Quảng Ngãi". A name that already says where it is stays.
+    "… tỉnh Quảng Ngãi"; a board under a party committee, "Ban Tuyên giáo và Dân
+    vận" → "… Tỉnh ủy Lâm Đồng". A name that already says where it is stays.
     ``parent`` is the nearest body above that names a place (the Ban Thi
     đua - Khen thưởng under the Sở Nội vụ under the UBND tỉnh is provincial).
     """
@@ -95,6 +98,8 @@ def _with_place(name: str, province: Province | None, parent: str | None) -> str
         return f"{name} {province.name}"
     if _HAS_PLACE.search(name):
         return name
+    if parent is not None and _PARTY_COMMITTEE.match(parent):
+        return f"{name} {parent}"
     if parent is not None and not _PROVINCIAL.search(parent):
         return name
     unit = "thành phố" if parent and re.search(r"\bthành phố\b", parent, re.I) else "tỉnh"

@@ -40,6 +40,24 @@ def _issuer(text: str) -> issuer.Issuer | None:
             ("Tỉnh ủy Đắk Lắk", "party", None),
             "TỈNH ỦY ĐẮK LẮK",
         ),
+        # a board under a party committee is named after it
+        (
+            "TỈNH ỦY LÂM ĐỒNG\nBAN TUYÊN GIÁO VÀ DÂN VẬN\n*\nSố 15-KH/BTGDVTU\n",
+            "ĐẢNG CỘNG SẢN VIỆT NAM\nLâm Đồng, ngày 20 tháng 8 năm 2025\n",
+            ("Ban Tuyên giáo và Dân vận Tỉnh ủy Lâm Đồng", "party", "Tỉnh ủy Lâm Đồng"),
+            "TỈNH ỦY LÂM ĐỒNG\nBAN TUYÊN GIÁO VÀ DÂN VẬN",
+        ),
+        # armed forces: the command above keeps its proper-noun casing
+        (
+            "BỘ TƯ LỆNH QUÂN KHU 7\nBỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG\nTỈNH TÂY NINH\n\nSố: 40/KH-BĐBP\n",
+            _RIGHT + "Tây Ninh, ngày 02 tháng 3 năm 2026\n",
+            (
+                "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Tây Ninh",
+                "so_nganh",
+                "Bộ Tư lệnh Quân khu 7",
+            ),
+            "BỘ TƯ LỆNH QUÂN KHU 7\nBỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG\nTỈNH TÂY NINH",
+        ),
         # an association's executive committee names the association
         (
             "HỘI LHPN VIỆT NAM\nBAN CHẤP HÀNH HỘI LHPN TỈNH LÀO CAI\n*\nSố: 09/KH-HPN\n",
