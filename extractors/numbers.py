@@ -121,11 +121,20 @@ class Amount:
     end: int
 
 
+@dataclass(frozen=True)
+class AmountPatterns:
+    end: re.Pattern[str]  # a currency word, or a large scale that ends the phrase
+    whole: re.Pattern[str]  # an amount up to its currency word
+    bare: re.Pattern[str]  # an amount up to its large scale ("1,2 tỷ trở lên")
+    part: re.Pattern[str]  # one number and its scale
+
+
 @cache
-def _amount_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(whole amount, one "number scale" group). An amount is groups of falling
-    scale ("1 tỷ 500 triệu", "một trăm triệu") and an optional bare number,
-    then the currency; numbers in digits ("1,5", "1.500.000.000") or words."""
+def _amount_patterns() -> AmountPatterns:
+    """An amount is groups of falling scale ("1 tỷ 500 triệu", "một trăm triệu")
+    and an optional bare number, then the currency; numbers in digits ("1,5",
+    "1.500.000.000") or words. Without the currency, only an amount whose last scale
+    is a million or more and ends the phrase ("đóng góp từ 1,2 tỷ trở lên")."""
     nw = load_number_words()
     word = _alternation(
         [*nw.units, nw.tens_word, *nw.tens_variants, nw.hundreds_word, *nw.zero_tens]
@@ -137,14 +146,19 @@ def _amount_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     group = rf"{number}\s*{scale}"
     # matched backwards from its currency word, which ends the window (see find_amounts)
     whole = rf"(?:{group}\s+)*(?:{group}|{digits})\s*{_CURRENCY}\Z"
+    bare = rf"(?:{group}\s+)*{group}\Z"
     part = rf"(?P<num>{number})(?:\s*(?P<scale>{scale}))?"
+    large = _alternation([w for w, v in nw.scales.items() if v >= 10**6])
+    end = (
+        rf"(?<![^\W\d])(?:{_CURRENCY}(?![\wÀ-ỹ])"
+        rf"|(?P<bare>{large})(?=\s*(?:trở lên|đến|[-–,.;)\n]|$)))"
+    )
     flags = re.IGNORECASE
-    return re.compile(whole, flags), re.compile(part, flags)
+    return AmountPatterns(*(re.compile(p, flags) for p in (end, whole, bare, part)))
 
 
-_CURRENCY = r"(?:đồng|VNĐ|VND|đ)"
 # not the tail of a word ("cộng đồng"), but right after digits ("500.000đ")
-_CURRENCY_WORD = re.compile(rf"(?<![^\W\d]){_CURRENCY}(?![\wÀ-ỹ])", re.IGNORECASE)
+_CURRENCY = r"(?:đồng|VNĐ|VND|đ)"
 _AMOUNT_REACH = 160  # an amount's words before its currency word, at most
 
 
@@ -153,17 +167,18 @@ def find_amounts(text: str, start: int = 0, end: int | None = None) -> list[Amou
     1_500_000_000, "năm trăm triệu đồng" → 500_000_000). An amount whose parts do
     not read as one number (scales not falling, words not a number) is left out:
     a wrong amount is worse than none."""
-    whole, part = _amount_patterns()
+    patterns = _amount_patterns()
     out: list[Amount] = []
     floor = start
-    for currency in _CURRENCY_WORD.finditer(text, start, len(text) if end is None else end):
+    for last in patterns.end.finditer(text, start, len(text) if end is None else end):
         # only the text before a currency word is tried: cheap where there is none
-        lo = max(floor, currency.start() - _AMOUNT_REACH)
-        m = whole.search(text, lo, currency.end())
+        lo = max(floor, last.start() - _AMOUNT_REACH)
+        whole = patterns.bare if last.group("bare") else patterns.whole
+        m = whole.search(text, lo, last.end())
         if m is None:
             continue
         floor = m.end()
-        found = _amount_at(text, m.start(), m.end(), part)
+        found = _amount_at(text, m.start(), m.end(), patterns.part)
         if found is None:
             continue
         if out and _repeated(text, out[-1], found):  # "200 triệu đồng (hai trăm triệu đồng)"

@@ -127,3 +127,21 @@ def test_numbers_amounts_repeated_in_brackets(text, values, quotes):
     found = find_amounts(text)
     assert [a.vnd for a in found] == values
     assert [text[a.start : a.end] for a in found] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "values", "quotes"),
+    [
+        ("đóng góp từ 1,2 tỷ trở lên", [1_200_000_000], ["1,2 tỷ"]),
+        ("từ 500 triệu đến 1 tỷ đồng", [500_000_000, 1_000_000_000], ["500 triệu", "1 tỷ đồng"]),
+        ("từ năm trăm triệu trở lên", [500_000_000], ["năm trăm triệu"]),
+        # without the currency, a scale followed by a noun is a count of things, not money
+        ("trồng mới 1 triệu cây xanh", [], []),
+        ("dân số 1,2 triệu người", [], []),
+        ("đạt 500 nghìn lượt", [], []),
+    ],
+)
+def test_numbers_amounts_without_the_currency_word(text, values, quotes):
+    found = find_amounts(text)
+    assert [a.vnd for a in found] == values
+    assert [text[a.start : a.end] for a in found] == quotes

@@ -184,6 +184,15 @@ def test_thresholds_in_a_table_take_the_kind_from_the_column_header():
             [("bang_khen_thu_tuong", "ca_nhan", 2_000_000_000, "van_dong")],
             ["Cá nhân vận động được hai tỷ đồng trở lên"],
         ),
+        (  # a range without the currency after its lower end: the lower end only
+            "Tặng Bằng khen của Chủ tịch UBND tỉnh cho cá nhân đóng góp từ 500 triệu đến 1 tỷ "
+            "đồng; doanh nghiệp đóng góp từ 1,2 tỷ trở lên.",
+            [
+                ("bang_khen_tinh", "ca_nhan", 500_000_000, "dong_gop"),
+                ("bang_khen_tinh", "tap_the", 1_200_000_000, "dong_gop"),
+            ],
+            ["cá nhân đóng góp từ 500 triệu", "doanh nghiệp đóng góp từ 1,2 tỷ trở lên"],
+        ),
         (  # scales out of order make no amount, so no threshold
             "Tặng Bằng khen của Chủ tịch UBND tỉnh cho cá nhân đóng góp từ 500 triệu 1 tỷ đồng.",
             [],
