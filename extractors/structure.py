@@ -124,6 +124,19 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
     return last
 
 
+def _signature_before(text: str, body_start: int, end: int) -> int | None:
+    """Where a signature block flattened before "Nơi nhận" starts: its last authority
+    line, or a title line alone among the last lines ("CHỦ TỊCH" / name / "Nơi nhận")."""
+    auth = _last(_AUTHORITY.finditer(text, body_start, end))
+    if auth is not None:
+        return auth.start()
+    tail = list(re.finditer(r"(?m)^[^\n]+$", text[body_start:end]))[-4:]
+    for line in tail:
+        if line.group(0).strip() in signer_titles():
+            return body_start + line.start()
+    return None
+
+
 def _closing(
     text: str, body_start: int
 ) -> tuple[Span | None, Span | None, Span | None, Span | None]:
@@ -146,10 +159,10 @@ def _closing(
         if text[sig_from:].strip():
             signature = Span(sig_from, n)
         # a signature block flattened before "Nơi nhận"
-        auth = _last(_AUTHORITY.finditer(text, body_start, m.start()))
-        if signature is None and auth is not None:
-            signature = Span(auth.start(), m.start())
-            closing = Span(auth.start(), n)
+        before = _signature_before(text, body_start, m.start())
+        if signature is None and before is not None:
+            signature = Span(before, m.start())
+            closing = Span(before, n)
         return closing, recipients, archive, signature
     # no "Nơi nhận": a signature is the trailing upper-case title and a name
     tail = list(re.finditer(r"(?m)^[^\n]+$", text[body_start:]))[-4:]

@@ -360,3 +360,27 @@ def test_parse_noi_nhan_in_lower_case_mid_sentence_is_not_the_closing() -> None:
     ).replace("Nơi nhận:\n", "NƠI NHẬN:\n")
     doc = parse(repair(text).text)
     assert doc.slice(doc.blocks.recipients).strip() == "- Như trên;"
+
+
+@pytest.mark.parametrize(
+    ("block", "signature"),
+    [
+        (
+            "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An",
+            "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An",
+        ),
+        # no authority line: the title alone opens the block
+        ("PHÓ CHỦ TỊCH\n\nNguyễn Văn An", "PHÓ CHỦ TỊCH\n\nNguyễn Văn An"),
+        # negative: no signature printed before the list
+        ("", None),
+    ],
+)
+def test_parse_signature_flattened_before_noi_nhan(block: str, signature: str | None) -> None:
+    closing = "Nơi nhận:\n- Như trên;\n- Lưu: VT, NC.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An\n"
+    text = PLAN.replace(
+        closing, (block + "\n\n" if block else "") + "Nơi nhận:\n- Như trên;\n- Lưu: VT, NC.\n"
+    )
+    doc = parse(repair(text).text)
+    found = doc.slice(doc.blocks.signature).strip() if doc.blocks.signature else None
+    assert found == signature
+    assert doc.slice(doc.blocks.archive) == "- Lưu: VT, NC."
