@@ -33,18 +33,22 @@ NUMBER = re.compile(
     r"|\d{1,5}[ ]{0,2}(?:/[ ]{0,2}\d{4}[ ]{0,2})?/[ ]{0,2}[A-ZĐ][\wĐđ&.\-]{0,24})"
 )
 
+# a date left blank for the signing day: "ngày     tháng 8 năm 2025", "ngày ... tháng ... năm 2025"
+_BLANK_DATE = r"ngày[ \t.…_]*(?:\d{1,2}[ \t]+)?tháng[ \t.…_]*(?:\d{1,2}[ \t]+)?năm[ \t]+\d{4}"
+
 
 @cache
 def place_date_pattern() -> re.Pattern[str]:
     """The place-and-date line: "Quảng Ngãi, ngày 28 tháng 10 năm 2021", "Hà Nội, ngày
     16/7/2021", "Huế, ngày hai mươi tháng Một năm hai nghìn không trăm hai mươi sáu".
 
-    The date may run over a line break (an OCR line cut before "năm 2025"). "ngày"
-    is required: a place and a bare date is not the place-and-date line.
+    The date may run over a line break (an OCR line cut before "năm 2025"), or be
+    left blank for the signing day ("ngày    tháng 8 năm 2025": the place without a
+    date). "ngày" is required: a place and a bare date is not the place-and-date line.
     """
     return re.compile(
         r"(?m)^[ \t]*(?P<place>[^\W\d][^\n,]{0,40}?)[ \t]*,[ \t]*"
-        rf"(?P<date>(?=ngày\s)(?:{date_pattern()}))",
+        rf"(?P<date>(?=ngày\s)(?:{date_pattern()})|{_BLANK_DATE})",
         re.IGNORECASE,
     )
 
@@ -194,7 +198,8 @@ def extract(doc: Document) -> DocumentFields:
     if pd is not None:
         fields.place = pd.place
         fields.issue_date = pd.date
-        fields.cite("issue_date", doc.evidence(pd.span.start, pd.span.end, RULE_PLACE_DATE))
+        cited = "issue_date" if pd.date else "place"  # a date left blank: the place only
+        fields.cite(cited, doc.evidence(pd.span.start, pd.span.end, RULE_PLACE_DATE))
     fields.title, ev = title(doc)
     fields.cite("title", ev)
     for name, ev in movement_names(doc):

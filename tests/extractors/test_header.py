@@ -191,6 +191,9 @@ def test_header_doc_types_and_numbers(word: str, number: str, doc_type: str) -> 
             "2025-09-05",
             "Gia Lai, ngày 05 tháng\n9 năm 2025",
         ),
+        # the day left blank for signing: the place, no date
+        ("Gia Lai, ngày      tháng 9 năm 2025", "Gia Lai", None, None),
+        ("Gia Lai, ngày ... tháng ... năm 2025", "Gia Lai", None, None),
         # negative: a place and a bare date, no "ngày", is not the place-and-date line
         ("Gia Lai, 05/9/2025", None, None, None),
     ],
