@@ -172,6 +172,8 @@ def find_amounts(text: str, start: int = 0, end: int | None = None) -> list[Amou
     floor = start
     for last in patterns.end.finditer(text, start, len(text) if end is None else end):
         # only the text before a currency word is tried: cheap where there is none
+        if not _after_number(text, floor, last.start()):  # "đồng thời", "đồng chí"
+            continue
         lo = max(floor, last.start() - _AMOUNT_REACH)
         whole = patterns.bare if last.group("bare") else patterns.whole
         m = whole.search(text, lo, last.end())
@@ -196,6 +198,20 @@ def _repeated(text: str, first: Amount, second: Amount) -> bool:
         and between.strip() == "("
         and text[second.end : second.end + 1] == ")"
     )
+
+
+def _after_number(text: str, floor: int, at: int) -> bool:
+    """The word before ``at`` can end an amount: digits, a number or a scale word."""
+    end = at
+    while end > floor and text[end - 1].isspace():
+        end -= 1
+    if end > floor and text[end - 1].isdigit():
+        return True
+    begin = end
+    while begin > floor and text[begin - 1].isalpha():
+        begin -= 1
+    word = text[begin:end].lower()
+    return word in number_words() or word in load_number_words().scales
 
 
 def _amount_at(text: str, start: int, end: int, part: re.Pattern[str]) -> Amount | None:
