@@ -47,7 +47,7 @@ def place_date_pattern() -> re.Pattern[str]:
     date). "ngày" is required: a place and a bare date is not the place-and-date line.
     """
     return re.compile(
-        r"(?m)^[ \t]*(?P<place>[^\W\d][^\n,]{0,40}?)[ \t]*,[ \t]*"
+        r"(?m)^[ \t]*(?P<place>[^\W\d][^\n,]{0,40}?)[ \t]*,[ \t]*\n?[ \t]*"
         rf"(?P<date>(?=ngày\s)(?:{date_pattern()})|{_BLANK_DATE})",
         re.IGNORECASE,
     )

@@ -191,6 +191,12 @@ def test_header_doc_types_and_numbers(word: str, number: str, doc_type: str) -> 
             "2025-09-05",
             "Gia Lai, ngày 05 tháng\n9 năm 2025",
         ),
+        (
+            "Gia Lai,\nngày 05 tháng 9 năm 2025",
+            "Gia Lai",
+            "2025-09-05",
+            "Gia Lai,\nngày 05 tháng 9 năm 2025",
+        ),
         # the day left blank for signing: the place, no date
         ("Gia Lai, ngày      tháng 9 năm 2025", "Gia Lai", None, None),
         ("Gia Lai, ngày ... tháng ... năm 2025", "Gia Lai", None, None),
