@@ -25,7 +25,14 @@ from extractors.data_files import DataFileError, compile_pattern, read_yaml, uni
 from extractors.dates import FoundDate, find_dates, find_day_months, to_iso
 from extractors.header import place_date
 from extractors.model import Deadline, Document, Span
-from extractors.passages import body_span, clause_start, column_header, sentence_at, table_row
+from extractors.passages import (
+    body_span,
+    clause_start,
+    column_header,
+    sentence_at,
+    table_row,
+    titled,
+)
 
 # --- named patterns ------------------------------------------------------------------------
 
@@ -244,6 +251,9 @@ def extract(doc: Document) -> list[Deadline]:
     base: str | None = None
     dated = place_date(doc)
     issued = dated.date if dated is not None else None
+    # a date inside a criterion is part of the target ("… đưa vào sử dụng trước ngày 30/9"),
+    # not an obligation of the plan's own process
+    criteria = [s.span for s in titled(doc, "criteria")]
     for found, cue in _candidates(doc):
         iso, end = found.iso, found.end
         if cue in ("recurring", "yearless"):
@@ -258,6 +268,8 @@ def extract(doc: Document) -> list[Deadline]:
             max(sentence.start, found.start - _REACH), min(sentence.end, found.end + _REACH)
         )
         kind, to = _what_and_where(doc, found, sentence)
+        if kind == "other" and any(c.start <= found.start < c.end for c in criteria):
+            continue
         if not _weak_holds(doc, cue, kind, found, sentence):  # "Thời gian thi đua: từ … đến …"
             continue
         action = " ".join(text[sentence.start : sentence.end].split())

@@ -228,3 +228,24 @@ def test_deadlines_in_a_table_of_tasks_read_row_by_row():
     assert found[1].evidence.quote == (
         "2\tGửi hồ sơ đề nghị khen thưởng\tTrước ngày 20/12/2021\tCác sở, ngành"
     )
+
+
+def test_deadlines_a_date_inside_a_criterion_is_its_target_not_a_deadline():
+    body = (
+        "III. TIÊU CHÍ THI ĐUA\n\n1. Hoàn thành vượt mức các chỉ tiêu được giao.\n\n"
+        "2. Có công trình chào mừng, được đưa vào sử dụng trước ngày 30/9/2022.\n\n"
+        "IV. TỔ CHỨC THỰC HIỆN\n\nCác đơn vị gửi hồ sơ đề nghị khen thưởng về Sở Nội vụ "
+        "trước ngày 15/11/2022."
+    )
+    found = _deadlines(body)
+    assert [(d.date, d.action_kind) for d in found] == [("2022-11-15", "ho_so_khen_thuong")]
+
+
+def test_deadlines_a_dossier_date_inside_the_criteria_section_stays():
+    body = (
+        "III. TIÊU CHÍ THI ĐUA\n\n1. Gửi hồ sơ đề nghị khen thưởng về Sở Nội vụ trước ngày "
+        "15/11/2022, đúng quy định.\n\nIV. TỔ CHỨC THỰC HIỆN\n\nTriển khai kế hoạch."
+    )
+    assert [(d.date, d.action_kind) for d in _deadlines(body)] == [
+        ("2022-11-15", "ho_so_khen_thuong")
+    ]
