@@ -566,3 +566,37 @@ Các đơn vị đã được tặng Cờ thi đua của UBND tỉnh năm 2025 t
 def test_awards_that_items_beside_the_list_open_with(item, expected):
     found = _forms(LIST_AND_QUANTITIES.format(item=item))
     assert [(f.form, f.label) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "conferrer"),
+    [
+        (
+            "Bằng khen của Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam",
+            "bang_khen_bo_nganh",
+            "Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam",
+        ),
+        (
+            "Bằng khen của Ban Thường vụ Trung ương Đoàn",
+            "bang_khen_bo_nganh",
+            "Ban Thường vụ Trung ương Đoàn",
+        ),
+        (
+            "Bằng khen của Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
+            "bang_khen_bo_nganh",
+            "Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
+        ),
+        # the standing bodies of a province's organisations confer no central award
+        ("Bằng khen của Ban Thường vụ Tỉnh đoàn", "other", "Ban Thường vụ Tỉnh đoàn"),
+        (
+            "Bằng khen của Ban Chấp hành Liên đoàn Lao động tỉnh",
+            "other",
+            "Ban Chấp hành Liên đoàn Lao động tỉnh",
+        ),
+    ],
+)
+def test_award_catalogue_central_mass_organisations_under_their_standing_bodies(
+    text, form, conferrer
+):
+    (m,) = find_mentions(text)
+    assert (m.form, m.conferrer) == (form, conferrer)
