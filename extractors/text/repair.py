@@ -200,7 +200,8 @@ _PLACE_WORD = r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*"
 def _place_date() -> re.Pattern[str]:
     """The place-and-date line: a capitalised place, "ngày" and a date in digits or words."""
     return re.compile(
-        rf"(?<![\w/\-])(?:TP\.[ ]?)?{_PLACE_WORD}(?:[ \-]{_PLACE_WORD}){{0,4}},[ ]*"
+        rf"(?<![\w/\-])(?:(?:TP|Tp)\.[ ]?|(?:Thành phố|Thị xã|Thị trấn)[ ])?"
+        rf"{_PLACE_WORD}(?:[ \-]{_PLACE_WORD}){{0,4}},[ ]*"
         rf"(?=ngày\s)(?i:{date_pattern()})"
     )
 

@@ -144,3 +144,17 @@ def test_repair_look_alike_characters(raw: str, expected: str) -> None:
     out = repair(raw)
     assert out.text == expected
     assert len(out.text) == len(raw)
+
+
+@pytest.mark.parametrize(
+    "place_date",
+    ["Thành phố Hồ Chí Minh, ngày 04 tháng 4 năm 2024", "Thị xã Sơn Tây, ngày 04 tháng 4 năm 2024"],
+)
+def test_repair_keeps_a_place_line_that_opens_with_its_unit_word_whole(place_date: str) -> None:
+    raw = (
+        "LĐLĐ THÀNH PHỐ HỒ CHÍ MINH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        f"Độc lập - Tự do - Hạnh phúc\nSố: 112/KH-LĐLĐ\n{place_date}\n\nKẾ HOẠCH\nThi đua năm 2024\n"
+    )
+    repaired = repair(raw)
+    assert f"\n{place_date}\n" in repaired.text
+    assert not any("right-column" in line for line in repaired.log)
