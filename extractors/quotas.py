@@ -106,8 +106,10 @@ _BREAKDOWN_REACH = 120
 _YEAR = re.compile(r"(?:19|20)\d\d$")
 _EXAMPLES = re.compile(r"\snhư\s|\.\.\.|…")
 _LABEL_MAX = 80  # "Cụm thi đua số 1: 02 tập thể" — a unit's label is short
+# "05 cá nhân/01 đơn vị", "01 tập thể dẫn đầu mỗi Khối thi đua", "… của mỗi xã"
 _PER_AFTER = re.compile(
-    r"\s*/\s*(?:0?1\s+|mỗi\s+)?(?P<u>[^\W\d][^,.;:()\n/]{0,40}?)"
+    r"(?:\s*/\s*(?:0?1\s+|mỗi\s+)?|\s+(?:[^\W\d]+\s+){0,4}?(?:mỗi|từng)\s+)"
+    r"(?P<u>[^\W\d][^,.;:()\n/]{0,40}?)"
     r"(?=\s*(?:[,.;:()\n]|$)|\s(?:và|hoặc|có|được|để|đề nghị)\s)"
 )
 
@@ -233,7 +235,8 @@ def normalise(match: re.Match[str]) -> list[tuple[str, int | None, int | None]]:
 
 
 def _per_after(doc: Document, end: int) -> re.Match[str] | None:
-    """The unit a count is per when written after it: "05 cá nhân/01 đơn vị"."""
+    """The unit a count is per when written after it: "05 cá nhân/01 đơn vị", "01
+    tập thể dẫn đầu mỗi Khối thi đua"."""
     m = _PER_AFTER.match(doc.text, end)
     return m if m and load_rules().unit_label.match(m.group("u")) else None
 

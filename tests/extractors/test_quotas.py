@@ -798,3 +798,30 @@ def test_quotas_the_same_kind_counted_twice(body, expected, quote):
 )
 def test_quotas_count_phrases_only_before_a_kind_noun(text, phrases):
     assert [m.group(0) for m in quotas._counts(text, 0, len(text))] == phrases
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "quote"),
+    [
+        (
+            "- Cờ thi đua của UBND tỉnh: tặng cho 01 tập thể dẫn đầu mỗi Khối thi đua.",
+            [("co_thi_dua_tinh", "tap_the", 1, 1, False, "Khối thi đua")],
+            "tặng cho 01 tập thể dẫn đầu mỗi Khối thi đua",
+        ),
+        (
+            "- Bằng khen của Chủ tịch UBND tỉnh: 02 cá nhân xuất sắc nhất của từng trường.",
+            [("bang_khen_tinh", "ca_nhan", 2, 2, False, "trường")],
+            "02 cá nhân xuất sắc nhất của từng trường",
+        ),
+        # "mỗi" before what is no unit ("mỗi đợt"): no unit
+        (
+            "- Bằng khen của Chủ tịch UBND tỉnh: 02 cá nhân có thành tích trong mỗi đợt thi đua.",
+            [("bang_khen_tinh", "ca_nhan", 2, 2, False, None)],
+            "02 cá nhân",
+        ),
+    ],
+)
+def test_quotas_unit_named_after_the_count(body, expected, quote):
+    found = _quotas(body)
+    assert _values(found) == expected
+    assert [q.evidence.quote for q in found] == [quote]
