@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -360,51 +361,53 @@ def _blank_lines(text: str) -> Mapped:
     return step.then(step2)
 
 
+Pass = Callable[[str], tuple[Mapped, list[str]]]
+
+
+def _counted(step: Callable[[str], tuple[Mapped, int]], message: str) -> Pass:
+    """A pass that counts what it changed, logged with ``message`` (``{n}`` the count)."""
+
+    def run(text: str) -> tuple[Mapped, list[str]]:
+        mapped, n = step(text)
+        return mapped, [message.format(n=n)] if n else []
+
+    return run
+
+
+def _nfc_pass(text: str) -> tuple[Mapped, list[str]]:
+    step = _nfc(text)
+    return step, ["text: composed decomposed Unicode (NFC)"] if step.text != text else []
+
+
+def _blank_pass(text: str) -> tuple[Mapped, list[str]]:
+    return _blank_lines(text), []
+
+
+# the passes after the line ends and spaces, in order (module docstring)
+_PASSES: tuple[Pass, ...] = (
+    _nfc_pass,
+    _counted(_look_alikes, "text: {n} look-alike character(s) replaced (Ð → Đ)"),
+    _counted(_tone_marks, "text: {n} tone mark(s) moved to the traditional placement"),
+    _counted(_markup, "text: removed {n} markup leftover(s) (*, **, stray bullets)"),
+    _split_flattened_header,
+    split_flattened_closing,
+    _header_repairs,
+    _counted(drop_page_numbers, "text: dropped {n} page number line(s)"),
+    _counted(unwrap_lines, "text: joined {n} hard-wrapped line(s) into their paragraphs"),
+    _counted(_join_page_breaks, "text: joined {n} paragraph(s) cut by a page break"),
+    _blank_pass,
+)
+
+
 def repair(raw: str, page_starts: list[int] | tuple[int, ...] = ()) -> Repaired:
     """Repair ``raw`` and carry ``page_starts`` (raw offsets) into the result."""
-    log: list[str] = []
-    columns, notes = split_tabbed_closing(raw)
-    log.extend(notes)
+    columns, log = split_tabbed_closing(raw)
     mapped = Mapped.identity(raw).then(columns)
     mapped = mapped.then(_spaces(mapped.text))
-    step = _nfc(mapped.text)
-    if step.text != mapped.text:
-        log.append("text: composed decomposed Unicode (NFC)")
-    mapped = mapped.then(step)
-    step, n = _look_alikes(mapped.text)
-    if n:
-        log.append(f"text: {n} look-alike character(s) replaced (Ð → Đ)")
-    mapped = mapped.then(step)
-    step, n = _tone_marks(mapped.text)
-    if n:
-        log.append(f"text: {n} tone mark(s) moved to the traditional placement")
-    mapped = mapped.then(step)
-    step, n = _markup(mapped.text)
-    if n:
-        log.append(f"text: removed {n} markup leftover(s) (*, **, stray bullets)")
-    mapped = mapped.then(step)
-    step, notes = _split_flattened_header(mapped.text)
-    log.extend(notes)
-    mapped = mapped.then(step)
-    step, notes = split_flattened_closing(mapped.text)
-    log.extend(notes)
-    mapped = mapped.then(step)
-    step, notes = _header_repairs(mapped.text)
-    log.extend(notes)
-    mapped = mapped.then(step)
-    step, n = drop_page_numbers(mapped.text)
-    if n:
-        log.append(f"text: dropped {n} page number line(s)")
-    mapped = mapped.then(step)
-    step, n = unwrap_lines(mapped.text)
-    if n:
-        log.append(f"text: joined {n} hard-wrapped line(s) into their paragraphs")
-    mapped = mapped.then(step)
-    step, n = _join_page_breaks(mapped.text)
-    if n:
-        log.append(f"text: joined {n} paragraph(s) cut by a page break")
-    mapped = mapped.then(step)
-    mapped = mapped.then(_blank_lines(mapped.text))
+    for run in _PASSES:
+        step, notes = run(mapped.text)
+        log.extend(notes)
+        mapped = mapped.then(step)
     pages = mapped.forward(list(page_starts)) if page_starts else []
     if pages:
         pages[0] = 0
