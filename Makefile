@@ -2,7 +2,7 @@
 PY ?= python
 SHARED ?= ../shared
 
-.PHONY: install system-deps test test-fast lint main eval eval-variants bench
+.PHONY: install system-deps test test-fast lint main eval eval-variants eval-heldout bench
 
 system-deps:  ## Debian packages: Tesseract with the Vietnamese model, LibreOffice, Chromium
 	bash scripts/install-system-deps.sh
@@ -41,3 +41,7 @@ eval:  ## seeds vs gold with the shared scoring
 eval-variants:  ## the team's variant plans (corpora/variants) vs their hand-written gold
 	thidua extract corpora/variants --exclude '*.md' --exclude '*.json' --out out/variants
 	thidua eval --gold corpora/variants/gold --pred out/variants
+
+eval-heldout:  ## the lead's held-out plans (corpora/heldout) vs their hand-written gold
+	thidua extract corpora/heldout --exclude '*.md' --exclude '*.json' --out out/heldout
+	thidua eval --gold corpora/heldout/gold --pred out/heldout
