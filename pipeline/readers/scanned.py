@@ -102,6 +102,7 @@ def _scaled(page: Page, width: float, height: float) -> Page:
             [Segment(s.text, s.x0 * fx, s.x1 * fx) for s in ln.segments],
             ln.top * fy,
             ln.bottom * fy,
+            ln.group,  # a ruled table's rows stay one block
         )
         for ln in page.lines
     ]
