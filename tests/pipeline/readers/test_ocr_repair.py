@@ -25,6 +25,15 @@ from pipeline.readers.ocr_repair import repair_ocr
         ("- Lữu: VT, NC1.", "- Lưu: VT, NC1.", "luu-mark"),
         ("Luu: VT, KGVX.", "Lưu: VT, KGVX.", "luu-mark"),
         ("KT. CHỦ TICH\nPHÓ CHỦ TỊCH", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "chu-tich"),
+        ("tặng Băng khen cho 12 tập thể", "tặng Bằng khen cho 12 tập thể", "bang-khen"),
+        ("BĂNG KHEN CỦA CHỦ TỊCH", "BẰNG KHEN CỦA CHỦ TỊCH", "bang-khen-upper"),
+        ("Giây khen của Giám đốc Sở", "Giấy khen của Giám đốc Sở", "giay-khen"),
+        ("GIÂY KHEN", "GIẤY KHEN", "giay-khen-upper"),
+        (
+            "Ninh Bình, ngày 15 tháng 3 nắm 2024",
+            "Ninh Bình, ngày 15 tháng 3 năm 2024",
+            "nam-in-date",
+        ),
         (
             "TM. ỦY BAN NHÂN DÂN\nKT CHỦ TỊCH",
             "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH",
@@ -53,6 +62,9 @@ def test_repair_ocr_fixes_and_logs(ocr: str, repaired: str, rule: str) -> None:
         "KT. CHỦ TỊCH",
         "TMĐT và KTXH của tỉnh",  # no signer's title after the letters
         "tích cực thi đua",
+        "băng rôn, khẩu hiệu khen ngợi",  # "băng" before another word
+        "nắm chắc tình hình năm 2024",  # "nắm" (to grasp) outside a date
+        "mỗi giây khi",  # "giây" not before "khen"
     ],
 )
 def test_repair_ocr_leaves_correct_text_alone(text: str) -> None:
