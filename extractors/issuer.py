@@ -12,9 +12,16 @@ from __future__ import annotations
 
 import re
 
-from extractors.data_files import load_issuer_kinds, load_provinces
+from extractors.data_files import load_issuer_kinds
 from extractors.model import Document, Issuer, Line, Province, Span
-from extractors.names import body_case, continues, expand_abbreviations, is_upper, squash
+from extractors.names import (
+    body_case,
+    continues,
+    expand_abbreviations,
+    is_upper,
+    split_person,
+    squash,
+)
 from extractors.nlp import find_rule_spans
 
 RULE_HEADER = "issuer.header_left_column"
@@ -173,23 +180,19 @@ def _subject_before(doc: Document, start: int, end: int) -> tuple[int, str] | No
 
 
 # "Chủ tịch UBND tỉnh Phạm Anh Tuấn vừa ký (ban hành) …": the person signs for the body
-_SIGNED_FOR = re.compile(
-    r"^(?:Phó\s+)?Chủ tịch\s+(?P<body>.+?)(?P<person>(?:\s+[A-ZĐÀ-Ỹ][^\s,]*){2,6})"
-    r"\s+(?:(?:vừa|đã|mới)\s+)?ký$"
-)
+_SIGNED_FOR = re.compile(r"^(?:Phó\s+)?Chủ tịch\s+(?P<rest>.+?)\s+(?:(?:vừa|đã|mới)\s+)?ký$")
 
 
 def _signed_for(subject: str) -> str:
     """The body a named signer signs for, or ``subject`` unchanged."""
     m = _SIGNED_FOR.match(subject)
-    if m is None or not all(w[0].isupper() and w[1:].islower() for w in m["person"].split()):
+    if m is None:
         return subject
-    body = m["body"]
-    for row in load_provinces():  # the province name belongs to the body, not the person
-        if m["person"].split()[: len(row.name.split())] == row.name.split():
-            body = f"{body} {row.name}"
-            break
-    return body
+    body, province, name = split_person(m["rest"])
+    if not body or len(name.split()) + len((province or "").split()) < 2:
+        return subject
+    # the province name run into the person's belongs to the body
+    return f"{body} {province}" if province else body
 
 
 def _from_sentence(doc: Document, province: Province | None) -> Issuer | None:

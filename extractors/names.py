@@ -100,3 +100,26 @@ def person_case(name: str) -> str:
     if not is_upper(name):
         return name
     return " ".join(w[:1].upper() + w[1:].lower() for w in name.split())
+
+
+_MAX_NAME_WORDS = 6
+
+
+def split_person(words: str) -> tuple[str, str | None, str]:
+    """``words`` that end in a person's name → (what stands before the name, a province
+    name run into its front or None, the name): "Chủ tịch UBND tỉnh Bình Định Phạm Anh
+    Tuấn" → ("Chủ tịch UBND tỉnh", "Bình Định", "Phạm Anh Tuấn"). The name is the run of
+    at most six capitalised words that ends ``words``; it may be empty."""
+    parts = words.split()
+    run = 0
+    for word in reversed(parts):
+        capitalised = word[0].isupper() and word[1:].islower() and "," not in word
+        if not capitalised or run == _MAX_NAME_WORDS:
+            break
+        run += 1
+    head, name = parts[: len(parts) - run], parts[len(parts) - run :]
+    for row in load_provinces():
+        place = row.name.split()
+        if name[: len(place)] == place:
+            return " ".join(head), row.name, " ".join(name[len(place) :])
+    return " ".join(head), None, " ".join(name)

@@ -15,15 +15,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from extractors import citations
-from extractors.data_files import compile_pattern, load_provinces, read_yaml
+from extractors.data_files import compile_pattern, read_yaml
 from extractors.dates import find_dates
 from extractors.model import Citation, Document, DocumentFields, Evidence, Signer
+from extractors.names import split_person
 
-RULE_NUMBER = "news.reported_document"
 RULE_DATE = "news.sentence_date"
 RULE_SIGNER = "news.signer_before_verb"
 
-_MAX_NAME_WORDS = 6
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 _LOOKBACK = 160  # characters before a citation where its issuing verb may stand
 
@@ -93,24 +92,6 @@ def _sentence_date(doc: Document, citation: Citation) -> tuple[str, Evidence] | 
     return date.iso, doc.evidence(date.start, date.end, RULE_DATE)
 
 
-def _name_before(words: str) -> str:
-    """The capitalised words that end ``words``: a person's name ("… tỉnh Phạm Anh Tuấn")."""
-    name: list[str] = []
-    for word in reversed(words.split()):
-        if not (word[0].isupper() and word[1:].islower()) or len(name) == _MAX_NAME_WORDS:
-            break
-        name.insert(0, word)
-    return " ".join(name)
-
-
-def _provinces_first(words: str) -> str:
-    """The name without a province name run into its front ("Bình Định Phạm Anh Tuấn")."""
-    for row in load_provinces():
-        if words.startswith(row.name + " "):
-            return words[len(row.name) + 1 :]
-    return words
-
-
 def _signer(doc: Document) -> Signer | None:
     rules = load_rules()
     floor = doc.blocks.body.start if doc.blocks.body is not None else 0
@@ -122,10 +103,10 @@ def _signer(doc: Document) -> Signer | None:
                 continue
             sentence_end = _SENTENCE_END.search(text, at)
             end = sentence_end.start() if sentence_end else len(text)
-            verb = next((v for v in rules.signing.finditer(text, at, end)), None)
+            verb = rules.signing.search(text, at, end)
             if verb is None or verb.start() - at > 120:
                 continue
-            name = _provinces_first(_name_before(text[at + len(title) : verb.start()]))
+            _, _, name = split_person(text[at + len(title) : verb.start()])
             if len(name.split()) < 2:
                 continue
             return Signer(

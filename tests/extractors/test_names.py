@@ -1,10 +1,11 @@
-"""Casing of body names printed in upper case (headers, signature blocks)."""
+"""Casing of body names printed in upper case (headers, signature blocks); a person's name
+at the end of a phrase."""
 
 from __future__ import annotations
 
 import pytest
 
-from extractors.names import body_case
+from extractors.names import body_case, split_person
 
 
 @pytest.mark.parametrize(
@@ -39,3 +40,19 @@ from extractors.names import body_case
 )
 def test_body_case_proper_noun_bodies(upper: str, expected: str) -> None:
     assert body_case(upper) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("Chủ tịch UBND tỉnh Phạm Anh Tuấn", ("Chủ tịch UBND tỉnh", None, "Phạm Anh Tuấn")),
+        (
+            "UBND tỉnh Bình Định Phạm Anh Tuấn",
+            ("UBND tỉnh", "Bình Định", "Phạm Anh Tuấn"),
+        ),
+        ("UBND tỉnh Bình Định", ("UBND tỉnh", "Bình Định", "")),
+        ("phát biểu tại hội nghị", ("phát biểu tại hội nghị", None, "")),
+    ],
+)
+def test_split_person_name_at_the_end(words: str, expected: tuple) -> None:
+    assert split_person(words) == expected
