@@ -25,13 +25,14 @@ import os
 import platform
 import random
 import re
-import resource
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from pipeline.ingest.work import children_cpu_seconds
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("THIDUA_SHARED", ROOT.parent / "shared"))
@@ -211,7 +212,7 @@ def tesseract_seconds(images: list[Path]) -> tuple[float, float]:
     """Tesseract's own wall and CPU seconds for the pages, one process at a time, with the
     reader's settings."""
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
-    cpu_before = _children_cpu()
+    cpu_before = children_cpu_seconds()
     started = time.monotonic()
     for image in images:
         subprocess.run(
@@ -232,7 +233,7 @@ def tesseract_seconds(images: list[Path]) -> tuple[float, float]:
             check=True,
             capture_output=True,
         )
-    return time.monotonic() - started, _children_cpu() - cpu_before
+    return time.monotonic() - started, children_cpu_seconds() - cpu_before
 
 
 def machine() -> str:
@@ -248,12 +249,6 @@ def machine() -> str:
         f"{cpu}, {os.cpu_count()} cores, {psutil.virtual_memory().total / 2**30:.0f} GiB RAM, "
         f"Python {platform.python_version()}, {platform.system()} {platform.release()}"
     )
-
-
-def _children_cpu() -> float:
-    """CPU seconds (user + system) of every finished descendant of this process so far."""
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
 
 
 def bench_text(work: Path, args: argparse.Namespace, results: dict, runs: dict) -> None:

@@ -160,7 +160,7 @@ def _extract_bytes(extract: Extract, task: Task) -> dict[str, Any]:
 def process(task: Task, extract_spec: str = DEFAULT_EXTRACT, limit: float | None = None) -> Outcome:
     """Extract one file; never raises for a problem with the file."""
     started, started_cpu = time.perf_counter(), time.process_time()
-    started_children = _children_cpu()
+    started_children = children_cpu_seconds()
     extract = load_extract(extract_spec)
     outcome = Outcome(task.path, task.sha256, task.size_bytes, None, worker=worker_name())
     try:
@@ -181,11 +181,11 @@ def process(task: Task, extract_spec: str = DEFAULT_EXTRACT, limit: float | None
         outcome.hint = "this is a bug in thidua: report it with the file"
     outcome.seconds = time.perf_counter() - started
     outcome.cpu_seconds = time.process_time() - started_cpu
-    outcome.subprocess_cpu_seconds = _children_cpu() - started_children
+    outcome.subprocess_cpu_seconds = children_cpu_seconds() - started_children
     return outcome
 
 
-def _children_cpu() -> float:
+def children_cpu_seconds() -> float:
     """CPU seconds of this process's finished and waited-for subprocesses so far."""
     times = os.times()
     return times.children_user + times.children_system
