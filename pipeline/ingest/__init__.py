@@ -83,6 +83,8 @@ class RunReport:
     def summary(self) -> str:
         counts = ", ".join(f"{k} {v}" for k, v in sorted(self.counts.items()))
         lines = [f"ingested {self.files} file(s) in {self.seconds:.1f} s: {counts or 'nothing'}"]
+        if self.files and self.counts.get("unchanged") == self.files:
+            lines = [f"{counts}: nothing changed since the last run"]
         now = [f for f in self.failures if not f.earlier]
         for f in now:
             lines.append(f"  failed: {f.path}: {f.reason}" + (f" — {f.hint}" if f.hint else ""))

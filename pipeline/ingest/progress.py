@@ -49,8 +49,11 @@ class Progress:
             self.stream.flush()
 
     def line(self, now: float) -> str:
+        extracted = self.done - self.counts["unchanged"]
+        if not extracted:  # a re-run that changes nothing has no rate to speak of
+            return f"ingest: {self.done}/{self.total} ({self.counts_text()})"
         elapsed = max(now - self.started, 1e-9)
-        rate = self.done / elapsed
+        rate = extracted / elapsed
         left = (self.total - self.done) / rate if rate else float("inf")
         eta = "?" if left == float("inf") else f"{int(left // 60)}m{int(left % 60):02d}s"
         return (

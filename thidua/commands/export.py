@@ -7,8 +7,6 @@ import sys
 from pathlib import Path
 
 from outputs.plans import Corpus, CorpusError, from_records_dir, from_store
-from outputs.tables import build_tables, write_csv, write_jsonl, write_parquet
-from outputs.workbook import write_workbook
 from pipeline.store import DEFAULT_DB
 
 
@@ -45,6 +43,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from outputs.tables import build_tables, write_csv, write_jsonl, write_parquet
+    from outputs.workbook import write_workbook  # pandas: imported when needed
+
     if not (args.xlsx or args.csv or args.parquet or args.jsonl):
         print(
             "thidua export: nothing to write — give --xlsx, --csv, --parquet or --jsonl",

@@ -7,9 +7,6 @@ import json
 import sys
 from pathlib import Path
 
-from pipeline.errors import InputError
-from pipeline.extract import extract_file
-from pipeline.ingest.discover import discover
 from thidua.commands.inputs import add_input_arguments
 
 
@@ -30,6 +27,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from pipeline.errors import InputError  # imported here: `thidua --help` stays fast
+    from pipeline.extract import extract_file
+    from pipeline.ingest.discover import discover
+
     to_stdout = args.out == "-"
     out_dir = None if to_stdout else Path(args.out)
     if out_dir is not None:

@@ -73,6 +73,11 @@ def run(args: argparse.Namespace) -> int:
         from pipeline.ingest.local import LocalExecutor
 
         executor = LocalExecutor(args.jobs, timeout=args.timeout)
+    missing = [str(p) for p in args.paths if not p.exists()]
+    if len(missing) == len(args.paths):
+        # nothing to read: say so before a store is created for nothing
+        print(f"thidua ingest: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+        return 2
     try:
         store = open_store(args.db)
     except StoreVersionError as exc:

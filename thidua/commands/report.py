@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 from outputs.plans import CorpusError
-from outputs.report import write_report
 from thidua.commands.export import add_source_arguments, load_corpus
 
 
@@ -25,6 +24,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from outputs.report import write_report  # pandas: imported when needed
+
     try:
         corpus = load_corpus(args)
     except CorpusError as exc:
