@@ -5,8 +5,9 @@ A date is a deadline when a cue stands right before it ("trước ngày",
 documents have none. A day and month without a year followed by "hằng năm"
 is a recurring deadline: it is read as its first occurrence on or after the
 document's date (or, when the document has none, in the latest year its text
-names) and a warning on the document says so; so is a cued day and month
-without a year ("trước ngày 15/11"). The end of a span of days ("từ
+names) and a note on the document says so (information, not a problem); a cued
+day and month without a year ("trước ngày 15/11") is read the same way with a
+warning, since its year is a guess. The end of a span of days ("từ
 ngày 01/7 đến ngày 10/7/2026") and the day of a review meeting ("tổ chức Hội nghị
 tổng kết vào ngày …") are deadlines when their clause names what is due, not
 when it is the period of the movement or a meeting already held.
@@ -211,7 +212,10 @@ def _with_year(doc: Document, found: FoundDate, cue: str, base: str | None) -> s
     if iso is None:
         doc.warnings.append(f"deadlines: {what}: no year")
         return None
-    doc.warnings.append(f"deadlines: {what} read as {iso} (first occurrence on or after {base})")
+    # a yearly date read as its next occurrence is information; a cued date without a
+    # year is a guess of the year, which may be wrong
+    said = doc.notes if cue == "recurring" else doc.warnings
+    said.append(f"deadlines: {what} read as {iso} (first occurrence on or after {base})")
     return iso
 
 

@@ -101,7 +101,9 @@ class Document:
     (page 1 at index 0), or is empty for unpaged inputs. ``warnings`` are
     problems a reader should check (they make a record ``partial``);
     ``repairs`` log what was mended on the way (markup removed, a cut issuer
-    completed), each said but none a problem.
+    completed), each said but none a problem. ``notes`` are information about
+    how a value was read (a yearly deadline read as its next date): shown, not
+    a problem either.
     """
 
     text: str
@@ -111,6 +113,7 @@ class Document:
     is_news: bool = False
     warnings: list[str] = field(default_factory=list)
     repairs: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
     def page_at(self, offset: int) -> int | None:
         """The 1-based page holding ``offset``, or ``None`` when unpaged."""

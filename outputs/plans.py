@@ -58,6 +58,11 @@ class Failure(NamedTuple):
     hint: str | None = None
 
 
+def notes_of(plan: PlanLike) -> list[str]:
+    """How values were read (``source.notes``): information, never a reason for ``partial``."""
+    return [str(n) for n in ((plan.record or {}).get("source") or {}).get("notes") or []]
+
+
 def plan_from_record(doc_id: Any, record: dict[str, Any], status: str | None = None) -> Plan:
     """A :class:`Plan` for a bare plan record (``thidua extract`` output)."""
     source = record.get("source") or {}
@@ -83,6 +88,7 @@ class CorpusInfo:
     documents: int = 0
     counted: int = 0
     failures: int = 0
+    partial: int = 0  # stored with warnings: a value may be wrong or a part failed
 
 
 @dataclass
@@ -107,6 +113,7 @@ def _corpus(
         documents=len(plans),
         counted=sum(1 for p in plans if p.duplicate_of is None),
         failures=len(failures),
+        partial=sum(1 for p in plans if p.status == "partial"),
     )
     return Corpus(plans, failures, info)
 

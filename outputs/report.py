@@ -23,7 +23,7 @@ import pandas as pd
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from outputs.columns import Lang, label, labels, table_specs
-from outputs.plans import Corpus, EvidenceItem, PlanLike, evidence_items, plan_key
+from outputs.plans import Corpus, EvidenceItem, PlanLike, evidence_items, notes_of, plan_key
 from outputs.tables import Tables, build_tables, headers, province_of
 
 TEMPLATES = Path(__file__).resolve().parent / "templates" / "report"
@@ -225,6 +225,7 @@ def _plan_context(plan: PlanLike, site: _Site) -> dict[str, Any]:
         "title_text": doc.get("title"),
         "issuer": (doc.get("issuer") or {}).get("name"),
         "warnings": list(plan.warnings or []),
+        "notes": notes_of(plan),
         "segments": segments(text, items),
         "groups": [
             {"label": label("part", g, lang), "items": groups[g]}

@@ -474,8 +474,9 @@ def evidence(plans: list[PlanLike], lang: Lang = "vi") -> pd.DataFrame:
     return frame("evidence", rows)
 
 
-def errors(plans: list[PlanLike], failures: Iterable[Any]) -> pd.DataFrame:
-    """Failed files, then stored documents whose status is not ``ok``."""
+def errors(plans: list[PlanLike], failures: Iterable[Any], lang: Lang = "vi") -> pd.DataFrame:
+    """Failed files, then stored documents whose status is not ``ok`` (warnings only:
+    notes on how a value was read are not errors), each with what to do."""
     rows = [
         {
             "source_path": f.path,
@@ -493,7 +494,7 @@ def errors(plans: list[PlanLike], failures: Iterable[Any]) -> pd.DataFrame:
             "sha256": p.sha256,
             "status": p.status,
             "reason": "; ".join(p.warnings or []) or None,
-            "hint": None,
+            "hint": word("check_partial", lang).format(page=f"plans/{plan_key(p)}.html"),
             "plan_id": plan_key(p),
         }
         for p in plans
@@ -526,7 +527,7 @@ def build_tables(
     out["criteria"] = criteria(counted, lang)
     out["recipients"] = recipients(counted, lang)
     out["evidence"] = evidence(counted, lang)
-    out["errors"] = errors(every, failures)
+    out["errors"] = errors(every, failures, lang)
     assert list(out) == list(table_specs()), "build_tables and columns.yaml disagree"
     return out
 

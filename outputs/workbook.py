@@ -43,6 +43,7 @@ _COVER_TEXT = {
         "documents": "Số văn bản (kể cả trùng)",
         "counted": "Số văn bản được so sánh (không tính trùng)",
         "failures": "Số tệp lỗi",
+        "partial": "Số văn bản cần kiểm tra (có cảnh báo, xem trang 'Lỗi')",
         "sheet": "Trang tính",
         "rows": "Số dòng",
         "about": "Cách đọc",
@@ -63,6 +64,7 @@ _COVER_TEXT = {
         "documents": "Documents (duplicates included)",
         "counted": "Documents compared (duplicates left out)",
         "failures": "Failed files",
+        "partial": "Documents to check (with warnings; see the errors sheet)",
         "sheet": "Sheet",
         "rows": "Rows",
         "about": "How to read",
@@ -130,6 +132,7 @@ def _write_cover(ws: Worksheet, tables: Tables, info: CorpusInfo, lang: Lang) ->
         (words["documents"], info.documents),
         (words["counted"], info.counted),
         (words["failures"], info.failures),
+        (words["partial"], info.partial),
     ]
     row = 3
     for name, value in facts:

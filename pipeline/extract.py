@@ -11,6 +11,7 @@ from extractors import structure
 from extractors.model import Document
 from extractors.parts import run_extractors
 from extractors.text.repair import repair
+from pipeline.errors import path_text
 from pipeline.readers import RawText, read
 
 log = logging.getLogger(__name__)
@@ -22,7 +23,7 @@ def extract_file(path: Path) -> dict[str, Any]:
     """Read ``path`` and return its plan record (raises ``InputError``)."""
     raw = read(path)
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    return build_record(raw, source_path=str(path), sha256=digest)
+    return build_record(raw, source_path=path_text(path), sha256=digest)
 
 
 def parse_raw(raw: RawText) -> Document:
@@ -48,6 +49,8 @@ def build_record(raw: RawText, source_path: str, sha256: str) -> dict[str, Any]:
         "warnings": warnings,
         # an added field: every repair made to the text, logged, none a problem
         "repairs": doc.repairs,
+        # an added field: how values were read (information; only warnings make `partial`)
+        "notes": doc.notes,
     }
     if raw.page_confidence:
         source["page_confidence"] = raw.page_confidence
