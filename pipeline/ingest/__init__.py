@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Protocol, TextIO
 
+from pipeline.errors import printable
 from pipeline.ingest.discover import discover
 from pipeline.ingest.progress import Progress
 from pipeline.ingest.work import DEFAULT_EXTRACT, Outcome, Task
@@ -87,7 +88,8 @@ class RunReport:
             lines = [f"{counts}: nothing changed since the last run"]
         now = [f for f in self.failures if not f.earlier]
         for f in now:
-            lines.append(f"  failed: {f.path}: {f.reason}" + (f" — {f.hint}" if f.hint else ""))
+            hint = f" — {printable(f.hint)}" if f.hint else ""
+            lines.append(f"  failed: {printable(f.path)}: {printable(f.reason)}{hint}")
         earlier = len(self.failures) - len(now)
         if earlier:
             lines.append(
@@ -280,7 +282,9 @@ def prune_missing(store: Store, paths: Iterable[Path]) -> list[str]:
 def write_report(report: RunReport, path: Path) -> None:
     """Write the JSON run report atomically."""
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(report.to_json(), ensure_ascii=False, indent=1), encoding="utf-8")
+    text = json.dumps(report.to_json(), ensure_ascii=False, indent=1)
+    # a name that is not UTF-8 is written as a JSON \udcNN escape, not a crash
+    tmp.write_text(text, encoding="utf-8", errors="backslashreplace")
     tmp.replace(path)
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
-from pipeline.errors import InputError
+from pipeline.errors import DocumentTimeout, InputError
 
 DEFAULT_EXTRACT = "pipeline.extract:extract_file"
 Extract = Callable[[Path], dict[str, Any]]
@@ -51,10 +51,6 @@ class Outcome:
     cpu_seconds: float = 0.0  # of the worker process itself (OCR subprocesses not included)
     subprocess_cpu_seconds: float = 0.0  # of the subprocesses it ran and waited for (Tesseract)
     worker: str | None = None
-
-
-class DocumentTimeout(Exception):
-    """Raised inside the worker when a document exceeds its time limit."""
 
 
 def timeout_outcome(task: Task, limit: float, worker: str | None = None) -> Outcome:

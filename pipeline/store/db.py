@@ -14,13 +14,22 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from pipeline.store.identity import canonical_rank, identity_key
+from pipeline.errors import path_text
+from pipeline.store import runs
+from pipeline.store.identity import canonical_rank
 from pipeline.store.migrations import migrate
 from pipeline.store.parts import PART_TABLES, insert_sql, part_rows
+from pipeline.store.rows import (
+    DOC_COLUMNS,
+    UPSERT_DOC,
+    UPSERT_SOURCE,
+    document_row,
+    source_row,
+    stable_doc_id,
+)
 
 DEFAULT_DB = "thidua.db"
 
@@ -69,94 +78,6 @@ class SourceResult:
         if self.record is None:
             return "failed"
         return "partial" if self.record["source"].get("warnings") else "ok"
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-_DOC_COLUMNS = (
-    "sha256",
-    "source_path",
-    "format",
-    "status",
-    "warnings",
-    "extractor_version",
-    "record_version",
-    "doc_type",
-    "number",
-    "issue_date",
-    "place",
-    "title",
-    "province_name",
-    "province_code",
-    "province_merged_2025",
-    "issuer_name",
-    "issuer_kind",
-    "signer_name",
-    "signer_title",
-    "pages",
-    "ocr",
-    "text_chars",
-    "identity_key",
-    "record",
-    "stored_at",
-)
-_UPSERT_DOC = (
-    f"INSERT INTO documents ({', '.join(_DOC_COLUMNS)}) "
-    f"VALUES ({', '.join('?' for _ in _DOC_COLUMNS)}) "
-    "ON CONFLICT (sha256) DO UPDATE SET "
-    + ", ".join(f"{c} = excluded.{c}" for c in _DOC_COLUMNS if c != "sha256")
-    + " RETURNING doc_id"
-)
-_UPSERT_SOURCE = """
-INSERT INTO sources (path, sha256, size_bytes, format, status, reason, hint, doc_id,
-                     extractor_version, extract_seconds, worker, run_id, ingested_at)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-ON CONFLICT (path) DO UPDATE SET
-    sha256 = excluded.sha256, size_bytes = excluded.size_bytes, format = excluded.format,
-    status = excluded.status, reason = excluded.reason, hint = excluded.hint,
-    doc_id = excluded.doc_id, extractor_version = excluded.extractor_version,
-    extract_seconds = excluded.extract_seconds, worker = excluded.worker,
-    run_id = excluded.run_id, ingested_at = excluded.ingested_at
-"""
-
-
-def _document_row(result: SourceResult, status: str) -> tuple[Any, ...]:
-    record = result.record
-    assert record is not None
-    doc = record.get("document") or {}
-    source = record.get("source") or {}
-    province = doc.get("province") or {}
-    issuer = doc.get("issuer") or {}
-    signer = doc.get("signer") or {}
-    return (
-        result.sha256,
-        result.path,
-        source.get("format") or "",
-        status,
-        json.dumps(source.get("warnings") or [], ensure_ascii=False),
-        result.extractor_version,
-        str(record.get("record_version")),
-        doc.get("doc_type"),
-        doc.get("number"),
-        doc.get("issue_date"),
-        doc.get("place"),
-        doc.get("title"),
-        province.get("name"),
-        province.get("code"),
-        province.get("merged_2025"),
-        issuer.get("name"),
-        issuer.get("kind"),
-        signer.get("name"),
-        signer.get("title"),
-        source.get("pages"),
-        int(bool(source.get("ocr"))),
-        len(record.get("text") or ""),
-        identity_key(record),
-        json.dumps(record, ensure_ascii=False),
-        _now(),
-    )
 
 
 class Store:
@@ -239,14 +160,14 @@ class Store:
         """``(sha256, extractor_version, status, doc_id)`` last stored for ``path``."""
         row = self.conn.execute(
             "SELECT sha256, extractor_version, status, doc_id FROM sources WHERE path = ?",
-            (path,),
+            (path_text(path),),
         ).fetchone()
         return None if row is None else (row[0], row[1], row[2], row[3])
 
     def failure_of(self, path: str) -> tuple[str | None, str | None]:
         """``(reason, hint)`` stored for ``path``'s last failure."""
         row = self.conn.execute(
-            "SELECT reason, hint FROM sources WHERE path = ?", (path,)
+            "SELECT reason, hint FROM sources WHERE path = ?", (path_text(path),)
         ).fetchone()
         return (None, None) if row is None else (row[0], row[1])
 
@@ -257,74 +178,63 @@ class Store:
         ).fetchone()
         return int(row[0])
 
+    def run_status(self, run_id: int) -> str | None:
+        """``running``, ``finished``, ``interrupted`` or ``killed`` (see :mod:`.runs`)."""
+        with self.transaction() as conn:
+            runs.reap(conn)
+        row = self.conn.execute("SELECT status FROM runs WHERE run_id = ?", (run_id,)).fetchone()
+        return None if row is None else str(row[0])
+
     # --- writing (the single writer) -------------------------------------------
 
     def begin_run(self, extractor_version: str, executor: str, jobs: int | None) -> int:
+        """Record the start of a run (this process, this host); return its ``run_id``."""
         with self.transaction() as conn:
-            cur = conn.execute(
-                "INSERT INTO runs (started_at, extractor_version, executor, jobs) "
-                "VALUES (?, ?, ?, ?)",
-                (_now(), extractor_version, executor, jobs),
-            )
-            return int(cur.lastrowid or 0)
+            return runs.begin(conn, extractor_version, executor, jobs)
 
     def finish_run(self, run_id: int, counts: dict[str, int]) -> None:
+        """Record the end of a run: ``finished``, or ``interrupted`` if called while an
+        exception is on its way up."""
         with self.transaction() as conn:
-            conn.execute(
-                "UPDATE runs SET finished_at = ?, counts = ? WHERE run_id = ?",
-                (_now(), json.dumps(counts), run_id),
-            )
+            runs.finish(conn, run_id, counts)
 
     def write(self, result: SourceResult, run_id: int | None = None) -> int | None:
         """Store one processed file in one transaction; return its ``doc_id``."""
         with self.transaction() as conn:
-            previous = conn.execute(
-                "SELECT doc_id FROM sources WHERE path = ?", (result.path,)
-            ).fetchone()
             keys: set[str] = set()
             doc_id: int | None = None
             fmt: str | None = None
             if result.record is not None:
                 doc_id, fmt = self._write_document(conn, result, keys)
-            conn.execute(
-                _UPSERT_SOURCE,
-                (
-                    result.path,
-                    result.sha256,
-                    result.size_bytes,
-                    fmt,
-                    result.status,
-                    result.reason,
-                    result.hint,
-                    doc_id,
-                    result.extractor_version,
-                    result.extract_seconds,
-                    result.worker,
-                    run_id,
-                    _now(),
-                ),
+            row = source_row(
+                result.path,
+                result.sha256,
+                result.size_bytes,
+                fmt,
+                result.status,
+                doc_id,
+                result.extractor_version,
+                run_id,
+                result,
             )
-            if previous and previous[0] is not None and previous[0] != doc_id:
-                self._drop_if_orphan(conn, int(previous[0]), keys)
-            for key in keys:
-                self._relink(conn, key)
+            self._put_source(conn, row, keys)
+            runs.heartbeat(conn, run_id)
         return doc_id
 
     def source_paths(self) -> Iterator[str]:
-        """Every path the store holds a row for."""
+        """Every path the store holds a row for (as :func:`pipeline.errors.path_text`)."""
         for (path,) in self.conn.execute("SELECT path FROM sources ORDER BY path"):
             yield path
 
     def forget_source(self, path: str) -> None:
         """Drop ``path`` (a file deleted from disk) and its record if no other path holds it."""
         with self.transaction() as conn:
-            row = conn.execute("SELECT doc_id FROM sources WHERE path = ?", (path,)).fetchone()
-            conn.execute("DELETE FROM sources WHERE path = ?", (path,))
+            row = conn.execute(
+                "SELECT doc_id FROM sources WHERE path = ?", (path_text(path),)
+            ).fetchone()
+            conn.execute("DELETE FROM sources WHERE path = ?", (path_text(path),))
             if row and row[0] is not None:
-                keys: set[str] = set()
-                self._drop_if_orphan(conn, int(row[0]), keys)
-                for key in keys:
-                    self._relink(conn, key)
+                self._settle_orphan(conn, int(row[0]), set())
 
     def link_unchanged(self, path: str, sha256: str, size: int, run_id: int | None) -> int:
         """Point ``path`` at the stored document of the same content (a copy or a move)."""
@@ -336,31 +246,28 @@ class Store:
             if row is None:
                 raise KeyError(sha256)
             doc_id, fmt, status, version = row
-            previous = conn.execute("SELECT doc_id FROM sources WHERE path = ?", (path,)).fetchone()
-            conn.execute(
-                _UPSERT_SOURCE,
-                (
-                    path,
-                    sha256,
-                    size,
-                    fmt,
-                    status,
-                    None,
-                    None,
-                    doc_id,
-                    version,
-                    None,
-                    None,
-                    run_id,
-                    _now(),
-                ),
+            self._put_source(
+                conn, source_row(path, sha256, size, fmt, status, doc_id, version, run_id), set()
             )
-            if previous and previous[0] is not None and previous[0] != doc_id:
-                keys: set[str] = set()
-                self._drop_if_orphan(conn, int(previous[0]), keys)
-                for key in keys:
-                    self._relink(conn, key)
+            runs.heartbeat(conn, run_id)
         return int(doc_id)
+
+    def _put_source(self, conn: sqlite3.Connection, row: tuple[Any, ...], keys: set[str]) -> None:
+        """Upsert a ``sources`` row; drop the document it held before if nothing else does,
+        and relink the identity groups in ``keys``."""
+        path, doc_id = row[0], row[7]
+        previous = conn.execute("SELECT doc_id FROM sources WHERE path = ?", (path,)).fetchone()
+        conn.execute(UPSERT_SOURCE, row)
+        if previous and previous[0] is not None and previous[0] != doc_id:
+            self._settle_orphan(conn, int(previous[0]), keys)
+        else:
+            for key in keys:
+                self._relink(conn, key)
+
+    def _settle_orphan(self, conn: sqlite3.Connection, doc_id: int, keys: set[str]) -> None:
+        self._drop_if_orphan(conn, doc_id, keys)
+        for key in keys:
+            self._relink(conn, key)
 
     def _write_document(
         self, conn: sqlite3.Connection, result: SourceResult, keys: set[str]
@@ -374,8 +281,8 @@ class Store:
                 conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (old[0],))
             if old[1]:
                 keys.add(old[1])
-        row = _document_row(result, result.status)
-        doc_id = int(conn.execute(_UPSERT_DOC, row).fetchone()[0])
+        row = document_row(result, stable_doc_id(conn, result.sha256))
+        doc_id = int(conn.execute(UPSERT_DOC, row).fetchone()[0])
         for part in PART_TABLES:
             conn.executemany(insert_sql(part), part_rows(part, doc_id, result.record or {}))
         # Other paths holding the same bytes follow the new record.
@@ -383,10 +290,10 @@ class Store:
             "UPDATE sources SET status = ?, extractor_version = ?, doc_id = ? WHERE sha256 = ?",
             (result.status, result.extractor_version, doc_id, result.sha256),
         )
-        key = row[_DOC_COLUMNS.index("identity_key")]
+        key = row[DOC_COLUMNS.index("identity_key")]
         if key:
             keys.add(key)
-        return doc_id, row[_DOC_COLUMNS.index("format")]
+        return doc_id, row[DOC_COLUMNS.index("format")]
 
     def _drop_if_orphan(self, conn: sqlite3.Connection, doc_id: int, keys: set[str]) -> None:
         """Delete a document no source file holds any more (its file changed)."""

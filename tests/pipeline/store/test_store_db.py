@@ -36,7 +36,7 @@ def store(tmp_path: Path):
 def test_store_open_creates_wal_and_schema(tmp_path: Path) -> None:
     with open_store(tmp_path / "t.db") as s:
         assert s.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert s.schema_version == 1
+        assert s.schema_version == 2
         tables = {r[0] for r in s.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"sources", "documents", "runs", *(p.table for p in PART_TABLES)} <= tables
 
