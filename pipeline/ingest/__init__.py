@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Protocol, TextIO
 
-from pipeline.errors import printable
+from pipeline.errors import fs_path, printable
 from pipeline.ingest.discover import discover
 from pipeline.ingest.progress import Progress
 from pipeline.ingest.work import DEFAULT_EXTRACT, Outcome, Task
@@ -272,7 +272,7 @@ def prune_missing(store: Store, paths: Iterable[Path]) -> list[str]:
     roots = [p.resolve() for p in paths]
     gone = []
     for stored in list(store.source_paths()):
-        path = Path(stored)
+        path = fs_path(stored)  # a name that is not UTF-8 is stored as \xNN text
         if any(path == r or path.is_relative_to(r) for r in roots) and not path.exists():
             store.forget_source(stored)
             gone.append(stored)
