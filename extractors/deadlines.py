@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from extractors import occasions
 from extractors.data_files import DataFileError, compile_pattern, read_yaml, unique
 from extractors.dates import FoundDate, find_dates, find_day_months, to_iso
 from extractors.header import place_date
@@ -278,7 +279,8 @@ def extract(doc: Document) -> list[Deadline]:
             continue
         action = " ".join(text[sentence.start : sentence.end].split())
         evidence = doc.evidence(sentence.start, max(end, sentence.end), "deadline.cue")
-        deadline = Deadline(iso or "", action, kind, to, evidence)
+        occasion = occasions.at(doc, evidence.start, evidence.end)
+        deadline = Deadline(iso or "", action, kind, to, evidence, occasion)
         if validate(deadline, issued):
             out.append(deadline)
     return out

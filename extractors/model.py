@@ -94,6 +94,28 @@ class Blocks:
 
 
 @dataclass
+class HeaderCells:
+    """The document header as the layout stage reads it, once (:mod:`extractors.layout`).
+
+    Spans into the stored text: the issuing bodies of the left column, the quốc
+    hiệu and tiêu ngữ, the số ký hiệu (its value ``number`` normalised) and the
+    place-and-date line (``place``, ``date`` ISO or ``None`` when left blank).
+    ``source`` says where they were read: ``"header"``, or ``"attached_note"``
+    for a document printed without its header that opens with "(Ban hành kèm
+    theo Quyết định số … ngày … của …)" (the issuer span is then mixed case).
+    """
+
+    issuer: Span | None = None
+    motto: Span | None = None
+    number: Span | None = None
+    number_value: str | None = None
+    place_date: Span | None = None
+    place: str | None = None
+    date: str | None = None
+    source: str = "header"
+
+
+@dataclass
 class Document:
     """A parsed document: text, pages, blocks and outline.
 
@@ -111,6 +133,7 @@ class Document:
     sections: list[Section] = field(default_factory=list)
     page_starts: list[int] = field(default_factory=list)
     is_news: bool = False
+    header_cells: HeaderCells = field(default_factory=HeaderCells)
     warnings: list[str] = field(default_factory=list)
     repairs: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -266,6 +289,7 @@ class Quota:
     per: str | None
     selected_by: str | None
     evidence: Evidence
+    occasion: str | None = None  # an added field: sơ kết, tổng kết, đợt … (occasions.yaml)
 
 
 @dataclass
@@ -284,6 +308,7 @@ class Deadline:
     action_kind: str
     to: str | None
     evidence: Evidence
+    occasion: str | None = None  # an added field, as for quotas
 
 
 @dataclass

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from extractors import occasions
 from extractors.award_catalogue import find_mentions
 from extractors.award_context import award_at, award_in_clause
 from extractors.data_files import compile_pattern, read_yaml
@@ -418,4 +419,6 @@ def extract(doc: Document) -> list[Quota]:
     body = body_span(doc)
     tables = table_quotas(doc, body)
     out = [*_count_quotas(doc, body, tables), *_unlimited_quotas(doc, body, tables), *tables]
+    for quota in out:
+        quota.occasion = occasions.at(doc, quota.evidence.start, quota.evidence.end)
     return sorted(out, key=lambda q: q.evidence.start)
