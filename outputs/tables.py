@@ -265,6 +265,30 @@ def award_forms(plans: list[PlanLike], lang: Lang = "vi") -> pd.DataFrame:
     return frame("award_forms", rows)
 
 
+def occasion_label(item: dict[str, Any], lang: Lang) -> str:
+    """The occasion of a quota or deadline (added field ``occasion``), or "none named"."""
+    return label("occasion", item.get("occasion") or "none", lang) or ""
+
+
+OWN_AWARD = "other:"
+
+
+def award_column(plan: PlanLike, item: dict[str, Any], field: str) -> str:
+    """The column of an award: its id; an organisation's own award ("other" in the
+    schema, e.g. the provincial labour federation's Bằng khen) gets a column of its
+    own, named by the award form's label (for a quota: the plan's only such form)."""
+    award = str(item.get(field))
+    if award != "other":
+        return award
+    if field == "form":
+        own = {item.get("label")}
+    else:
+        forms = (plan.record or {}).get("award_forms") or []
+        own = {a.get("label") for a in forms if a.get("form") == "other"}
+    own.discard(None)
+    return f"{OWN_AWARD}{own.pop()}" if len(own) == 1 else award
+
+
 def _award_order(ids: Iterable[str]) -> list[str]:
     vocab = list(labels()["award"])
     return sorted(set(ids), key=lambda a: (vocab.index(a) if a in vocab else len(vocab), a))
@@ -285,30 +309,45 @@ def _matrix(
     cell: Any,
     lang: Lang,
 ) -> tuple[pd.DataFrame, dict[tuple[int, str], list[str]]]:
-    """Province × award: ``cell(items, lang, several_plans)`` writes each cell."""
-    by_prov = _province_rows(plans, lang)
-    awards = _award_order(
-        a.get(award_field) for p in plans for a in (p.record or {}).get(part) or []
-    )
+    """Province (and, for quotas, occasion) × award: ``cell(items, lang, several_plans)``
+    writes each cell."""
+    by_occasion = "occasion" in table_specs()[key].keys
+    groups: dict[tuple[str, str], list[tuple[PlanLike, int, dict[str, Any]]]] = {}
+    plans_of: dict[str, list[PlanLike]] = {}
+    for prov, members in _province_rows(plans, lang).items():
+        plans_of[prov] = members
+        for p in members:
+            for i, a in enumerate((p.record or {}).get(part) or [], start=1):
+                occasion = occasion_label(a, lang) if by_occasion else ""
+                groups.setdefault((prov, occasion), []).append((p, i, a))
+        if not any(k[0] == prov for k in groups):  # a province without any: an empty row
+            groups[(prov, "")] = []
+    awards = _award_order(award_column(p, a, award_field) for v in groups.values() for p, _, a in v)
     rows, cell_ev = [], {}
-    for r, (prov, members) in enumerate(by_prov.items()):
+    ordered = sorted(groups.items(), key=lambda kv: (vi_key(kv[0][0]), _occasion_rank(kv[0][1])))
+    for r, ((prov, occasion), items) in enumerate(ordered):
+        members = [p for p in plans_of[prov] if not items or any(p is q for q, _, _ in items)]
         row: dict[str, Any] = {
             "province": prov,
             "province_2025": _province_2025(members[0]),
+            "occasion": occasion or None,
             "plan_ids": ", ".join(plan_key(p) for p in members),
         }
         for award in awards:
-            items = [
-                (p, i, a)
-                for p in members
-                for i, a in enumerate((p.record or {}).get(part) or [], start=1)
-                if a.get(award_field) == award
-            ]
-            row[award] = cell(items, lang, len(members) > 1) if items else None
-            if items:
-                cell_ev[(r, award)] = [evidence_id(p, part, i) for p, i, _ in items]
-        rows.append(row)
+            hits = [(p, i, a) for p, i, a in items if award_column(p, a, award_field) == award]
+            row[award] = cell(hits, lang, len(members) > 1) if hits else None
+            if hits:
+                cell_ev[(r, award)] = [evidence_id(p, part, i) for p, i, _ in hits]
+        rows.append({k: v for k, v in row.items() if by_occasion or k != "occasion"})
     return frame(key, rows, extra=awards), cell_ev
+
+
+def _occasion_rank(name: str) -> tuple[int, str]:
+    """Occasions in the order of the vocabulary (sơ kết before tổng kết), none named last."""
+    order = list(labels()["occasion"])
+    names = {label("occasion", o, "vi"): n for n, o in enumerate(order)}
+    names |= {label("occasion", o, "en"): n for n, o in enumerate(order)}
+    return names.get(name, len(order)), name
 
 
 def _offered(items: list[tuple[PlanLike, int, dict[str, Any]]], lang: Lang, _: bool) -> str:
@@ -348,6 +387,7 @@ def quotas(plans: list[PlanLike], lang: Lang = "vi") -> pd.DataFrame:
             "max": q.get("max"),
             "unlimited": bool(q.get("unlimited")),
             "scope": word("total", lang) if q.get("per") is None else word("per_unit", lang),
+            "occasion": occasion_label(q, lang),
             "per": q.get("per"),
             "selected_by": q.get("selected_by"),
             "evidence_id": evidence_id(p, "quotas", i),
@@ -392,6 +432,7 @@ def deadlines(plans: list[PlanLike], lang: Lang = "vi") -> pd.DataFrame:
                     "plan_date": plan_date,
                     "days_after_plan": _days(date, plan_date),
                     "action_kind": label("action_kind", d.get("action_kind"), lang),
+                    "occasion": occasion_label(d, lang),
                     "action": d.get("action"),
                     "to": d.get("to"),
                     "evidence_id": evidence_id(p, "deadlines", i),
@@ -538,7 +579,8 @@ def headers(key: str, df: pd.DataFrame, lang: Lang) -> list[str]:
     out = []
     for col in df.columns:
         c = spec.column(col)
-        out.append(c.header(lang) if c else label(spec.dynamic or "award", col, lang) or col)
+        own = col.removeprefix(OWN_AWARD) if col.startswith(OWN_AWARD) else None
+        out.append(c.header(lang) if c else own or label(spec.dynamic or "award", col, lang) or col)
     return out
 
 

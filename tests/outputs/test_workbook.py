@@ -93,9 +93,9 @@ def test_workbook_sheets_are_frozen_filtered_sized_and_wrapped(book):
     _, wb = book
     ws = wb["Chỉ tiêu khen thưởng"]
     assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == f"A1:M{ws.max_row}"
-    assert ws.column_dimensions["K"].width == 36  # "per"
-    assert ws["K2"].alignment.wrap_text
+    assert ws.auto_filter.ref == f"A1:N{ws.max_row}"
+    assert ws.column_dimensions["L"].width == 36  # "per"
+    assert ws["L2"].alignment.wrap_text
 
 
 def test_workbook_dates_and_numbers_are_typed(book):
