@@ -22,7 +22,10 @@ from extractors.data_files import (
 # break after a slash or a hyphen. Case-sensitive: each part opens with a capital.
 _SEGMENT = r"[A-ZĐÐ][A-Za-zĐđÐð0-9&]{0,12}"
 _JOIN = r"(?:[-–][ ]?\n?[ ]?|[ ][-–][ ])"
-_STATE_NUMBER = rf"\d{{1,5}}[ ]?(?:/\s?\d{{4}})?[ ]?/\s?{_SEGMENT}(?:{_JOIN}{_SEGMENT}){{0,3}}"
+# (OCR splits a number's digits: "1 23/QĐ-UBND")
+_STATE_NUMBER = (
+    rf"\d{{1,5}}(?:[ ]\d{{1,3}})?[ ]?(?:/\s?\d{{4}})?[ ]?/\s?{_SEGMENT}(?:{_JOIN}{_SEGMENT}){{0,3}}"
+)
 # (an en dash "–" typed by a word processor's autocorrect stands for the hyphen)
 # party documents: 34-CT/TW, 105-CV/TU, 05-HD/BTGTU, 01-CTr/TU, 201-KH/HNDTW
 _PARTY_NUMBER = r"\d{1,5}[-–][A-ZĐÐ][A-Za-zĐđÐ]{0,5}/[A-ZĐÐ][A-ZĐÐa-z]{0,11}(?:[-–][A-ZĐÐ]{1,6})?"
@@ -33,6 +36,8 @@ LAW_NUMBER = rf"(?:[ ,]+số[ ]*:?[ ]*(?P<num>{NUMBER}))"
 _SO = r"s[ốôo]"
 # between words of a citation: spaces, or a line break where a line wrapped
 GAP = r"(?:[ ]+|[ ]*\n[ ]*)"
+# the issuer named once for a list of numbers: "các Nghị định của Chính phủ: số 98/…, số …"
+_GROUP_ISSUER = r"[ ]+của[ ]+(?P<who>[^:;\n]{2,80}?)[ ]*:"
 # a line break that ends the issuer: one not followed by a lower-case word (a known
 # issuer is still read whole across it: "Thủ tướng\nChính phủ")
 _LOWER = "".join(c for c in map(chr, range(0xE0, 0x1EFA)) if c.islower() and c.isalpha())
@@ -52,6 +57,8 @@ class Rules:
     joint: re.Pattern[str]
     not_law: re.Pattern[str]
     law_tail: re.Pattern[str]
+    lost_hyphen: re.Pattern[str]
+    issuer_of_code: dict[tuple[str, str], str]
 
 
 def alternation(words: list[str], gap: str = r"[ ]+") -> str:
@@ -79,28 +86,39 @@ def load_rules() -> Rules:
     types = _type_words(data)
     named_types = {row["name"].lower(): row["id"] for row in data["named"]}
     kinds = alternation(list(types))
-    named = alternation([row["name"] for row in data["named"]])
-    openers = alternation(data["named_openers"])
-    title = rf"(?:(?:{openers})[ ]|[A-ZĐÀ-Ỹ])[^\n;.]{{1,160}}?"
+    # "luật sửa đổi, bổ sung …" also in lower case, after the law it amends
+    named = rf"(?-i:{alternation([row['name'] for row in data['named']])}|luật(?=[ ]+sửa[ ]+đổi))"
+    # a law's name, also wrapped over a line ("Luật Tổ chức chính\nquyền địa phương")
+    title = rf"[^\W\d_](?:[^\n;.]|\n(?=[ ]*[a-z{_LOWER}])){{1,160}}?"
+    # the year a law is cited by: "năm 2015", "(2003)", "năm 2015, 2019"
+    year = r"(?P<year>[ ]+năm[ ]+\d{4}(?:,[ ]*\d{4}){0,5}|[ ]*\((?:năm[ ]+)?\d{4}\))"
     fields = alternation(data["issuer_fields"])
     return Rules(
         types=types,
         numbered=re.compile(
-            rf"(?<!\w)(?P<type>{kinds})[ ]*:?{GAP}(?:{_SO}[ ]*:?(?:{GAP})?)?(?P<num>{NUMBER})",
+            rf"(?<!\w)(?P<type>{kinds})(?:{_GROUP_ISSUER})?[ ]*:?{GAP}(?:{_SO}[ ]*:?(?:{GAP})?)?"
+            rf"(?P<num>{NUMBER})",
             re.IGNORECASE,
         ),
-        named=re.compile(
-            rf"(?P<type>(?-i:{named}))[ ]+(?P<title>{title}){LAW_NUMBER}?[ ,]+ngày[ ]+"
-        ),
+        named=re.compile(rf"(?P<type>{named})[ ]+(?P<title>{title}){LAW_NUMBER}?[ ,]+ngày[ ]+"),
+        # undated, in a basis: at a clause's start, or after another law's year
         named_undated=re.compile(
-            rf"(?:^|;[ ]*)(?:Căn cứ[ ]+)?(?P<type>(?-i:{named}))[ ]+(?P<title>{title})"
-            rf"{LAW_NUMBER}?(?:[ ]+năm[ ]+\d{{4}}(?:,[ ]*\d{{4}}){{0,5}})?[ ]*(?=;|[.]?[ ]*$)",
+            rf"(?:^|;[ ]*|(?<=[ ])(?=Căn cứ[ ])|(?<=\d)(?:,|[ ]+và)[ ]+|(?<=\d\))(?:,|[ ]+và)[ ]+)"
+            rf"(?:Căn cứ(?:[ ]+vào)?[ ]+)?(?P<type>{named})[ ]+(?P<title>{title}){LAW_NUMBER}?"
+            rf"{year}?[ ]*(?=;|[.,]?[ ]*$(?!\n[ ]*[a-z{_LOWER}])|(?(year)(?:,|[ ]+và)[ ]+|(?!)))",
             re.MULTILINE,
         ),
         not_law=re.compile(rf"\b(?:{alternation(data['not_in_law_names'])})\b"),
         law_tail=re.compile(rf"[ ,]+(?:{alternation(data['law_name_tails'])})\b.*$"),
         joint=re.compile(rf"[ ]+và[ ]+(?=(?:{alternation(data['joint_heads'])})\b)"),
         named_types=named_types,
+        issuer_of_code={
+            (r["code"], r["said"].lower()): r["issuer"] for r in data["issuer_of_code"]
+        },
+        lost_hyphen=re.compile(
+            rf"/(?P<code>{alternation(data['number_type_codes'])})"
+            rf"(?P<issuer>{data['number_issuer_codes']})$"
+        ),
         issuer_stop=re.compile(
             rf"\s+(?:{alternation(data['issuer_stops'])})(?![\w/])|\s*[,;.:(“\"”)]|\s*{_BREAK}"
         ),

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, replace
 
 from extractors import header
+from extractors.citation_basis import basis_lines, basis_spans, in_basis
 from extractors.citation_rules import GAP, NUMBER, load_rules
 from extractors.data_files import load_known_issuers
 from extractors.dates import find_dates
@@ -41,14 +42,6 @@ _PROPOSER = re.compile(
 )
 # a law's name that holds its number or date is cited by number, or was read with its date
 _DATED_OR_NUMBERED = re.compile(r"\b(?:số[ ]*:?[ ]*\d|ngày[ ]+\d)")
-# a body section that states the basis: "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "CƠ SỞ PHÁP LÝ"
-_BASIS_SECTION = re.compile(
-    r"(?:căn cứ(?:\s*(?:$|[,:;]|xây dựng|pháp lý|ban hành|để xây dựng))|cơ sở pháp lý"
-    r"|cơ sở xây dựng)",
-    re.IGNORECASE,
-)
-
-
 # --- context words -------------------------------------------------------------------------
 
 
@@ -120,15 +113,20 @@ def _complete_issuer(issuer: str) -> str:
 def normalise_number(raw: str) -> str:
     """Number as printed without spaces: "01 /KH-UBND" → "01/KH-UBND"; the
     look-alike "Ð" (U+00D0) some converters type for "Đ" written as "Đ", an en dash
-    typed by autocorrect as the hyphen."""
-    return re.sub(r"\s+", "", raw).replace("Ð", "Đ").replace("ð", "đ").replace("–", "-")
+    typed by autocorrect as the hyphen; the hyphen a PDF text layer lost between a type
+    code and an issuer code put back ("91/2017/NĐCP" → "91/2017/NĐ-CP")."""
+    number = re.sub(r"\s+", "", raw).replace("Ð", "Đ").replace("ð", "đ").replace("–", "-")
+    return load_rules().lost_hyphen.sub(r"/\g<code>-\g<issuer>", number)
 
 
 def normalise_issuer(doc: Document, number: str, issuer: str | None) -> str | None:
-    """The issuer completed when a break cut it short; the completion is logged."""
+    """The issuer completed when a break cut it short, or named for the signer's code
+    ("…/QĐ-TTg" is the Prime Minister's, "của Chính phủ" though it says); logged."""
     if not issuer:
         return None
     completed = _complete_issuer(issuer)
+    code = re.split(r"[-/]", number)[-1]
+    completed = load_rules().issuer_of_code.get((code, completed.lower()), completed)
     if completed != issuer:
         doc.repairs.append(f"citation {number}: issuer {issuer!r} completed to {completed!r}")
     return completed
@@ -181,7 +179,7 @@ def _group(text: str, m: re.Match[str]) -> list[_Found]:
         item = _Found(doc_type, normalise_number(more.group("num")), more.start("num"), more.end())
         _tail(text, item)
         group.append(item)
-    shared = group[-1].issuer
+    shared = group[-1].issuer or (squash(m.group("who")) if m.group("who") else None)
     for item in group:
         item.issuer = item.issuer or shared
     return group
@@ -226,9 +224,13 @@ def _named(doc: Document) -> list[Citation]:
             and not rules.not_law.search(title)
         ):
             out.append(_law(doc, m, date, m.start("type"), end))
-    preamble = doc.blocks.preamble
-    if preamble is not None:
-        for m in rules.named_undated.finditer(doc.text, preamble.start, preamble.end):
+    spans = [s for s in (doc.blocks.preamble, *basis_lines(doc)) if s is not None]
+    seen: set[int] = set()
+    for span in spans:
+        for m in rules.named_undated.finditer(doc.text, span.start, span.end):
+            if m.start("type") in seen:
+                continue
+            seen.add(m.start("type"))
             if not _DATED_OR_NUMBERED.search(m.group("title")):
                 end = m.end("num") if m.group("num") else m.end("title")
                 out.append(_law(doc, m, None, m.start("type"), end))
@@ -265,21 +267,6 @@ def _merge(first: Citation, later: Citation) -> Citation:
     return replace(first, date=first.date or later.date, issuer=first.issuer or later.issuer)
 
 
-def _basis_sections(doc: Document) -> list[Span]:
-    """Body sections that state the basis ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "1. Căn cứ
-    pháp lý"), at any level; one holding a narrower basis section gives way to it."""
-    found = [s.span for s in doc.sections if _BASIS_SECTION.match(s.title)]
-    return [a for a in found if not any(b != a and a.contains(b) for b in found)]
-
-
-def _in_basis(doc: Document, start: int, basis_sections: list[Span]) -> bool:
-    """Whether a citation at ``start`` is part of the plan's stated basis."""
-    for span in (doc.blocks.title, doc.blocks.preamble, *basis_sections):
-        if span is not None and span.start <= start < span.end:
-            return True
-    return False
-
-
 def _skipped(doc: Document) -> list[Span]:
     """Where a citation is not one: the header, the "Nơi nhận" list, the "Lưu" line."""
     blocks = doc.blocks
@@ -295,14 +282,14 @@ def extract(doc: Document) -> tuple[list[Citation], list[Citation]]:
     own, _ = header.number(doc)
     dated = header.place_date(doc)
     own_date = dated.date if dated else None
-    sections = _basis_sections(doc)
+    spans = basis_spans(doc)
     for c in _all(doc):
         if any(s.start <= c.evidence.start < s.end for s in skipped):
             continue
         key = _key(c)
         if own is not None and key == own.upper() and c.date in (None, own_date):
             continue  # the document itself; the same number of another year is not
-        if _in_basis(doc, c.evidence.start, sections):
+        if in_basis(doc, c.evidence.start, spans):
             basis[key] = _merge(basis[key], c) if key in basis else c
             refs.pop(key, None)
         elif key in basis:
