@@ -33,3 +33,14 @@ def vi_key(text: str | None) -> tuple[tuple[tuple[int, int, int], ...], tuple[in
         return (_LAST,), (), ""
     keys = [_letter_key(ch) for ch in unicodedata.normalize("NFC", text)]
     return tuple(k for k, _ in keys), tuple(t for _, t in keys), text
+
+
+def sort_key(text: str | None) -> str:
+    """:func:`vi_key` as text whose byte (and code-point) order is the same order, for a
+    SQL column that any client can ``ORDER BY`` (None sorts last)."""
+    letters, tones, raw = vi_key(text)
+    if text is None:
+        return "\U0010ffff"
+    head = "".join(f"{base:06x}{mark}{dd}" for base, mark, dd in letters)
+    # "!" sorts before every hex digit: a word that is the start of another comes first
+    return f"{head}!{''.join(str(t) for t in tones)}!{raw}"

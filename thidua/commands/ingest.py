@@ -61,6 +61,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from outputs.store_views import refresh_labels
+
     if args.executor == "dask" and not args.scheduler:
         print("thidua: --executor dask needs --scheduler tcp://HOST:PORT", file=sys.stderr)
         return 2
@@ -93,6 +95,7 @@ def run(args: argparse.Namespace) -> int:
             retry_failed=args.retry_failed,
             prune=args.prune,
         )
+        refresh_labels(store.conn)  # the labels the SQL views join
     report_path = args.report or Path(args.db).with_suffix(".report.json")
     write_report(report, report_path)
     print(report.summary(), file=sys.stderr)

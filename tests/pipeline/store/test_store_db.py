@@ -11,6 +11,7 @@ from store_records import NAMES, gold_record
 
 from pipeline.store import SourceResult, StoreVersionError, open_store
 from pipeline.store.db import Store
+from pipeline.store.migrations import migrations
 from pipeline.store.parts import PART_TABLES
 
 V1, V2 = "0.1.0+aaaaaaaaaaaa", "0.1.0+bbbbbbbbbbbb"
@@ -36,7 +37,7 @@ def store(tmp_path: Path):
 def test_store_open_creates_wal_and_schema(tmp_path: Path) -> None:
     with open_store(tmp_path / "t.db") as s:
         assert s.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert s.schema_version == 2
+        assert s.schema_version == len(migrations())  # every migration applied
         tables = {r[0] for r in s.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"sources", "documents", "runs", *(p.table for p in PART_TABLES)} <= tables
 
