@@ -16,13 +16,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple, Protocol
 
-from outputs.columns import Lang, label
+from outputs.columns import Lang, label, labels
 
 
 class PlanLike(Protocol):
@@ -104,9 +105,27 @@ class CorpusError(Exception):
     """The store or folder to read does not exist or cannot be read."""
 
 
+def relative_paths(plans: list[PlanLike], failures: list[Failure]) -> list[Failure]:
+    """Show every source path relative to the ingest root (the folder all the files are
+    under), never as one machine's absolute path; the plans are changed in place."""
+    absolute = [p.source_path for p in plans] + [f.path for f in failures]
+    absolute = [a for a in absolute if os.path.isabs(a)]
+    if not absolute:
+        return failures
+    root = os.path.commonpath([os.path.dirname(a) for a in absolute])
+
+    def rel(path: str) -> str:
+        return os.path.relpath(path, root) if os.path.isabs(path) else path
+
+    for plan in plans:
+        plan.source_path = rel(plan.source_path)
+    return [f._replace(path=rel(f.path)) for f in failures]
+
+
 def _corpus(
     name: str, plans: list[PlanLike], failures: list[Failure], versions: list[str]
 ) -> Corpus:
+    failures = relative_paths(plans, failures)
     info = CorpusInfo(
         corpus=name,
         extractor_versions=versions,
@@ -212,6 +231,24 @@ def quantity_text(quota: dict[str, Any], lang: Lang) -> str:
     return f"{lo}–{hi}"
 
 
+def vn_date(value: Any) -> str:
+    """An ISO date as the tables show it (dd/mm/yyyy); anything else as it is."""
+    text = "" if value is None else str(value)
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", text):
+        year, month, day = text.split("-")
+        return f"{day}/{month}/{year}"
+    return text
+
+
+def field_label(fld: str, lang: Lang) -> str:
+    """The label of a value's field (``document.issue_date`` → "Ngày ban hành")."""
+    known = labels()["field"]
+    for key in (fld, fld.removeprefix("document.")):
+        if key in known:
+            return known[key][lang]
+    return fld
+
+
 def _summary(part: str, item: dict[str, Any], lang: Lang) -> str:
     if part in ("legal_basis", "references"):
         return str(item.get("number") or item.get("title") or "")
@@ -229,7 +266,7 @@ def _summary(part: str, item: dict[str, Any], lang: Lang) -> str:
         amount_s = f"{amount:,}".replace(",", ".") if isinstance(amount, int) else "?"
         return f"{label('award', item.get('award'), lang)}: {amount_s} đ"
     if part == "deadlines":
-        return f"{item.get('date')}: {label('action_kind', item.get('action_kind'), lang)}"
+        return f"{vn_date(item.get('date'))}: {label('action_kind', item.get('action_kind'), lang)}"
     if part in ("criteria", "recipients"):
         return str(item.get("text") or "")
     return str(item.get("name") or item.get("text") or "")
@@ -321,6 +358,8 @@ def _field_evidence_items(plan: PlanLike, doc: dict[str, Any], lang: Lang) -> li
             item.id = f"{item.id}-{seen[name]}"
         if name == "doc_type":
             value = label("doc_type", value, lang)
+        elif name.endswith("_date"):
+            value = vn_date(value)
         item.value = "" if value is None else str(value)
         ev = entry.get("evidence")
         item.evidence = ev if isinstance(ev, dict) else None

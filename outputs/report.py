@@ -23,7 +23,16 @@ import pandas as pd
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from outputs.columns import Lang, label, labels, table_specs
-from outputs.plans import Corpus, EvidenceItem, PlanLike, evidence_items, notes_of, plan_key
+from outputs.plans import (
+    Corpus,
+    EvidenceItem,
+    PlanLike,
+    evidence_items,
+    field_label,
+    notes_of,
+    plan_key,
+    vn_date,
+)
 from outputs.tables import Tables, build_tables, headers, province_of
 
 TEMPLATES = Path(__file__).resolve().parent / "templates" / "report"
@@ -57,7 +66,7 @@ class Segment:
     title: str = ""
 
 
-def segments(text: str, items: Iterable[EvidenceItem]) -> list[Segment]:
+def segments(text: str, items: Iterable[EvidenceItem], lang: Lang = "vi") -> list[Segment]:
     """Cut ``text`` at every evidence boundary; each piece knows what covers it."""
     spans = [
         (i.start, i.end, i)
@@ -80,7 +89,7 @@ def segments(text: str, items: Iterable[EvidenceItem]) -> list[Segment]:
                 css += " warn"
             if len(covering) > 1:
                 css += " multi"
-        title = "\n".join(f"{i.field}: {i.value}" for i in covering)
+        title = "\n".join(f"{field_label(i.field, lang)}: {i.value}" for i in covering)
         out.append(Segment(text[a:b], [i.id for i in covering], starting, css, title))
     return out
 
@@ -132,7 +141,7 @@ class _Site:
         return Link(
             f"{root}plans/{key}.html#{anchor}",
             label_ or eid,
-            title=f"{item.field}: {item.value}",
+            title=f"{field_label(item.field, self.lang)}: {item.value}",
             css=css,
         )
 
@@ -206,7 +215,7 @@ def _plan_context(plan: PlanLike, site: _Site) -> dict[str, Any]:
         groups.setdefault(_group(item), []).append(
             {
                 "id": item.id,
-                "field": item.field,
+                "field": field_label(item.field, lang),
                 "value": item.value,
                 "check": item.check,
                 "check_label": label("check", item.check, lang),
@@ -221,12 +230,12 @@ def _plan_context(plan: PlanLike, site: _Site) -> dict[str, Any]:
         "province": province_of(plan, lang),
         "doc_type": label("doc_type", doc.get("doc_type"), lang),
         "number": doc.get("number"),
-        "issue_date": doc.get("issue_date"),
+        "issue_date": vn_date(doc.get("issue_date")) or None,
         "title_text": doc.get("title"),
         "issuer": (doc.get("issuer") or {}).get("name"),
         "warnings": list(plan.warnings or []),
         "notes": notes_of(plan),
-        "segments": segments(text, items),
+        "segments": segments(text, items, lang),
         "groups": [
             {"label": label("part", g, lang), "items": groups[g]}
             for g in sorted(groups, key=lambda g: order.index(g))

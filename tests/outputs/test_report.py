@@ -89,7 +89,7 @@ def test_segments_title_names_the_field_for_hover():
     items = evidence_items(plan)
     segs = segments(plan.record["text"], items)
     quota = next(s for s in segs if "99-quotas-1" in s.ids)
-    assert quota.title.startswith("quotas: Bằng khen của UBND tỉnh: 3 tập thể")
+    assert quota.title.startswith("Chỉ tiêu khen thưởng: Bằng khen của UBND tỉnh: 3 tập thể")
     assert "warn" in next(s for s in segs if "99-deadlines-1" in s.ids).css
 
 
@@ -262,7 +262,7 @@ def test_browser_hover_shows_the_field_and_flags_stand_out(site, page):
     page.goto((site / "plans" / "99.html").as_uri())
     hl = page.locator('a.hl[data-ev~="99-deadlines-1"]').first
     hl.hover()
-    assert hl.get_attribute("title").startswith("deadlines: 2021-11-30")
+    assert hl.get_attribute("title").startswith("Thời hạn: 30/11/2021")
     outline = hl.evaluate("e => getComputedStyle(e).outlineStyle")
     assert outline == "solid"  # a value with warnings is outlined
     missing = page.locator("li#v-99-recipients-2")
