@@ -144,8 +144,11 @@ _GIVER_AFTER = re.compile(
     r"\s*[:(]?\s*do\s+(?P<w>[^.;:()\n]{3,80}?)\s+(?:trao tặng|tặng|khen thưởng|quyết định)\b",
     re.IGNORECASE,
 )
+# what stands before the giver's words; "được X tặng" names X as the giver of an award to
+# come ("các tập thể dẫn đầu được Chủ tịch UBND tỉnh tặng Bằng khen"), "đã được" one received
 _BEFORE_GIVER = re.compile(
-    r"(?s).*(?:[,;(]|[.:]\s|\bđề nghị\b|\bđể\b|\bdo\b|\bvà\b|\bcủa\b)\s*", re.IGNORECASE
+    r"(?s).*(?:[,;(]|[.:]\s|\bđề nghị\b|\bđể\b|\bdo\b|\bvà\b|\bcủa\b|(?<!đã )\bđược\b)\s*",
+    re.IGNORECASE,
 )
 
 

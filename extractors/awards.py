@@ -27,9 +27,10 @@ _GIVEN = re.compile(r"\btặng\s+$", re.IGNORECASE)
 # an emulation title offered by name: "bình xét danh hiệu “Lao động tiên tiến”",
 # or quoted after another quoted title ("danh hiệu “Lao động tiên tiến”, “Chiến sĩ …”")
 _TITLE = re.compile(r"(?:\bdanh hiệu\s*|[\"”],?\s*(?:(?:và|hoặc)\s+)?)[\"“]?$", re.IGNORECASE)
-# an award received before ("đã được Chính phủ tặng Cờ thi đua") is not one offered
+# an award received before ("đã được Chính phủ tặng Cờ thi đua") is not one offered; one
+# that "sẽ được" given is
 _RECEIVED = re.compile(
-    r"\b(?:được(?!\s+(?:đề nghị|xét|xem xét))|đã|đạt|nhận)\s+(?:[^\s,.;:]+\s+){0,4}?"
+    r"\b(?:(?<!sẽ )được(?!\s+(?:đề nghị|xét|xem xét))|đã|đạt|nhận)\s+(?:[^\s,.;:]+\s+){0,4}?"
     r"(?:tặng\s+)?[\"“]?$",
     re.I,
 )

@@ -17,11 +17,12 @@ from functools import cache
 from extractors import citations
 from extractors.data_files import compile_pattern, read_yaml
 from extractors.dates import find_dates
-from extractors.model import Citation, Document, DocumentFields, Evidence, Signer
-from extractors.names import split_person
+from extractors.model import Citation, Document, DocumentFields, Evidence, Signer, Span
+from extractors.names import split_person, squash
 
 RULE_DATE = "news.sentence_date"
 RULE_SIGNER = "news.signer_before_verb"
+RULE_HEADLINE = "news.headline"
 
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 _LOOKBACK = 160  # characters before a citation where its issuing verb may stand
@@ -33,6 +34,11 @@ class NewsRules:
     date_lead: re.Pattern[str]
     signing: re.Pattern[str]
     titles: tuple[str, ...]  # longest first
+    furniture: tuple[re.Pattern[str], ...]
+    lead: re.Pattern[str]
+    headline_reach: int
+    headline_min_words: int
+    headline_max_chars: int
 
 
 @dataclass
@@ -53,6 +59,14 @@ def load_rules() -> NewsRules:
         date_lead=compile_pattern(name, "date_lead", data["date_lead"]),
         signing=compile_pattern(name, "signing", data["signing"]),
         titles=tuple(sorted(data["signer_titles"], key=len, reverse=True)),
+        furniture=tuple(
+            compile_pattern(name, f"furniture {i}", p, re.IGNORECASE)
+            for i, p in enumerate(data["furniture"])
+        ),
+        lead=compile_pattern(name, "lead", data["lead"]),
+        headline_reach=int(data["headline_reach"]),
+        headline_min_words=int(data["headline_min_words"]),
+        headline_max_chars=int(data["headline_max_chars"]),
     )
 
 
@@ -135,8 +149,45 @@ def extract(doc: Document) -> Reported:
     return reported
 
 
+def is_furniture(line: str) -> bool:
+    """Whether a line is page furniture: a date-time line, a byline, a breadcrumb, a
+    counter or a button, never a headline."""
+    return any(p.fullmatch(line) for p in load_rules().furniture)
+
+
+def headline(doc: Document) -> Span | None:
+    """The headline of an article: the first of its first lines that is not furniture and
+    is long enough to name the news; None when the article opens with its body ("(Baoxyz.vn)
+    - Ngày …") or has no such line."""
+    rules = load_rules()
+    for line in doc.lines()[: rules.headline_reach]:
+        text = line.text
+        if is_furniture(text) or len(text.split()) < rules.headline_min_words:
+            continue
+        if rules.lead.match(text) or len(text) > rules.headline_max_chars:
+            return None
+        return line.span
+    return None
+
+
+def _retitle(fields: DocumentFields, doc: Document) -> None:
+    """Take the headline for the title when the page opens with its furniture."""
+    title = doc.blocks.title
+    if title is None or not is_furniture(squash(doc.slice(title))):
+        return
+    found = headline(doc)
+    if found is None:
+        return
+    evidence = doc.evidence(found.start, found.end, RULE_HEADLINE)
+    fields.title = evidence.quote
+    fields.field_evidence = [f for f in fields.field_evidence if f.field != "title"]
+    fields.cite("title", evidence)
+    doc.repairs.append(f"news: the page's first line is furniture; headline {evidence.quote!r}")
+
+
 def complete(fields: DocumentFields, doc: Document) -> None:
     """Fill what the header left empty in a news record from what the article states."""
+    _retitle(fields, doc)
     reported = extract(doc)
     if fields.number is None and reported.number is not None:
         fields.number = reported.number[0]

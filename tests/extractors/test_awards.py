@@ -600,3 +600,68 @@ def test_award_catalogue_central_mass_organisations_under_their_standing_bodies(
 ):
     (m,) = find_mentions(text)
     assert (m.form, m.conferrer) == (form, conferrer)
+
+
+# --- award names as real plans write them ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Chiến sĩ thi đua bộ, ban, ngành, tỉnh", "chien_si_thi_dua_tinh"),
+        ("Chiến sỹ thi đua cấp tỉnh", "chien_si_thi_dua_tinh"),
+        ("Chiến sỹ thi đua cơ sở", "chien_si_thi_dua_co_so"),
+        ("Chiến sỹ thi đua toàn quốc", "chien_si_thi_dua_toan_quoc"),
+        ("BK UBND tỉnh", "bang_khen_tinh"),
+        ("BK của Chủ tịch UBND tỉnh", "bang_khen_tinh"),
+        ("BKTTg", "bang_khen_thu_tuong"),
+        ("Cờ thi đua xuất sắc của UBND tỉnh", "co_thi_dua_tinh"),
+        ("Cờ thi đua của tỉnh", "co_thi_dua_tinh"),
+        ("CTĐ UBND tỉnh", "co_thi_dua_tinh"),
+        ("Bằng khen của Ban Thường vụ Tỉnh ủy", "other"),
+        ("Bằng khen của Tỉnh ủy", "other"),
+        ("Bằng khen của Ủy ban MTTQ Việt Nam tỉnh", "other"),
+        ("Giấy khen của Đảng ủy xã", "giay_khen"),
+    ],
+)
+def test_award_catalogue_names_of_real_plans(text: str, form: str) -> None:
+    (m,) = find_mentions(text)
+    assert (m.form, text[m.start : m.end]) == (form, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kiểm tra GK và CK",
+        "BK học sinh",
+        "Chiến sĩ công an",
+        "Cờ đỏ của trường",
+        "Lao động công ích",
+    ],
+)
+def test_award_catalogue_ignores_look_alikes(text: str) -> None:
+    assert [m.form for m in find_mentions(text) if m.form] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "forms"),
+    [
+        (  # offered: "sẽ được", "được <giver> tặng", "được xét tặng"
+            "Cuối năm, tập thể dẫn đầu sẽ được Chủ tịch UBND huyện tặng Giấy khen; cá nhân "
+            "xuất sắc được xét tặng danh hiệu Chiến sỹ thi đua cơ sở.",
+            ["giay_khen", "chien_si_thi_dua_co_so"],
+        ),
+        (  # received before: not offered
+            "Năm 2023, huyện đã được Chính phủ tặng Cờ thi đua và đạt danh hiệu Tập thể lao "
+            "động xuất sắc. Chủ tịch UBND huyện tặng Giấy khen cho tập thể dẫn đầu.",
+            ["giay_khen"],
+        ),
+    ],
+)
+def test_awards_prose_offered_or_received(sentence: str, forms: list[str]) -> None:
+    text = (
+        "KẾ HOẠCH\n\nThi đua năm 2024\n\nI. MỤC ĐÍCH\n\nĐộng viên.\n\n"
+        f"II. KHEN THƯỞNG\n\n{sentence}\n\nIII. TỔ CHỨC THỰC HIỆN\n\nTriển khai.\n"
+    )
+    doc = parse(repair(text).text)
+    assert [f.form for f in awards.extract(doc)] == forms

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors import news
+from extractors import header, news
 from extractors.structure import parse
 from extractors.text.repair import repair
 
@@ -194,3 +194,62 @@ def test_news_reported_document_is_not_a_citation_of_the_record() -> None:
     assert parts["document"]["number"] == "86/KH-UBND"
     cited = [c["number"] for c in parts["legal_basis"] + parts["references"]]
     assert cited == ["1689/QĐ-TTg"]
+
+
+# --- the headline of a page that opens with its furniture --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first_lines", "expected"),
+    [
+        (
+            "18/04/2023 - 09:12\nHuyện Sơn Hà phát động thi đua xây dựng nông thôn mới năm 2023",
+            "Huyện Sơn Hà phát động thi đua xây dựng nông thôn mới năm 2023",
+        ),
+        (
+            "Thứ Ba, 11/10/2022, 15:47 (GMT+7)\nLượt xem: 1.532\n"
+            "Ngành Giáo dục Hòa Minh phát động thi đua năm học mới",
+            "Ngành Giáo dục Hòa Minh phát động thi đua năm học mới",
+        ),
+        (
+            "Cập nhật: 08:05, 02/3/2024\nChia sẻ | Zalo | Facebook\n"
+            "Hội Nông dân tỉnh triển khai phong trào thi đua năm 2024",
+            "Hội Nông dân tỉnh triển khai phong trào thi đua năm 2024",
+        ),
+        (  # the page opens with its body after the date line: the title stays
+            "05/06/2021 10:30\n(Baohoaminh.vn) - Ngày 04/6, UBND tỉnh vừa ban hành Kế hoạch số "
+            "61/KH-UBND về thi đua.",
+            "05/06/2021 10:30",
+        ),
+    ],
+)
+def test_news_headline_after_the_page_furniture(first_lines: str, expected: str) -> None:
+    text = (
+        f"{first_lines}\n\nNgày 04/6/2021, UBND tỉnh vừa ban hành Kế hoạch số 61/KH-UBND "
+        "về thi đua.\n\nThu Trang\n"
+    )
+    doc = parse(repair(text).text)
+    assert doc.is_news
+    fields = header.extract(doc)
+    news.complete(fields, doc)
+    assert fields.title == expected
+    cited = [f.evidence for f in fields.field_evidence if f.field == "title"]
+    assert len(cited) == 1 and doc.text[cited[0].start : cited[0].end] == fields.title
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("19/03/2019 - 15:25", True),
+        ("Thứ Hai, 26/09/2022, 10:04 (GMT+7)", True),
+        ("TTĐT - Sở Nội vụ", True),
+        ("Trang chủ > Tin tức > Thời sự", True),
+        ("1.024 lượt xem", True),
+        ("In bài", True),
+        ("Hòa Minh - Phát động thi đua năm 2024", False),
+        ("Kiên Hải: Phát động phong trào thi đua đặc biệt", False),
+        ("Ngày 16/5/2022, UBND tỉnh ban hành Kế hoạch số 86/KH-UBND", False),
+    ],
+)
+def test_news_is_furniture(line: str, furniture: bool) -> None:
+    assert news.is_furniture(line) is furniture
