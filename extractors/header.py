@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from extractors import issuer, provinces, signer
 from extractors.data_files import load_doc_types
-from extractors.dates import date_pattern, find_dates
+from extractors.dates import find_dates
+from extractors.layout.rules import load_layout_rules
 from extractors.model import Document, DocumentFields, Evidence, Span
 from extractors.names import squash
 from extractors.structure import JOINT, SUBJECT_DOC_TYPE, attachment_title, is_subject_mark
@@ -22,36 +22,11 @@ RULE_NUMBER = "header.so_ky_hieu"
 RULE_PLACE_DATE = "header.place_date"
 RULE_TITLE = "header.title"
 RULE_DOC_TYPE = "header.doc_type_line"
+RULE_TYPE_FROM_NUMBER = "header.doc_type_from_number"
+RULE_ATTACHED = "header.attached_note"
 RULE_SUBJECT = "header.subject_line"
 RULE_MOVEMENT = "header.movement_quoted"
 RULE_MOVEMENT_IMPLEMENTED = "header.movement_implemented"
-
-# "Số: 01/KH-HĐTĐKT", "Số:01 /KH-HĐTĐKT", "Số: 1234/QĐ-UBND"
-NUMBER = re.compile(
-    r"(?m)^[ ]*Số[ ]{0,3}:?[ ]{0,3}"
-    r"(?P<num>\d{1,5}-[A-ZĐ]{1,6}/[A-ZĐ0-9](?:[A-ZĐ0-9]|-(?=[A-ZĐ0-9])){0,14}"
-    r"|\d{1,5}[ ]{0,2}(?:/[ ]{0,2}\d{4}[ ]{0,2})?/[ ]{0,2}[A-ZĐ][\wĐđ&.\-]{0,24})"
-)
-
-# a date left blank for the signing day: "ngày     tháng 8 năm 2025", "ngày ... tháng ... năm 2025"
-_BLANK_DATE = r"ngày[ \t.…_]*(?:\d{1,2}[ \t]+)?tháng[ \t.…_]*(?:\d{1,2}[ \t]+)?năm[ \t]+\d{4}"
-
-
-@cache
-def place_date_pattern() -> re.Pattern[str]:
-    """The place-and-date line: "Quảng Ngãi, ngày 28 tháng 10 năm 2021", "Hà Nội, ngày
-    16/7/2021", "Huế, ngày hai mươi tháng Một năm hai nghìn không trăm hai mươi sáu".
-
-    The date may run over a line break (an OCR line cut before "năm 2025"), or be
-    left blank for the signing day ("ngày    tháng 8 năm 2025": the place without a
-    date). "ngày" is required: a place and a bare date is not the place-and-date line.
-    """
-    return re.compile(
-        r"(?m)^[ \t]*(?P<place>[^\W\d][^\n,]{0,40}?)[ \t]*,[ \t]*\n?[ \t]*"
-        rf"(?P<date>(?=ngày\s)(?:{date_pattern()})|{_BLANK_DATE})",
-        re.IGNORECASE,
-    )
-
 
 # a quoted movement name after "phong trào (thi đua)" and up to six words ("đặc
 # biệt", "cao điểm 100 ngày đêm"): quoted “…”, "…" or «…», also over a line
@@ -84,7 +59,7 @@ def doc_type(doc: Document) -> tuple[str, Evidence | None]:
         return "news", None
     line = doc.blocks.doc_type_line
     if line is None:
-        return "other", None
+        return _type_from_number(doc)
     word = doc.slice(line).lower().removesuffix(" " + JOINT.lower())
     for t in load_doc_types():
         if word in (n.lower() for n in t.names):
@@ -94,30 +69,36 @@ def doc_type(doc: Document) -> tuple[str, Evidence | None]:
     return "other", None
 
 
+def _type_from_number(doc: Document) -> tuple[str, Evidence | None]:
+    """A header without its type line: the type code of the số ký hiệu ("…/QĐ-UBND")."""
+    cells = doc.header_cells
+    if cells.number is None or cells.number_value is None or cells.source != "header":
+        return "other", None
+    codes = load_layout_rules().type_codes
+    for part in re.split(r"[/-]", cells.number_value)[1:]:
+        if not part.isdigit():
+            if part in codes:
+                ev = doc.evidence(cells.number.start, cells.number.end, RULE_TYPE_FROM_NUMBER)
+                return codes[part], ev
+            break
+    return "other", None
+
+
 def number(doc: Document) -> tuple[str | None, Evidence | None]:
-    header = doc.blocks.header
-    if header is None:
+    """The số ký hiệu, from the number cell the layout stage read."""
+    cells = doc.header_cells
+    if cells.number is None:
         return None, None
-    m = NUMBER.search(doc.text, header.start, header.end)
-    if not m:
-        return None, None
-    value = re.sub(r"\s+", "", m.group("num")).rstrip(".")
-    return value, doc.evidence(m.start("num"), m.end("num"), RULE_NUMBER)
+    rule = RULE_NUMBER if cells.source == "header" else RULE_ATTACHED
+    return cells.number_value, doc.evidence(cells.number.start, cells.number.end, rule)
 
 
 def place_date(doc: Document) -> PlaceDate | None:
-    header = doc.blocks.header
-    if header is None:
+    """Place and date, from the place-and-date cell the layout stage read."""
+    cells = doc.header_cells
+    if cells.place_date is None:
         return None
-    m = place_date_pattern().search(doc.text, header.start, header.end)
-    if not m:
-        return None
-    found = next(find_dates(m.group("date")), None)
-    return PlaceDate(
-        place=squash(m.group("place")),
-        date=found.iso if found else None,
-        span=Span(m.start("place"), m.end()),
-    )
+    return PlaceDate(place=cells.place or "", date=cells.date, span=cells.place_date)
 
 
 def title(doc: Document) -> tuple[str | None, Evidence | None]:

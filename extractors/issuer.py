@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 
 from extractors.data_files import load_issuer_kinds
-from extractors.model import Document, Issuer, Line, Province, Span
+from extractors.layout.cells import bodies as layout_bodies
+from extractors.model import Document, Issuer, Province, Span
 from extractors.names import (
     body_case,
-    continues,
     expand_abbreviations,
     is_upper,
     split_person,
@@ -27,17 +27,8 @@ from extractors.nlp import find_rule_spans
 RULE_HEADER = "issuer.header_left_column"
 RULE_SENTENCE = "issuer.issuing_sentence"
 RULE_IN_PERSON = "issuer.authority_line"
+RULE_NOTE = "issuer.attached_note"
 
-# what ends the left column: the số, the trích yếu of a công văn, the place and date
-_LEFT_END = re.compile(r"^(?:Số\b|V/v|Về việc|[^\n,]{1,40},\s*ngày\b)", re.IGNORECASE)
-# the right column (a reader or OCR may interleave it) and rules: skipped
-_RIGHT_COLUMN = re.compile(
-    r"^(?:C[ỘO]NG H[ÒO]A|Độc lập|ĐỘC LẬP|ĐẢNG C[ỘO]NG S[ẢA]N VI[ỆE]T NAM|[-_=.*]+$)", re.IGNORECASE
-)
-# a line that only continues the previous one: "TỈNH BÌNH THUẬN"
-_PLACE_LINE = re.compile(
-    r"^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|ĐẶC KHU|TP\.?)\s", re.IGNORECASE
-)
 _HAS_PLACE = re.compile(
     r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã(?!\s+hội)|phường|đặc khu|Trung ương)\b", re.I
 )
@@ -65,30 +56,6 @@ def kind_of(name: str) -> str:
     return "other"
 
 
-# a long name wrapped in the left column: "SỞ VĂN HÓA, THỂ THAO" / "VÀ DU LỊCH",
-# "SỞ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI", "BAN CHỈ ĐẠO … CỦA" / "…"
-# a scanner's speck or a rule read as a letter between header lines: "z", "—", "*"
-_SPECK = re.compile(r"^\W*\w?\W*$")
-
-
-def _bodies(lines: list[Line]) -> list[tuple[str, Span]]:
-    """Upper-case body lines of the left column, with place lines and wrapped names joined."""
-    bodies: list[tuple[str, Span]] = []
-    for line in lines:
-        if _RIGHT_COLUMN.match(line.text) or _SPECK.match(line.text):
-            continue  # the right column interleaved by a reader, OCR specks
-        if _LEFT_END.match(line.text) or not is_upper(line.text):
-            if bodies:
-                break
-            continue
-        if bodies and (_PLACE_LINE.match(line.text) or continues(bodies[-1][0], line.text)):
-            text, span = bodies[-1]
-            bodies[-1] = (f"{text} {line.text}", Span(span.start, line.span.end))
-        else:
-            bodies.append((line.text, line.span))
-    return bodies
-
-
 def _with_place(name: str, province: Province | None, parent: str | None) -> str:
     """Name the province where a name leaves it out.
 
@@ -114,10 +81,12 @@ def _with_place(name: str, province: Province | None, parent: str | None) -> str
 
 
 def _from_header(doc: Document, province: Province | None) -> Issuer | None:
-    header = doc.blocks.header
-    if header is None:
+    cell = doc.header_cells.issuer
+    if cell is None:
         return None
-    bodies = _bodies(doc.lines(header))
+    if doc.header_cells.source != "header":
+        return _from_note(doc, cell, province)
+    bodies = layout_bodies(doc.lines(cell))
     if not bodies:
         return None
     text, span = bodies[-1]
@@ -136,6 +105,17 @@ def _from_header(doc: Document, province: Province | None) -> Issuer | None:
         kind=kind_of(name),
         parent=parent,
         evidence=doc.evidence(bodies[0][1].start, span.end, RULE_HEADER),
+    )
+
+
+def _from_note(doc: Document, cell: Span, province: Province | None) -> Issuer:
+    """The body named in an attached regulation's opening note ("… của Ủy ban nhân dân tỉnh …")."""
+    name = _with_place(expand_abbreviations(squash(doc.slice(cell))), province, None)
+    return Issuer(
+        name=name,
+        kind=kind_of(name),
+        parent=None,
+        evidence=doc.evidence(cell.start, cell.end, RULE_NOTE),
     )
 
 

@@ -16,15 +16,16 @@ decision together with the plan it issues. The outline itself is
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import cache
 from itertools import pairwise
 
 from extractors.data_files import load_doc_types
+from extractors.layout.cells import opens_with_note, read_cells, untyped_header
+from extractors.layout.closing import closing_blocks
+from extractors.layout.rules import load_layout_rules
 from extractors.model import Blocks, Document, Line, Span
 from extractors.names import is_upper
 from extractors.outline import ROMAN, outline
-from extractors.signer import load_rules as load_signer_rules
 from extractors.signer import name_line as signer_name_line
 
 _HEADER_WINDOW = 2500
@@ -36,13 +37,6 @@ _BODY_HEADING = re.compile(
     r"|Điều\s+1\.|[A-E]\.\s+[A-ZĐÀ-Ỹ]{2})"
 )
 _CAPS_LINE = re.compile(r"[A-ZĐÀ-Ỹ ,:]{6,}$")
-# "Nơi nhận:", "Nơi nhận :", "NƠI NHẬN:", or the words alone on their line
-_CLOSING_START = re.compile(r"(?m)^[ \t]*(?:[-–]\s*)?(?:Nơi|NƠI)\s+(?:nhận|NHẬN)\s*:?")
-# "- Lưu: VT." on its line, or closing a "Nơi nhận" list written on one line ("…; - Lưu: VT.")
-_ARCHIVE = re.compile(
-    r"(?m)^(?:[-–*+]\s*)*Lưu\s*:?|(?:(?<=[;,][ \t])|(?<=[;,]))(?=[-–][ \t]*Lưu\b)"
-)
-_AUTHORITY = re.compile(r"(?m)^(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L|T/UQ)(?:\.[ ]?|[ ]+)[A-ZĐÀ-Ỹ]")
 _NEWS_CUES = re.compile(
     r"\b(?:vừa|đã) (?:ban hành|phát động|triển khai)\b|\bTin liên quan\b|^[A-ZĐ]{2,6} - ", re.M
 )
@@ -78,12 +72,25 @@ def _doc_type_line(text: str, start: int = 0, end: int | None = None) -> re.Matc
 def _opens_paragraph(line: str, previous: str) -> bool:
     """Whether ``line`` starts a paragraph of its own after ``previous``: the basis, the
     body, the addressees, or an upper-case line after a mixed-case one (the authority
-    line under a Quyết định's title)."""
+    line under a Quyết định's title, upper case or not)."""
     return bool(
         _PREAMBLE_START.match(line)
         or _BODY_HEADING.match(line)
         or _ADDRESSEE.match(line)
         or (_CAPS_LINE.match(line) and is_upper(line) and not is_upper(previous))
+        or _authority_line(line, previous)
+    )
+
+
+def _authority_line(line: str, previous: str) -> bool:
+    """The authority line under an upper-case title ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH")."""
+    rules = load_layout_rules()
+    words = previous.split()
+    return bool(
+        rules.authority_line.match(line)
+        and is_upper(line)
+        and words
+        and words[-1] not in rules.authority_not_after
     )
 
 
@@ -110,68 +117,6 @@ def _paragraphs(text: str, start: int, end: int) -> list[Span]:
             trail = len(piece) - len(piece.rstrip())
             out.append(Span(start + m.start() + a + lead, start + m.start() + b - trail))
     return out
-
-
-def signer_titles() -> tuple[str, ...]:
-    """Office titles a signature block prints alone on a line ("PHÓ GIÁM ĐỐC")."""
-    return load_signer_rules().titles
-
-
-def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
-    last = None
-    for last in matches:  # noqa: B007 - we want the last one
-        pass
-    return last
-
-
-def _signature_before(text: str, body_start: int, end: int) -> int | None:
-    """Where a signature block flattened before "Nơi nhận" starts: its last authority
-    line, or a title line alone among the last lines ("CHỦ TỊCH" / name / "Nơi nhận")."""
-    auth = _last(_AUTHORITY.finditer(text, body_start, end))
-    if auth is not None:
-        return auth.start()
-    tail = list(re.finditer(r"(?m)^[^\n]+$", text[body_start:end]))[-4:]
-    for line in tail:
-        if line.group(0).strip() in signer_titles():
-            return body_start + line.start()
-    return None
-
-
-def _closing(
-    text: str, body_start: int
-) -> tuple[Span | None, Span | None, Span | None, Span | None]:
-    """Closing, recipients, archive and signature spans."""
-    n = len(text)
-    m = _last(_CLOSING_START.finditer(text, body_start))
-    archive = None
-    recipients = None
-    signature = None
-    if m is not None:
-        closing = Span(m.start(), n)
-        arch = _ARCHIVE.search(text, m.end())
-        if arch:
-            line_end = text.find("\n", arch.start())
-            archive = Span(arch.start(), n if line_end < 0 else line_end)
-            recipients = Span(m.end(), arch.start())
-        else:
-            recipients = Span(m.end(), n)
-        sig_from = archive.end if archive else recipients.end
-        if text[sig_from:].strip():
-            signature = Span(sig_from, n)
-        # a signature block flattened before "Nơi nhận"
-        before = _signature_before(text, body_start, m.start())
-        if signature is None and before is not None:
-            signature = Span(before, m.start())
-            closing = Span(before, n)
-        return closing, recipients, archive, signature
-    # no "Nơi nhận": a signature is the trailing upper-case title and a name
-    tail = list(re.finditer(r"(?m)^[^\n]+$", text[body_start:]))[-4:]
-    for line in tail:
-        words = line.group(0).strip()
-        if _AUTHORITY.match(words) or words in signer_titles():
-            start = body_start + line.start()
-            return Span(start, n), None, None, Span(start, n)
-    return None, None, None, None
 
 
 # lines of the header of a document attached after the signature
@@ -373,6 +318,16 @@ def _preamble(text: str, paras: list[Span]) -> list[Span]:
     return out
 
 
+def _first_line(text: str) -> re.Match[str] | None:
+    """A press article's headline: its first line that is not portal chrome (menus,
+    breadcrumbs, "Tải về", view counts)."""
+    chrome = load_layout_rules().chrome_line
+    for m in re.finditer(r"[^\n]+", text):
+        if not chrome.fullmatch(m.group(0)):
+            return m
+    return None
+
+
 def parse(text: str, page_starts: list[int] | tuple[int, ...] = ()) -> Document:
     """Segment repaired ``text`` into blocks and an outline."""
     doc = Document(text=text, page_starts=list(page_starts))
@@ -380,9 +335,12 @@ def parse(text: str, page_starts: list[int] | tuple[int, ...] = ()) -> Document:
     n = len(text)
     doc_line = _doc_type_line(text)
     subject = _subject(text) if doc_line is None else None
-    doc.is_news = subject is None and _is_news(text, doc_line)
+    untyped = untyped_header(text) if doc_line is None and subject is None else None
+    # a regulation printed without its header opens with the note naming its decision
+    noted = doc_line is None and subject is None and untyped is None and opens_with_note(text)
+    doc.is_news = subject is None and untyped is None and not noted and _is_news(text, doc_line)
     if doc.is_news:
-        first = re.search(r"[^\n]+", text)
+        first = _first_line(text)
         if first:
             blocks.title = Span(first.start(), first.end())
             blocks.body = Span(first.end(), n)
@@ -397,7 +355,10 @@ def parse(text: str, page_starts: list[int] | tuple[int, ...] = ()) -> Document:
     elif subject is not None:
         blocks.header, blocks.doc_type_line, blocks.title = subject
         pos = blocks.header.end
-    closing, recipients, archive, signature = _closing(text, pos)
+    elif untyped is not None:
+        blocks.header = untyped
+        pos = untyped.end
+    closing, recipients, archive, signature = closing_blocks(text, pos)
     attached = _attachment(text, closing.start) if closing else None
     if attached is not None:
         closing, recipients, archive, signature = (
@@ -406,8 +367,8 @@ def parse(text: str, page_starts: list[int] | tuple[int, ...] = ()) -> Document:
     body_end = closing.start if closing else n
     paras = _paragraphs(text, pos, body_end)
     body_start = body_end
-    if paras and (doc_line is not None or subject is not None):
-        if doc_line is not None:
+    if paras and (doc_line is not None or subject is not None or untyped is not None):
+        if subject is None:
             blocks.title = _trim_rules(text, Span(paras[0].start, _title_end(text, paras)))
         title_end = blocks.title.end if blocks.title else pos
         rest = _after_addressees(text, [p for p in paras if p.start >= title_end])
@@ -430,4 +391,5 @@ def parse(text: str, page_starts: list[int] | tuple[int, ...] = ()) -> Document:
         signature,
     )
     doc.blocks = blocks
+    doc.header_cells = read_cells(doc)
     return doc

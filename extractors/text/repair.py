@@ -7,8 +7,10 @@ Passes, in order (each logged when it changed something):
 3. tone marks: the traditional placement used in administrative documents
    (``hòa``, ``khỏe``, ``thủy``, ``Ủy`` rather than ``hoà``, ``khoẻ``, ``thuỷ``, ``Uỷ``);
 4. markup left over from conversions (``*…*``, ``**…**``, stray ``* -``);
-5. the header: two columns flattened into one line are split again, words
-   damaged by OCR are repaired from ``data/header_repairs.yaml``;
+5. the header (the layout stage, :mod:`extractors.layout.text`): pipe rows, one
+   cell per line and broken cells put back into lines, two columns flattened
+   into one line split again, an authority line cut from the title, words
+   damaged by OCR repaired from ``data/header_repairs.yaml``;
 6. page-number lines dropped (``extractors/text/furniture.py``), hard-wrapped
    lines joined into their paragraphs (``extractors/text/unwrap.py``),
    and paragraphs cut by a page break (a blank line in mid-sentence) joined back;
@@ -29,11 +31,10 @@ from functools import cache
 from extractors.data_files import (
     DataFileError,
     load_connectives,
-    load_doc_types,
-    load_header_repairs,
     read_yaml,
 )
-from extractors.dates import date_pattern
+from extractors.layout.columns import header_repairs, split_flattened_header
+from extractors.layout.text import canonical_header, split_authority
 from extractors.text.closing import split_flattened_closing, split_tabbed_closing
 from extractors.text.furniture import drop_page_numbers
 from extractors.text.offsets import Builder, Mapped, substitute
@@ -188,108 +189,6 @@ def _markup(text: str) -> tuple[Mapped, int]:
     return out.then(step3), len(changed) + len(changed2)
 
 
-# --- 5. header ----------------------------------------------------------------
-
-_NATIONAL = re.compile(
-    r"C[ỘO]NG\s+H[ÒO]A\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM", re.I
-)
-_MOTTO = re.compile(r"Đ[ộo]c\s+l[ậa]p\s*[-–]\s*T[ựu]\s+do\s*[-–]\s*H[ạa]nh\s+ph[úu]c", re.I)
-_PLACE_WORD = r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*"
-
-
-@cache
-def _place_date() -> re.Pattern[str]:
-    """The place-and-date line: a capitalised place, "ngày" and a date in digits or words."""
-    return re.compile(
-        rf"(?<![\w/\-])(?:(?:TP|Tp)\.[ ]?|(?:Thành phố|Thị xã|Thị trấn)[ ])?"
-        rf"{_PLACE_WORD}(?:[ \-]{_PLACE_WORD}){{0,4}},[ ]*"
-        rf"(?=ngày\s)(?i:{date_pattern()})"
-    )
-
-
-_HEADER_LIMIT = 1500
-
-
-@cache
-def _doc_type_word() -> re.Pattern[str]:
-    """The upper-case document-type word alone on its line ("KẾ HOẠCH", "CÔNG ĐIỆN")."""
-    names = sorted((n.upper() for t in load_doc_types() if t.heading for n in t.names), key=len)
-    alts = "|".join(re.escape(n) for n in reversed(names))
-    return re.compile(rf"(?m)^\s*({alts})(?:[ ]+LIÊN TỊCH)?\s*$")
-
-
-def _split_flattened_header(text: str) -> tuple[Mapped, list[str]]:
-    """Put quốc hiệu, tiêu ngữ and the place-date line on lines of their own.
-
-    A header flattened from two columns interleaves the left column (issuing
-    body, số) with the right one (quốc hiệu, tiêu ngữ, place and date). The
-    right column's pieces are moved after the left column's lines, which is
-    the order a two-column reader produces.
-    """
-    head_end = min(len(text), _HEADER_LIMIT)
-    doc_word = _doc_type_word().search(text)
-    if doc_word and doc_word.start() < head_end:
-        head_end = doc_word.start()
-    head = text[:head_end]
-    pieces: list[tuple[int, int]] = []
-    for pattern in (_NATIONAL, _MOTTO, _place_date()):
-        for m in pattern.finditer(head):
-            line_start = head.rfind("\n", 0, m.start()) + 1
-            line_end = head.find("\n", m.end())
-            line_end = head_end if line_end < 0 else line_end
-            alone = (
-                not head[line_start : m.start()].strip() and not head[m.end() : line_end].strip()
-            )
-            if not alone:
-                pieces.append((m.start(), m.end()))
-    if not pieces:
-        return Mapped.identity(text), []
-    pieces.sort()
-    builder = Builder(text)
-    pos = 0
-    for start, end in pieces:
-        builder.copy(pos, start)
-        line_end = text.find("\n", end, head_end)
-        if text[end : head_end if line_end < 0 else line_end].strip():
-            builder.insert("\n", start)
-        pos = end
-    builder.copy(pos, head_end)
-    for start, end in pieces:
-        builder.insert("\n", head_end)
-        builder.copy(start, end)
-    builder.insert("\n", head_end)
-    builder.copy(head_end, len(text))
-    step = builder.build()
-    # tidy the blank lines and spaces the move left
-    tidy, _ = substitute(re.compile(r"[ ]*\n[ ]*"), step.text, lambda m: "\n")
-    moved = [text[s:e] for s, e in pieces]
-    return step.then(tidy), [
-        f"header: moved right-column text to its own line: {q!r}" for q in moved
-    ]
-
-
-def _header_repairs(text: str) -> tuple[Mapped, list[str]]:
-    head_end = min(len(text), _HEADER_LIMIT)
-    out = Mapped.identity(text)
-    log: list[str] = []
-    for rule in load_header_repairs():
-        current = out.text
-        limit = min(len(current), head_end)
-
-        def repl(m: re.Match[str], rule=rule, limit=limit) -> str | None:
-            if m.start() >= limit:
-                return None
-            return m.expand(rule.replacement)
-
-        step, changed = substitute(rule.pattern, current, repl)
-        for m in changed:
-            log.append(
-                f"header: OCR repair {rule.id}: {m.group(0)!r} -> {m.expand(rule.replacement)!r}"
-            )
-        out = out.then(step)
-    return out, log
-
-
 # --- 6. page-break joins ------------------------------------------------------
 
 _TERMINAL = ".;:!?"
@@ -389,9 +288,11 @@ _PASSES: tuple[Pass, ...] = (
     _counted(_look_alikes, "text: {n} look-alike character(s) replaced (Ð → Đ)"),
     _counted(_tone_marks, "text: {n} tone mark(s) moved to the traditional placement"),
     _counted(_markup, "text: removed {n} markup leftover(s) (*, **, stray bullets)"),
-    _split_flattened_header,
+    canonical_header,
+    split_flattened_header,
+    split_authority,
     split_flattened_closing,
-    _header_repairs,
+    header_repairs,
     _counted(drop_page_numbers, "text: dropped {n} page number line(s)"),
     _counted(unwrap_lines, "text: joined {n} hard-wrapped line(s) into their paragraphs"),
     _counted(_join_page_breaks, "text: joined {n} paragraph(s) cut by a page break"),

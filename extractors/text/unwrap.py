@@ -5,8 +5,9 @@ Such text breaks every line near one width, in mid-sentence. A line is joined to
 the next one when the text as a whole is wrapped (many lines end close to one
 maximum width), the line reaches that width, it does not end a sentence or a
 list item, and the next line does not open a heading, an item or the closing
-block. Short lines (the header, the signature, the Nơi nhận list) are never
-joined. The join turns one ``\\n`` into one space, so offsets do not move.
+block. Short lines (the signature, the Nơi nhận list) and the lines of the
+header (its cells are lines of their own) are never joined. The join turns one
+``\\n`` into one space, so offsets do not move.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from extractors.layout.text import header_end
 from extractors.text.offsets import Builder, Mapped
 
 # a line that opens a new unit: heading, enumerator, bullet, closing block, preamble clause
@@ -67,13 +69,14 @@ def unwrap_lines(text: str) -> tuple[Mapped, int]:
     width = wrap_width(lines)
     if width is None:
         return Mapped.identity(text), 0
+    header = header_end(text, unmarked=0)
     builder = Builder(text)
     pos = 0
     offset = 0
     joined = 0
     for line, nxt in itertools.pairwise(lines):
         newline = offset + len(line)
-        if _joins(line, nxt, width):
+        if newline >= header and _joins(line, nxt, width):
             builder.copy(pos, newline)
             builder.replace(newline, newline + 1, " ")
             pos = newline + 1

@@ -1,0 +1,210 @@
+"""Read the header cells of a segmented document once: issuer, motto, number, place and date.
+
+The text is in the two-column line form by now (:mod:`extractors.layout.text`);
+the header block is the text above the document-type line, the trích yếu of a
+công văn, or — for a decision copied without its type line — above the title.
+A document printed without a header gets its cells from the note that opens an
+attached regulation ("(Ban hành kèm theo Quyết định số … ngày … của …)").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extractors.dates import date_pattern, find_dates
+from extractors.layout.rules import load_layout_rules
+from extractors.layout.text import header_end
+from extractors.model import Document, HeaderCells, Line, Span
+from extractors.names import continues, is_upper, squash
+
+# "Số: 01/KH-HĐTĐKT", "Số:01 /KH-HĐTĐKT", "Số: 45-KH/TĐTN", "Số: 10./QĐ-MN",
+# "Số: 04/KH-THPTTX.PL", "Số: 04/2018/QĐUBND" (its hyphen lost); not "Số:     /KH-UBND"
+_NUM = (
+    r"\d{1,5}-[A-ZĐ]{1,6}/[A-ZĐ0-9](?:[A-ZĐ0-9]|[-–](?=[A-ZĐ0-9])){0,14}"
+    r"|\d{1,5}\.?[ ]{0,2}(?:/[ ]{0,2}\d{4}[ ]{0,2})?/[ ]{0,2}[A-ZĐ]"
+    r"(?:[\wĐđ&.]|[ ]?[-–][ ]?(?=[\wĐ])){0,24}"
+)
+NUMBER = re.compile(rf"(?m)^[ ]*Số[ ]{{0,3}}:?[ ]{{0,3}}(?P<num>{_NUM})")
+_NUMBER_ALONE = re.compile(_NUM)
+
+# where an attached regulation's opening note is looked for
+_NOTE_WINDOW = 1000
+
+# a date left blank for the signing day: "ngày     tháng 8 năm 2025", "ngày ... tháng ... năm 2025"
+_BLANK_DATE = r"ngày[ \t.…_]*(?:\d{1,2}[ \t]+)?tháng[ \t.…_]*(?:\d{1,2}[ \t]+)?năm[ \t]+\d{4}"
+
+
+@cache
+def place_date_pattern() -> re.Pattern[str]:
+    """The place-and-date line: "Quảng Ngãi, ngày 28 tháng 10 năm 2021", "Hà Nội, ngày
+    16/7/2021", "Huế, ngày hai mươi tháng Một năm hai nghìn không trăm hai mươi sáu".
+
+    The date may run over a line break (an OCR line cut before "năm 2025"), or be
+    left blank for the signing day ("ngày    tháng 8 năm 2025": the place without a
+    date). "ngày" is required: a place and a bare date is not the place-and-date line.
+    """
+    return re.compile(
+        r"(?m)^[ \t]*(?P<place>[^\W\d][^\n,]{0,40}?)[ \t]*,[ \t]*\n?[ \t]*"
+        rf"(?P<date>(?=ngày\s)(?:{date_pattern()})|{_BLANK_DATE})",
+        re.IGNORECASE,
+    )
+
+
+def number_value(quote: str) -> str:
+    """The số ký hiệu as the record holds it: no spaces, en dashes as hyphens, and the
+    hyphen a PDF text layer lost after the type code put back ("QĐUBND" → "QĐ-UBND")."""
+    value = re.sub(r"\s+", "", quote).replace("–", "-").rstrip(".")
+    head, _, tail = value.rpartition("/")
+    if "-" in tail or not head:
+        return value
+    for code in sorted(load_layout_rules().type_codes, key=len, reverse=True):
+        rest = tail[len(code) :]
+        if tail.startswith(code) and len(rest) >= 3 and rest.isupper():
+            return f"{head}/{code}-{rest}"
+    return value
+
+
+# what ends the left column: the số, the trích yếu of a công văn, the place and date
+_LEFT_END = re.compile(r"^(?:Số\b|V/v|Về việc|[^\n,]{1,40},\s*ngày\b)", re.IGNORECASE)
+# rules under a column, stars under a party body
+_RULE = re.compile(r"^[-_=.*]+$")
+# a line that only continues the previous one: "TỈNH BÌNH THUẬN"
+_PLACE_LINE = re.compile(
+    r"^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|ĐẶC KHU|TP\.?)\s", re.IGNORECASE
+)
+# a scanner's speck or a rule read as a letter between header lines: "z", "—", "*"
+_SPECK = re.compile(r"^\W*\w?\W*$")
+
+
+def _right_column(text: str) -> bool:
+    rules = load_layout_rules()
+    return bool(rules.national.match(text) or rules.motto.match(text) or _RULE.match(text))
+
+
+def bodies(lines: list[Line]) -> list[tuple[str, Span]]:
+    """Upper-case body lines of the left column, with place lines and wrapped names joined."""
+    found: list[tuple[str, Span]] = []
+    for line in lines:
+        if _right_column(line.text) or _SPECK.match(line.text):
+            continue  # the right column interleaved by a reader, OCR specks
+        if _LEFT_END.match(line.text) or not is_upper(line.text):
+            if found:
+                break
+            continue
+        if found and (_PLACE_LINE.match(line.text) or continues(found[-1][0], line.text)):
+            text, span = found[-1]
+            found[-1] = (f"{text} {line.text}", Span(span.start, line.span.end))
+        else:
+            found.append((line.text, line.span))
+    return [part for text, span in found for part in _split_run(text, span)]
+
+
+def _split_run(text: str, span: Span) -> list[tuple[str, Span]]:
+    """Two bodies run together in one cell ("UBND TỈNH X HỘI ĐỒNG THI ĐUA - KHEN
+    THƯỞNG"): cut before the head of the second, after the place of the first."""
+    rules = load_layout_rules()
+    for m in rules.body_head.finditer(text):
+        before = text[: m.start()].rstrip()
+        if rules.placed.search(before) and before.split()[-1] not in rules.name_joiners:
+            cut = span.start + m.start()
+            head = (before, Span(span.start, span.start + len(before)))
+            return [head, *_split_run(text[m.start() :], Span(cut, span.end))]
+    return [(text, span)]
+
+
+def _motto(text: str, header: Span) -> Span | None:
+    rules = load_layout_rules()
+    spans = [
+        m.span()
+        for pattern in (rules.national, rules.motto)
+        for m in pattern.finditer(text, header.start, header.end)
+    ]
+    return Span(min(s for s, _ in spans), max(e for _, e in spans)) if spans else None
+
+
+def _place_date(cells: HeaderCells, text: str, header: Span) -> None:
+    m = place_date_pattern().search(text, header.start, header.end)
+    if m is None:
+        return
+    found = next(find_dates(m.group("date")), None)
+    cells.place_date = Span(m.start("place"), m.end())
+    cells.place = squash(m.group("place"))
+    cells.date = found.iso if found else None
+
+
+def from_header(text: str, header: Span, lines: list[Line]) -> HeaderCells:
+    """The cells of the header block ``header`` (``lines``: its non-empty lines)."""
+    cells = HeaderCells(motto=_motto(text, header))
+    found = bodies(lines)
+    if found:
+        cells.issuer = Span(found[0][1].start, found[-1][1].end)
+    m = NUMBER.search(text, header.start, header.end)
+    if m is not None:
+        cells.number = Span(m.start("num"), m.end("num"))
+        cells.number_value = number_value(m.group("num"))
+    _place_date(cells, text, header)
+    return cells
+
+
+@cache
+def _note_date() -> re.Pattern[str]:
+    return re.compile(rf"[ ,]*(?=ngày\s)({date_pattern()})", re.IGNORECASE)
+
+
+def from_attached_note(text: str, start: int, end: int) -> HeaderCells | None:
+    """Cells from the "(Ban hành kèm theo Quyết định số … ngày … của …)" note, if any."""
+    rules = load_layout_rules()
+    note = rules.attached_note.search(text, start, end)
+    if note is None:
+        return None
+    num = _NUMBER_ALONE.match(text, note.end())
+    if num is None:
+        return None
+    cells = HeaderCells(source="attached_note")
+    cells.number = Span(num.start(), num.end())
+    cells.number_value = number_value(num.group(0))
+    date = _note_date().match(text, num.end())
+    if date is not None:
+        found = next(find_dates(date.group(1)), None)
+        cells.date = found.iso if found else None
+        cells.place_date = Span(date.start(1), date.end(1))
+    who = rules.attached_issuer.match(text, date.end() if date else num.end())
+    if who is not None:
+        cells.issuer = Span(who.start("issuer"), who.end("issuer"))
+    return cells
+
+
+def untyped_header(text: str) -> Span | None:
+    """The header of a document copied without its type line (a decision straight
+    from its header to its title): a "Số: …" line with the quốc hiệu or the place
+    and date beside it, above the title."""
+    end = header_end(text)
+    number = NUMBER.search(text, 0, end)
+    if number is None:
+        return None
+    rules = load_layout_rules()
+    others = [rules.national, rules.motto, place_date_pattern()]
+    found = [m for p in others if (m := p.search(text, 0, end)) is not None]
+    if not found:
+        return None
+    last = max(m.end() for m in [number, *found])
+    line_end = text.find("\n", last)
+    return Span(0, end if line_end < 0 else min(line_end, end))
+
+
+def read_cells(doc: Document) -> HeaderCells:
+    """The header's cells, read once by the layout stage; from an attached
+    regulation's opening note when the document has no header."""
+    header = doc.blocks.header
+    if header is not None:
+        return from_header(doc.text, header, doc.lines(header))
+    if doc.is_news:
+        return HeaderCells()
+    end = min(len(doc.text), _NOTE_WINDOW)
+    return from_attached_note(doc.text, 0, end) or HeaderCells()
+
+
+def opens_with_note(text: str) -> bool:
+    """Whether ``text`` opens with an attached regulation's note (and no header)."""
+    return from_attached_note(text, 0, min(len(text), _NOTE_WINDOW)) is not None

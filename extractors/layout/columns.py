@@ -1,0 +1,114 @@
+"""The header's two columns flattened into lines, split again; OCR damage mended.
+
+Passes of the layout stage run by :func:`extractors.text.repair.repair` after
+:func:`extractors.layout.text.canonical_header` has put each cell piece on a
+line: right-column pieces (quốc hiệu, tiêu ngữ, place and date) run into left
+column lines are moved after the left column, and header words damaged by OCR
+are repaired from ``data/header_repairs.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extractors.data_files import load_doc_types, load_header_repairs
+from extractors.dates import date_pattern
+from extractors.layout.rules import load_layout_rules
+from extractors.text.offsets import Builder, Mapped, substitute
+
+_PLACE_WORD = r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*"
+
+
+@cache
+def _place_date() -> re.Pattern[str]:
+    """The place-and-date line: a capitalised place, "ngày" and a date in digits or words."""
+    return re.compile(
+        rf"(?<![\w/\-])(?:(?:TP|Tp)\.[ ]?|(?:Thành phố|Thị xã|Thị trấn)[ ])?"
+        rf"{_PLACE_WORD}(?:[ \-]{_PLACE_WORD}){{0,4}},[ ]*"
+        rf"(?=ngày\s)(?i:{date_pattern()})"
+    )
+
+
+_HEADER_LIMIT = 1500
+
+
+@cache
+def _doc_type_word() -> re.Pattern[str]:
+    """The upper-case document-type word alone on its line ("KẾ HOẠCH", "CÔNG ĐIỆN")."""
+    names = sorted((n.upper() for t in load_doc_types() if t.heading for n in t.names), key=len)
+    alts = "|".join(re.escape(n) for n in reversed(names))
+    return re.compile(rf"(?m)^\s*({alts})(?:[ ]+LIÊN TỊCH)?\s*$")
+
+
+def split_flattened_header(text: str) -> tuple[Mapped, list[str]]:
+    """Put quốc hiệu, tiêu ngữ and the place-date line on lines of their own.
+
+    A header flattened from two columns interleaves the left column (issuing
+    body, số) with the right one (quốc hiệu, tiêu ngữ, place and date). The
+    right column's pieces are moved after the left column's lines, which is
+    the order a two-column reader produces.
+    """
+    head_end = min(len(text), _HEADER_LIMIT)
+    doc_word = _doc_type_word().search(text)
+    if doc_word and doc_word.start() < head_end:
+        head_end = doc_word.start()
+    head = text[:head_end]
+    pieces: list[tuple[int, int]] = []
+    rules = load_layout_rules()
+    for pattern in (rules.national, rules.motto, _place_date()):
+        for m in pattern.finditer(head):
+            line_start = head.rfind("\n", 0, m.start()) + 1
+            line_end = head.find("\n", m.end())
+            line_end = head_end if line_end < 0 else line_end
+            alone = (
+                not head[line_start : m.start()].strip() and not head[m.end() : line_end].strip()
+            )
+            if not alone:
+                pieces.append((m.start(), m.end()))
+    if not pieces:
+        return Mapped.identity(text), []
+    pieces.sort()
+    builder = Builder(text)
+    pos = 0
+    for start, end in pieces:
+        builder.copy(pos, start)
+        line_end = text.find("\n", end, head_end)
+        if text[end : head_end if line_end < 0 else line_end].strip():
+            builder.insert("\n", start)
+        pos = end
+    builder.copy(pos, head_end)
+    for start, end in pieces:
+        builder.insert("\n", head_end)
+        builder.copy(start, end)
+    builder.insert("\n", head_end)
+    builder.copy(head_end, len(text))
+    step = builder.build()
+    # tidy the blank lines and spaces the move left
+    tidy, _ = substitute(re.compile(r"[ ]*\n[ ]*"), step.text, lambda m: "\n")
+    moved = [text[s:e] for s, e in pieces]
+    return step.then(tidy), [
+        f"header: moved right-column text to its own line: {q!r}" for q in moved
+    ]
+
+
+def header_repairs(text: str) -> tuple[Mapped, list[str]]:
+    head_end = min(len(text), _HEADER_LIMIT)
+    out = Mapped.identity(text)
+    log: list[str] = []
+    for rule in load_header_repairs():
+        current = out.text
+        limit = min(len(current), head_end)
+
+        def repl(m: re.Match[str], rule=rule, limit=limit) -> str | None:
+            if m.start() >= limit:
+                return None
+            return m.expand(rule.replacement)
+
+        step, changed = substitute(rule.pattern, current, repl)
+        for m in changed:
+            log.append(
+                f"header: OCR repair {rule.id}: {m.group(0)!r} -> {m.expand(rule.replacement)!r}"
+            )
+        out = out.then(step)
+    return out, log

@@ -1,0 +1,84 @@
+"""The named patterns of the layout stage (``data/header_layout.yaml``), compiled once."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from extractors.citation_rules import load_rules as load_citation_rules
+from extractors.data_files import DataFileError, compile_pattern, load_doc_types, read_yaml
+
+_NAME = "header_layout.yaml"
+
+
+@dataclass(frozen=True)
+class LayoutRules:
+    national: re.Pattern[str]
+    motto: re.Pattern[str]
+    number_label: str
+    date_words: tuple[str, ...]
+    preamble_start: re.Pattern[str]
+    authority: re.Pattern[str]
+    authority_not_after: frozenset[str]
+    authority_line: re.Pattern[str]
+    attached_note: re.Pattern[str]
+    attached_issuer: re.Pattern[str]
+    type_heading: re.Pattern[str]
+    type_codes: dict[str, str]
+    body_head: re.Pattern[str]
+    placed: re.Pattern[str]
+    name_joiners: frozenset[str]
+    chrome_line: re.Pattern[str]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"[ ]+") for w in sorted(words, key=len)[::-1])
+
+
+def _type_codes() -> dict[str, str]:
+    """Short type codes of a số ký hiệu ("QĐ", "KH") → doc type, from the citation words."""
+    codes = {w.upper(): t for w, t in load_citation_rules().types.items() if len(w) <= 3}
+    if not codes:
+        raise DataFileError("citations.yaml: no short type codes (QĐ, KH …) among the types")
+    return codes
+
+
+@cache
+def load_layout_rules() -> LayoutRules:
+    data = read_yaml(_NAME)
+    heads = _alternation(data["authority_heads"])
+    names = [n.upper() for t in load_doc_types() if t.heading for n in t.names]
+    return LayoutRules(
+        national=compile_pattern(_NAME, "national", data["national"]),
+        motto=compile_pattern(_NAME, "motto", data["motto"]),
+        number_label=str(data["number_label"]),
+        date_words=tuple(data["date_words"]),
+        preamble_start=compile_pattern(
+            _NAME, "preamble_start", rf"(?m)^[ \t]*{data['preamble_start']}"
+        ),
+        # an authority line run into the end of an upper-case title line
+        authority=compile_pattern(
+            _NAME, "authority_heads", rf"(?m)(?<=\S)[ ]+(?=(?:{heads})\b[^\n]{{0,60}}$)"
+        ),
+        authority_not_after=frozenset(data["authority_not_after"]),
+        authority_line=compile_pattern(_NAME, "authority_heads", rf"(?:{heads})\b[^\n]{{0,60}}$"),
+        attached_note=compile_pattern(_NAME, "attached_note", data["attached_note"]),
+        attached_issuer=compile_pattern(_NAME, "attached_issuer", data["attached_issuer"]),
+        type_heading=compile_pattern(
+            _NAME, "doc_types", r"(?m)^[ \t]*(?:" + _alternation(names) + r")\b"
+        ),
+        type_codes=_type_codes(),
+        body_head=compile_pattern(
+            _NAME, "body_heads", rf"(?<=\s)(?:{_alternation(data['body_heads'])})(?=\s)"
+        ),
+        placed=compile_pattern(
+            _NAME,
+            "place_units",
+            rf"(?:^|\s)(?:{_alternation(data['place_units'])})\s+\S|VIỆT NAM$|\d$",
+        ),
+        name_joiners=frozenset(data["name_joiners"]),
+        chrome_line=compile_pattern(
+            _NAME, "chrome_line", rf"[ \t]*(?:{data['chrome_line']})[ \t]*"
+        ),
+    )

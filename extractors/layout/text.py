@@ -1,0 +1,166 @@
+"""Repair passes of the layout stage: the header back into its two-column line form.
+
+Legal portals and PDF text layers deliver the header table as pipe rows
+(``ỦY BAN NHÂN DÂN | CỘNG HÒA … |``), as one cell per line with lone ``|``
+lines and words broken by the narrow cells (``CỘNG`` / ``HÒA XÃ HỘI …``,
+``Số:`` / ``471/QĐ-UBND``, ``…, ngày 01`` / ``tháng 4 năm 2015``), or as one
+line with both columns interleaved. :func:`canonical_header` puts each cell
+piece on a line of its own, in the header only (the text above the document
+type line or the basis), so that the right column can then be moved after the
+left one (:func:`extractors.text.repair` does that next).
+:func:`split_authority` cuts the authority line a flattened copy runs into the
+end of a decision's upper-case title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from extractors.layout.rules import load_layout_rules
+from extractors.names import is_upper
+from extractors.text.offsets import Mapped, substitute
+
+_HEADER_LIMIT = 1500
+
+Repl = Callable[[re.Match[str], str], str | None]
+
+
+def header_end(text: str, unmarked: int | None = None) -> int:
+    """Where the header ends: the document-type line or the basis, whichever comes
+    first; without either, ``unmarked`` (by default the first 1500 characters)."""
+    rules = load_layout_rules()
+    limit = min(len(text), _HEADER_LIMIT)
+    ends = [
+        m.start()
+        for p in (rules.type_heading, rules.preamble_start)
+        if (m := p.search(text, 0, limit))
+    ]
+    return min(ends, default=limit if unmarked is None else unmarked)
+
+
+def _line_of(text: str, m: re.Match[str]) -> tuple[str, str]:
+    """The text before and after ``m`` on its line."""
+    start = text.rfind("\n", 0, m.start()) + 1
+    end = text.find("\n", m.end())
+    return text[start : m.start()], text[m.end() : len(text) if end < 0 else end]
+
+
+def _pipe(m: re.Match[str], text: str) -> str:
+    """A cell separator between two cells becomes a line break; at a line's edge, nothing."""
+    before, after = _line_of(text, m)
+    return "\n" if before.strip() and after.strip() else ""
+
+
+def _squash(m: re.Match[str], text: str) -> str | None:
+    """Quốc hiệu or tiêu ngữ broken over lines by a narrow cell: one line again."""
+    return re.sub(r"\s+", " ", m.group(0)) if "\n" in m.group(0) else None
+
+
+def _joined_label(m: re.Match[str], text: str) -> str:
+    return m.group(1) + " "
+
+
+def _joined_date(m: re.Match[str], text: str) -> str | None:
+    """A place-and-date cell wrapped before its month or year: one line again."""
+    before, _ = _line_of(text, m)
+    if "," not in before or len(before) > 60:
+        return None
+    return m.group(1) + " "
+
+
+def _own_line(m: re.Match[str], text: str) -> str:
+    return "\n"
+
+
+def _joined_word(m: re.Match[str], text: str) -> str | None:
+    """A name's first word left alone by a narrow cell ("BCH" / "ĐOÀN TỈNH …")."""
+    end = text.find("\n", m.end())
+    following = text[m.end() : len(text) if end < 0 else end]
+    if not (is_upper(m.group(1)) and is_upper(following)):
+        return None
+    return m.group(1) + " "
+
+
+@cache
+def _steps() -> tuple[tuple[re.Pattern[str], Repl, str], ...]:
+    rules = load_layout_rules()
+    label = re.escape(rules.number_label)
+    words = "|".join(rules.date_words)
+    blank_or_digit = r"(?:\d|[ .…_]*/)"
+    return (
+        (re.compile(r"(?m)^[ \t]*\|[ \t]*(?:\n|\Z)"), lambda m, t: "", "lone cell separator lines"),
+        (re.compile(r"[ \t]*\|[ \t]*"), _pipe, "pipe cell separators"),
+        (re.compile(f"{rules.national.pattern}|{rules.motto.pattern}"), _squash, "broken motto"),
+        (
+            re.compile(rf"(?m)^([ \t]*{label}[ \t]*:?)[ \t]*\n[ \t]*(?={blank_or_digit})"),
+            _joined_label,
+            "number cell over two lines",
+        ),
+        (
+            re.compile(rf"\b({words}|\d{{1,2}})[ \t]*\n[ \t]*(?=(?:{words})\b|\d)"),
+            _joined_date,
+            "place-and-date cell over two lines",
+        ),
+        (
+            re.compile(r"(?m)^([ \t]*\w{1,8})[ \t]*\n(?=[ \t]*\w)"),
+            _joined_word,
+            "word cut from its name's line",
+        ),
+        (
+            re.compile(rf"(?<=\S)[ \t]+(?={label}(?:[ \t]*:[ \t]*{blank_or_digit}|[ ]\d))"),
+            _own_line,
+            "number cell run into another cell",
+        ),
+    )
+
+
+def canonical_header(text: str) -> tuple[Mapped, list[str]]:
+    """The header's cells one per line: pipes, lone ``|`` lines and broken cells mended."""
+    out = Mapped.identity(text)
+    log: list[str] = []
+    for pattern, repl, what in _steps():
+        current = out.text
+        limit = header_end(current, unmarked=0)
+
+        def bounded(
+            m: re.Match[str], repl: Repl = repl, current: str = current, limit: int = limit
+        ) -> str | None:
+            return repl(m, current) if m.start() < limit else None
+
+        step, changed = substitute(pattern, current, bounded)
+        if changed:
+            log.append(f"layout: header: {what} mended ({len(changed)})")
+        out = out.then(step)
+    return out, log
+
+
+def split_authority(text: str) -> tuple[Mapped, list[str]]:
+    """Cut the authority line run into the last line of a decision's upper-case title
+    ("… TRÊN ĐỊA BÀN TỈNH X CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X")."""
+    rules = load_layout_rules()
+    heading = rules.type_heading.search(text, 0, min(len(text), _HEADER_LIMIT * 2))
+    if heading is None:
+        return Mapped.identity(text), []
+    basis = rules.preamble_start.search(text, heading.end())
+    limit = basis.start() if basis else min(len(text), heading.end() + 1500)
+
+    cut_lines: set[int] = set()
+
+    def cut(m: re.Match[str]) -> str | None:
+        before, after = _line_of(text, m)
+        line = m.start() - len(before)
+        if not heading.end() < m.start() < limit or len(before.strip()) < 15 or line in cut_lines:
+            return None
+        if not is_upper(before + after) or before.split()[-1] in rules.authority_not_after:
+            return None
+        cut_lines.add(line)
+        return "\n"
+
+    step, changed = substitute(rules.authority, text, cut)
+    log = [
+        f"layout: title: authority line cut from the title: {_line_of(text, m)[1]!r}"
+        for m in changed
+    ]
+    return step, log

@@ -1,0 +1,201 @@
+"""Real-world layout transforms of a document's text, for the perturbation harness.
+
+Each transform renders a document the way researchers actually receive it
+(legal portals, aggregator sites, PDF text layers, print views): the words are
+kept, only the layout changes. The header is split into its two columns here
+by plain rules of the Nghị định 30 layout (the right column is the quốc hiệu,
+the tiêu ngữ and the place-and-date line), independently of the extractors.
+
+The lossy transforms (diacritics stripped, non-ASCII dropped) live elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from extractors.data_files import load_doc_types
+
+_RIGHT = re.compile(
+    r"^(?:C[ỘO]NG H[ÒO]A X[ÃA] H[ỘO]I|Độc lập|ĐỘC LẬP|ĐẢNG C[ỘO]NG S[ẢA]N VI[ỆE]T NAM"
+    r"|ĐOÀN TNCS HỒ CHÍ MINH"
+    r"|[^\n,]{1,40},[ ]*ngày\b)"
+)
+_RULE = re.compile(r"^[-_=*.·– ]+$")
+_NUMBER = re.compile(r"^Số\b")
+# where a line holding both columns is cut: a tab, or before the right column's words
+_MID_CELL = re.compile(
+    r"\t|[ ]{2,}|[ ](?=C[ỘO]NG H[ÒO]A X[ÃA] H[ỘO]I\b|Độc lập\b)"
+    r"|(?<=[\dA-ZĐ])[ ](?=[A-ZĐÀ-Ỹ][\w ]{1,30},[ ]*ngày\b)"
+)
+
+
+@dataclass(frozen=True)
+class Header:
+    """The header lines of a document split into its two columns."""
+
+    left: list[str]  # issuing bodies, top to bottom
+    number: str | None  # the "Số: …" line
+    right: list[str]  # quốc hiệu, tiêu ngữ
+    place_date: str | None
+    rest: str  # the text from the document-type line on
+
+
+def _type_words() -> tuple[str, ...]:
+    return tuple(n.upper() for t in load_doc_types() if t.heading for n in t.names)
+
+
+def split_header(text: str) -> Header | None:
+    """The header above the document-type line, or ``None`` (news, no header)."""
+    lines = text.split("\n")
+    words = _type_words()
+    joint = tuple(w + " LIÊN TỊCH" for w in words)
+    typed = (
+        i
+        for i, line in enumerate(lines[:40])
+        if line.strip().rstrip(":") in words or line.strip().startswith(joint)
+    )
+    i = next(typed, None)
+    if i is None:
+        return None
+    left: list[str] = []
+    right: list[str] = []
+    number = place_date = None
+    for raw in lines[:i]:
+        for cell in _MID_CELL.split(raw):
+            line = cell.strip()
+            if not line or _RULE.match(line):
+                continue
+            if _NUMBER.match(line):
+                number = line
+            elif _RIGHT.match(line):
+                if "ngày" in line and not line.isupper():
+                    place_date = line
+                else:
+                    right.append(line)
+            else:
+                left.append(line)
+    if not left and number is None:
+        return None
+    return Header(left, number, right, place_date, "\n".join(lines[i:]))
+
+
+def _cells(header: Header) -> tuple[str, str, str, str]:
+    return (
+        " ".join(header.left),
+        " ".join(header.right),
+        header.number or "",
+        header.place_date or "",
+    )
+
+
+def pipe_rows(text: str) -> str:
+    """The legal-portal table form: ``LEFT | RIGHT |`` / ``Số: … | Place, ngày … |``."""
+    header = split_header(text)
+    if header is None:
+        return text
+    issuer, motto, number, place_date = _cells(header)
+    return f"{issuer} | {motto} |\n{number} | {place_date} |\n{header.rest}"
+
+
+def _break_first(line: str) -> str:
+    """A cell's first word left alone on its line, as a narrow table cell wraps it."""
+    head, _, tail = line.partition(" ")
+    return f"{head}\n{tail}" if tail else line
+
+
+def cell_per_line(text: str) -> str:
+    """One cell per line, ``|`` lines between cells and words broken across lines."""
+    header = split_header(text)
+    if header is None:
+        return text
+    left = [_break_first(header.left[0]), *header.left[1:]] if header.left else []
+    right = [_break_first(header.right[0]), *header.right[1:]] if header.right else []
+    parts = ["\n".join(left), "-------", "|", "\n".join(right), "---------------", "|"]
+    if header.number:
+        label, _, value = header.number.partition(":")
+        parts += [f"{label}:\n{value.strip()}" if value else header.number, "|"]
+    if header.place_date:
+        place, _, date = header.place_date.partition(" tháng ")
+        parts += [f"{place}\ntháng {date}" if date else header.place_date, "|"]
+    return "\n".join([*parts, header.rest])
+
+
+def _unhyphen(line: str) -> str:
+    """Hyphens lost by a PDF text layer: "Độc lập Tự do Hạnh phúc", "QĐUBND"."""
+    if _NUMBER.match(line):  # the hyphen after the type code: "04/2018/QĐUBND"
+        return re.sub(r"/([A-ZĐ]{1,3})-", r"/\1", line)
+    return re.sub(r"[ ]*[-–][ ]*", " ", line)
+
+
+def one_line(text: str) -> str:
+    """The two header columns interleaved on one line, hyphens lost (a PDF text layer)."""
+    header = split_header(text)
+    if header is None:
+        return text
+    left, right = list(header.left), list(header.right)
+    words: list[str] = []
+    while left or right:
+        if left:
+            words.append(left.pop(0))
+        if right:
+            words.append(right.pop(0))
+    words += [w for w in (header.number, header.place_date) if w]
+    return " ".join(_unhyphen(w) for w in words) + "\n" + header.rest
+
+
+def no_header(text: str) -> str:
+    """A print view that starts at the document-type line."""
+    header = split_header(text)
+    return text if header is None else header.rest
+
+
+def hard_wrap(width: int) -> Callable[[str], str]:
+    """Every line hard-wrapped at ``width`` columns (a PDF text layer)."""
+
+    def wrap(text: str) -> str:
+        out = []
+        for line in text.split("\n"):
+            if "\t" in line or len(line) <= width:
+                out.append(line)
+            else:
+                out.extend(textwrap.wrap(line, width, break_long_words=False))
+        return "\n".join(out)
+
+    return wrap
+
+
+_CHROME_TOP = (
+    "Trang chủ | Giới thiệu | Tin tức - Sự kiện | Văn bản | Liên hệ",
+    "Trang chủ > Văn bản chỉ đạo điều hành > Thi đua - Khen thưởng",
+    "Lượt xem: 1.208",
+    "Tải về",
+    "Bản in",
+)
+_CHROME_BOTTOM = (
+    "Tải về",
+    "Văn bản liên quan",
+    "• Hướng dẫn công tác bình xét cuối năm của các khối thi đua",
+    "• Thông báo lịch tiếp công dân tháng sau",
+    "Chia sẻ: Facebook Zalo",
+    "Bản quyền thuộc Cổng thông tin điện tử. Ghi rõ nguồn khi phát hành lại thông tin.",
+)
+
+
+def portal_chrome(text: str) -> str:
+    """The text inside a portal page: menu, breadcrumbs, view count, links, footer."""
+    return "\n".join([*_CHROME_TOP, "", text.strip(), "", *_CHROME_BOTTOM]) + "\n"
+
+
+# name -> (transform, whether it needs a header to mean anything)
+TRANSFORMS: dict[str, tuple[Callable[[str], str], bool]] = {
+    "pipe_rows": (pipe_rows, True),
+    "cell_per_line": (cell_per_line, True),
+    "one_line": (one_line, True),
+    "no_header": (no_header, True),
+    "wrap_45": (hard_wrap(45), False),
+    "wrap_90": (hard_wrap(90), False),
+    "portal_chrome": (portal_chrome, False),
+}

@@ -1,0 +1,135 @@
+"""The layout-perturbation harness: one document, many real-world layouts, one record.
+
+Every document of ``corpora/`` and the seeds is rendered through each layout
+transform of :mod:`tests.pipeline.layout_transforms` and extracted again; the
+record must equal the record of the untransformed document on the fields the
+transform keeps (compared with the shared scoring). ``no_header`` drops the
+number, the place and the date and, with them, what only they say.
+
+Run with ``-s`` to see the table of transform × field. The whole set is
+``slow``; the seeds and two header layouts form the fast subset.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import SEEDS, need_shared
+from layout_transforms import TRANSFORMS
+
+from outputs.scoring import LIST_FIELDS, SCALAR_FIELDS, score_record
+from pipeline.extract import build_record
+from pipeline.readers import RawText
+
+CORPORA = Path(__file__).resolve().parents[2] / "corpora"
+
+HEADER_FIELDS = (
+    "document.doc_type",
+    "document.number",
+    "document.issue_date",
+    "document.place",
+    "document.title",
+    "document.province.name",
+    "document.province.code",
+    "document.issuer.name",
+    "document.issuer.kind",
+)
+# what a print view without its header cannot say (the province and issuer may
+# still be named in the authority line or the preamble, but need not be)
+LOST_WITHOUT_HEADER = frozenset(
+    {
+        "document.number",
+        "document.issue_date",
+        "document.place",
+        "document.province.name",
+        "document.province.code",
+        "document.province.merged_2025",
+        "document.issuer.name",
+        "document.issuer.kind",
+        "participants",
+    }
+)
+FIELDS = tuple(f.name for f in SCALAR_FIELDS) + tuple(f.name for f in LIST_FIELDS)
+
+
+def _documents() -> list[Path]:
+    folders = [CORPORA / "samples", CORPORA / "variants", CORPORA / "heldout", SEEDS]
+    return sorted(p for folder in folders for p in folder.glob("*.txt"))
+
+
+@cache
+def _record(text: str) -> dict[str, Any]:
+    return build_record(RawText(text=text, format="txt"), source_path="x.txt", sha256="0")
+
+
+def _as_gold(record: dict[str, Any]) -> dict[str, Any]:
+    gold = dict(record)
+    gold["participants_starts"] = record.get("participants")
+    return gold
+
+
+def _scores(path: Path, name: str) -> dict[str, float] | None:
+    """Per field, 1.0 when the transformed record equals the untransformed one (list
+    fields: their F1); ``None`` when the transform leaves the text as it is."""
+    transform, _ = TRANSFORMS[name]
+    text = path.read_text(encoding="utf-8")
+    changed = transform(text)
+    if changed == text:
+        return None
+    doc = score_record(_as_gold(_record(text)), _record(changed), stem=path.stem)
+    out = {field: 1.0 if r.correct else 0.0 for field, r in doc.scalars.items()}
+    out.update({field: r.f1 for field, r in doc.lists.items() if r.counted})
+    return out
+
+
+def _kept(name: str) -> Iterable[str]:
+    if name == "no_header":
+        return [f for f in FIELDS if f not in LOST_WITHOUT_HEADER]
+    return FIELDS
+
+
+def _table(paths: list[Path], names: Iterable[str]) -> tuple[str, dict[str, list[str]]]:
+    """The table of transform × field (mean agreement) and the failures per transform."""
+    rows = []
+    failures: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        sums: dict[str, list[float]] = defaultdict(list)
+        for path in paths:
+            scores = _scores(path, name)
+            for field, value in (scores or {}).items():
+                sums[field].append(value)
+                if field in _kept(name) and value < 1.0:
+                    failures[name].append(f"{path.stem}: {field} {value:.2f}")
+        cells = [f"{sum(v) / len(v):.2f}" if (v := sums.get(f)) else "  - " for f in FIELDS]
+        rows.append(f"{name:<14}" + " ".join(f"{c:>5}" for c in cells))
+    head = f"{'':<14}" + " ".join(f"{f.split('.')[-1][:5]:>5}" for f in FIELDS)
+    return "\n".join([head, *rows]), failures
+
+
+def _check(paths: list[Path], names: list[str], fields: Iterable[str]) -> None:
+    table, failures = _table(paths, names)
+    print("\n" + table)
+    wanted = set(fields)
+    bad = {
+        n: [f for f in fs if f.split(": ")[1].split(" ")[0] in wanted] for n, fs in failures.items()
+    }
+    bad = {n: fs for n, fs in bad.items() if fs}
+    assert not bad, bad
+
+
+@pytest.mark.parametrize("name", ["pipe_rows", "cell_per_line", "one_line"])
+def test_layout_perturbations_seed_headers(name: str) -> None:
+    need_shared()
+    _check(sorted(SEEDS.glob("*.txt")), [name], HEADER_FIELDS)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(TRANSFORMS))
+def test_layout_perturbations_all_documents_header(name: str) -> None:
+    need_shared()
+    _check(_documents(), [name], [f for f in HEADER_FIELDS if f in _kept(name)])
