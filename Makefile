@@ -2,7 +2,7 @@
 PY ?= python
 SHARED ?= ../shared
 
-.PHONY: install system-deps test test-fast lint main eval eval-variants eval-heldout bench
+.PHONY: install system-deps test test-fast lint main eval eval-variants eval-heldout eval-real bench
 
 system-deps:  ## Debian packages: Tesseract with the Vietnamese model, LibreOffice, Chromium
 	bash scripts/install-system-deps.sh
@@ -45,3 +45,7 @@ eval-variants:  ## the team's variant plans (corpora/variants) vs their hand-wri
 eval-heldout:  ## the lead's held-out plans (corpora/heldout) vs their hand-written gold
 	thidua extract corpora/heldout --exclude '*.md' --exclude '*.json' --out out/heldout
 	thidua eval --gold corpora/heldout/gold --pred out/heldout
+
+eval-real:  ## fixtures in the layouts of real pages (corpora/real-layouts, docs/real-layouts.md) vs their gold
+	thidua extract corpora/real-layouts --exclude '*.md' --exclude '*.json' --out out/real
+	thidua eval --gold corpora/real-layouts/gold --pred out/real
