@@ -8,11 +8,13 @@ running text ("Hội đồng Thi đua - Khen thưởng", "Phó Chủ tịch").
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from extractors.data_files import load_body_names, load_provinces
+from extractors.data_files import load_body_names, load_provinces, read_yaml
 
 _SPACES = re.compile(r"\s+")
-_VOWEL = re.compile(r"[AĂÂEÊIOÔƠUƯYÀ-ỹ]", re.IGNORECASE)
+# both cases spelled out: under IGNORECASE "S" would match "ſ" (U+017F) of the range
+_VOWEL = re.compile(r"[AĂÂEÊIOÔƠUƯYaăâeêioôơuưyÀ-ỹ]")
 _ROMAN = re.compile(r"[IVXL]{1,6}[.,;:)]?$")
 
 
@@ -73,6 +75,32 @@ def _proper_places(text: str) -> str:
     )
 
 
+@cache
+def _proper_after() -> re.Pattern[str]:
+    """The school kinds after which the rest of a name is proper (body_names.yaml)."""
+    data = read_yaml("body_names.yaml")
+    markers = "|".join(
+        re.escape(m).replace(r"\ ", r"\s+")
+        for m in sorted(data["proper_after"], key=len, reverse=True)
+    )
+    keep = "|".join(map(re.escape, data["proper_keep_lower"]))
+    return re.compile(
+        rf"(?<![\w&])(?:{markers})(?:\s+(?:{keep}))?\s+(?!(?:{_UNIT})\s)"
+        r"(?P<name>[^\W\d][^,()\-–]*?)(?=\s*$|\s*[,(\-–])",
+        re.IGNORECASE,
+    )
+
+
+def _proper_names(text: str) -> str:
+    """Each syllable of the proper name after a school kind capitalised."""
+
+    def capitalise(m: re.Match[str]) -> str:
+        words = " ".join(w[:1].upper() + w[1:] for w in m.group("name").split())
+        return text[m.start() : m.start("name")] + words
+
+    return _proper_after().sub(capitalise, text)
+
+
 def body_case(name: str) -> str:
     """Upper-case body name or title → the casing of running text.
 
@@ -90,7 +118,7 @@ def body_case(name: str) -> str:
     )
     for phrase in load_body_names().phrases:
         out = _whole(phrase).sub(phrase.replace("\\", r"\\"), out)
-    out = _proper_places(out)
+    out = _proper_names(_proper_places(out))
     return out[:1].upper() + out[1:]
 
 

@@ -56,3 +56,21 @@ def test_body_case_proper_noun_bodies(upper: str, expected: str) -> None:
 )
 def test_split_person_name_at_the_end(words: str, expected: tuple) -> None:
     assert split_person(words) == expected
+
+
+@pytest.mark.parametrize(
+    ("upper", "expected"),
+    [
+        ("TRƯỜNG TH BÌNH LÃNG", "Trường TH Bình Lãng"),
+        ("TRƯỜNG TIỂU HỌC BÌNH LÃNG", "Trường Tiểu học Bình Lãng"),
+        ("TRƯỜNG THCS TRẦN CAO VÂN", "Trường THCS Trần Cao Vân"),
+        ("TRƯỜNG THPT CHUYÊN HÀ LAM", "Trường THPT chuyên Hà Lam"),
+        ("TRƯỜNG PTDTBT TH PÁC TẢ", "Trường PTDTBT TH Pác Tả"),
+        ("TRƯỜNG MẦM NON SEN HỒNG - HUYỆN KIM SƠN", "Trường Mầm non Sen Hồng - huyện Kim Sơn"),
+        ("TRƯỜNG TH XÃ ĐÔNG HÒA", "Trường TH xã Đông Hòa"),
+        ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN KIM SƠN", "Phòng Giáo dục và Đào tạo huyện Kim Sơn"),
+        ("TRUNG TÂM Y TẾ", "Trung tâm y tế"),
+    ],
+)
+def test_names_body_case_keeps_proper_names_of_schools(upper: str, expected: str) -> None:
+    assert body_case(upper) == expected
