@@ -152,7 +152,8 @@ def extract(doc: Document) -> Reported:
 def is_furniture(line: str) -> bool:
     """Whether a line is page furniture: a date-time line, a byline, a breadcrumb, a
     counter or a button, never a headline."""
-    return any(p.fullmatch(line) for p in load_rules().furniture)
+    rules = load_rules()
+    return len(line) <= rules.headline_max_chars and any(p.fullmatch(line) for p in rules.furniture)
 
 
 def headline(doc: Document) -> Span | None:
