@@ -150,6 +150,7 @@ class CentralRules:
     doc_types: frozenset[str]
     number_suffixes: frozenset[str]
     issuer_words: tuple[str, ...]
+    local_issuer: re.Pattern[str]
 
 
 @cache
@@ -162,4 +163,8 @@ def central_rules() -> CentralRules:
         doc_types=frozenset(raw["doc_types"]),
         number_suffixes=frozenset(s.upper() for s in raw["number_suffixes"]),
         issuer_words=words,
+        local_issuer=re.compile(
+            r"\b(?:" + "|".join(re.escape(w) for w in raw["local_issuer_words"]) + r")\b",
+            re.IGNORECASE,
+        ),
     )

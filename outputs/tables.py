@@ -11,8 +11,6 @@ holds an extracted value carries its ``evidence_id``, the key of the
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
@@ -20,8 +18,9 @@ from typing import Any
 
 import pandas as pd
 
+from outputs.central import is_central
 from outputs.collation import vi_key
-from outputs.columns import Lang, central_rules, label, labels, table_specs, word
+from outputs.columns import Lang, label, labels, table_specs, word
 from outputs.plans import (
     PlanLike,
     evidence_id,
@@ -152,27 +151,6 @@ _COUNTED = (
 )
 
 
-def is_central(citation: dict[str, Any]) -> bool:
-    """A national document (law, decree, Prime Minister, central council…)."""
-    rules = central_rules()
-    if citation.get("doc_type") in rules.doc_types:
-        return True
-    number = citation.get("number") or ""
-    if number and re.split(r"[-/]", number.replace(" ", ""))[-1].upper() in rules.number_suffixes:
-        return True
-    issuer = unicodedata.normalize("NFC", citation.get("issuer") or "").casefold()
-    return any(w in issuer for w in rules.issuer_words)
-
-
-def citation_key(citation: dict[str, Any]) -> str:
-    """Same cited document across plans: its number, else type, date and title."""
-    number = citation.get("number")
-    if number:
-        return re.sub(r"\s+", "", unicodedata.normalize("NFC", number)).upper()
-    title = re.sub(r"\s+", " ", unicodedata.normalize("NFC", citation.get("title") or ""))
-    return f"{citation.get('doc_type')}|{citation.get('date')}|{title.strip().casefold()}"
-
-
 def legal_basis(plans: list[PlanLike], lang: Lang = "vi") -> pd.DataFrame:
     rows = []
     for p in plans:
@@ -197,54 +175,6 @@ def legal_basis(plans: list[PlanLike], lang: Lang = "vi") -> pd.DataFrame:
                 }
             )
     return frame("legal_basis", rows)
-
-
-def coverage(plans: list[PlanLike], lang: Lang = "vi") -> pd.DataFrame:
-    """Every central document cited as a basis × every province in the corpus."""
-    provinces: dict[str, str | None] = {}
-    for p in plans:
-        provinces.setdefault(province_of(p, lang), _province_2025(p))
-    central: dict[str, dict[str, Any]] = {}
-    cites: dict[tuple[str, str], list[tuple[PlanLike, int, dict[str, Any]]]] = defaultdict(list)
-    for p in plans:
-        for i, c in enumerate((p.record or {}).get("legal_basis") or [], start=1):
-            if not is_central(c):
-                continue
-            key = citation_key(c)
-            known = central.setdefault(key, dict(c))
-            for k in ("date", "issuer", "title", "number"):
-                known[k] = known.get(k) or c.get(k)
-            cites[(key, province_of(p, lang))].append((p, i, c))
-    order = sorted(central, key=lambda k: (str(central[k].get("date") or "9999"), k))
-    rows = []
-    for key in order:
-        c = central[key]
-        for prov in sorted(provinces, key=vi_key):
-            hits = cites.get((key, prov), [])
-            lags = [
-                _days(to_date(_doc(p).get("issue_date")), to_date(c.get("date")))
-                for p, _, _ in hits
-            ]
-            known_lags = [lag for lag in lags if lag is not None]
-            rows.append(
-                {
-                    "central_number": c.get("number"),
-                    "central_doc_type": label("doc_type", c.get("doc_type"), lang),
-                    "central_date": c.get("date"),
-                    "central_issuer": c.get("issuer"),
-                    "central_title": c.get("title"),
-                    "province": prov,
-                    "province_2025": provinces[prov],
-                    "status": word("issued" if hits else "not_issued", lang),
-                    "plan_ids": ", ".join(plan_key(p) for p, _, _ in hits) or None,
-                    "plan_numbers": ", ".join(str(_doc(p).get("number") or "?") for p, _, _ in hits)
-                    or None,
-                    "lag_days": min(known_lags) if known_lags else None,
-                    "evidence_ids": ", ".join(evidence_id(p, "legal_basis", i) for p, i, _ in hits)
-                    or None,
-                }
-            )
-    return frame("coverage", rows)
 
 
 def award_forms(plans: list[PlanLike], lang: Lang = "vi") -> pd.DataFrame:
@@ -553,6 +483,8 @@ def build_tables(
     out = Tables()
     out["overview"] = overview(every, lang)
     out["legal_basis"] = legal_basis(counted, lang)
+    from outputs.coverage import coverage  # it builds on this module
+
     out["coverage"] = coverage(counted, lang)
     out["award_forms"] = award_forms(counted, lang)
     out["award_matrix"], out.cell_evidence["award_matrix"] = _matrix(
