@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from pathlib import Path
 
+from extractors.genre import judge
 from pipeline.errors import InputError
 from pipeline.readers.base import RawText
 from pipeline.readers.detect import looks_binary, sniff
 from pipeline.readers.docx import read_doc, read_docx
 from pipeline.readers.html import read_html
 from pipeline.readers.legacy import vietnamese_score
+from pipeline.readers.limits import check_size, limit_text
 from pipeline.readers.options import ReadOptions
 from pipeline.readers.pdf import NeedsOcr, page_count, read_pdf
 from pipeline.readers.plain import read_plain
 from pipeline.readers.scanned import read_image, read_scanned_pdf
 
-PLAN_WORDS = re.compile(r"thi đua|khen thưởng|kế hoạch|phong trào", re.IGNORECASE)
 REFUSED = {
     "zip": ("a zip archive, not a Word document", "unpack it and ingest the files inside"),
     "ole": ("an Office file that is not a Word document", "save the plan as .docx or .pdf"),
@@ -40,7 +40,8 @@ def read(path: Path, options: ReadOptions | None = None) -> RawText:
         raise InputError(path, "the file is empty", "check that the export or copy finished")
     if kind in REFUSED:
         raise InputError(path, *REFUSED[kind])
-    raw = _read(path, data, kind, options)
+    check_size(path, data, kind, options)
+    raw = limit_text(path, _read(path, data, kind, options), options)
     if options.check_plan:
         check_text(path, raw)
     return raw
@@ -67,19 +68,25 @@ def _read(path: Path, data: bytes, kind: str, options: ReadOptions) -> RawText:
 
 
 def check_text(path: Path, raw: RawText) -> None:
-    """Refuse what came out empty, is not Vietnamese, or is not about a plan at all."""
+    """Refuse what came out empty, is not Vietnamese, or is not of the genre.
+
+    The genre gate (:func:`extractors.genre.judge`) reads a diacritic-free form
+    of the text, so copies without diacritics pass it as intact ones do.
+    """
     text = unicodedata.normalize("NFC", raw.text)
     if len(text.strip()) < 40:
         raise InputError(path, "no readable text in the file", "check that this is the right file")
-    if vietnamese_score(text) < 0.08:
+    verdict = judge(text)
+    if verdict.accepted:
+        return
+    if not verdict.vocabulary and vietnamese_score(text) < 0.08:
         raise InputError(
             path,
             "the text does not read as Vietnamese",
             "check the file; if it is a plan in a legacy font, save it as Unicode",
         )
-    if not PLAN_WORDS.search(text):
-        raise InputError(
-            path,
-            "not an emulation-and-commendation plan (no 'thi đua', 'khen thưởng' or 'kế hoạch')",
-            "leave it out of the batch, or set ReadOptions(check_plan=False) to read it anyway",
-        )
+    raise InputError(
+        path,
+        verdict.reason,
+        "leave it out of the batch, or set ReadOptions(check_plan=False) to read it anyway",
+    )

@@ -35,7 +35,7 @@ def test_read_format_found_by_content_not_extension(
         ),
         (
             "Cách nấu phở bò: ninh xương trong nhiều giờ, thêm hành, gừng và gia vị. " * 10,
-            "not an emulation-and-commendation plan",
+            "not an emulation-and-commendation document",
         ),
         ("Kế hoạch", "no readable text"),
     ],
@@ -56,7 +56,7 @@ def test_read_missing_file(tmp_path: Path) -> None:
 
 
 def test_read_page_cap_refuses_500_pages(tmp_path: Path) -> None:
-    plan = Plan([], [], ["Kế hoạch thi đua khen thưởng."] * 2)
+    plan = Plan([], [], ["KẾ HOẠCH", "Thi đua, khen thưởng năm 2024."])
     path = render_pdf(plan, tmp_path / "one.pdf")
     import pypdfium2 as pdfium
 

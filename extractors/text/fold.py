@@ -1,0 +1,65 @@
+"""A diacritic-free form of Vietnamese text, and the forms damage gives a word.
+
+Text reaches us without its diacritics (old OCR, ASCII copies: ``KE HOACH``)
+or with its non-ASCII letters dropped by a broken converter (``K HOCH``,
+``phát trin``). :func:`fold` maps every character to its base letter in lower
+case, one character for one, so offsets in the folded text are offsets in the
+text. :func:`damaged_forms` lists the folded forms a word takes under either
+kind of damage; :func:`phrase_pattern` matches a phrase in any of them.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from functools import cache
+
+_MAX_DROPPABLE = 5  # letters of one word that may be dropped (Vietnamese words have ≤ 3)
+
+
+@cache
+def _fold_char(ch: str) -> str:
+    if ch in "đĐ":
+        return "d"
+    base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+    base = base.lower()
+    return base if len(base) == 1 else ch.lower()[:1] or ch
+
+
+def fold(text: str) -> str:
+    """``text`` without diacritics, ``đ`` as ``d``, lower case; as long as ``text``.
+
+    The text is expected in NFC (a decomposed mark folds to itself).
+    """
+    if text.isascii():
+        return text.lower()
+    return "".join(_fold_char(ch) for ch in text)
+
+
+def damaged_forms(word: str) -> frozenset[str]:
+    """The folded forms of ``word`` with its diacritics stripped or any of its
+    non-ASCII letters dropped (``Hội`` → ``hoi``, ``hi``; ``đồng`` → ``dong``,
+    ``dng``, ``ong``, ``ng``). The empty form is left out."""
+    word = unicodedata.normalize("NFC", word)
+    marked = [i for i, ch in enumerate(word) if not ch.isascii()][:_MAX_DROPPABLE]
+    forms: set[str] = set()
+    for n in range(len(marked) + 1):
+        for dropped in itertools.combinations(marked, n):
+            kept = "".join(ch for i, ch in enumerate(word) if i not in dropped)
+            if kept:
+                forms.add(fold(kept))
+    return frozenset(forms)
+
+
+# what may stand between two words of a phrase: spaces, a hyphen or a comma
+_GAP = r"[\s\-–,.]{1,4}"
+
+
+def phrase_pattern(phrase: str, gap: str = _GAP) -> str:
+    """A regex (for folded text) matching ``phrase`` in any damaged form, as whole words."""
+    parts = []
+    for word in re.findall(r"\w+", phrase):
+        forms = sorted(damaged_forms(word), key=lambda f: (-len(f), f))
+        parts.append("(?:" + "|".join(re.escape(f) for f in forms) + ")")
+    return r"(?<![a-z0-9])" + gap.join(parts) + r"(?![a-z0-9])"
