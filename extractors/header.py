@@ -14,9 +14,10 @@ from extractors import issuer, provinces, signer
 from extractors.data_files import load_doc_types
 from extractors.dates import find_dates
 from extractors.layout.rules import load_layout_rules
+from extractors.layout.subject import SUBJECT_DOC_TYPE, is_subject_mark
 from extractors.model import Document, DocumentFields, Evidence, Span
 from extractors.names import squash
-from extractors.structure import JOINT, SUBJECT_DOC_TYPE, attachment_title, is_subject_mark
+from extractors.structure import JOINT, attachment_title
 
 RULE_NUMBER = "header.so_ky_hieu"
 RULE_PLACE_DATE = "header.place_date"
@@ -70,9 +71,10 @@ def doc_type(doc: Document) -> tuple[str, Evidence | None]:
 
 
 def _type_from_number(doc: Document) -> tuple[str, Evidence | None]:
-    """A header without its type line: the type code of the số ký hiệu ("…/QĐ-UBND")."""
+    """A header without its type line, or an attached regulation's opening note: the
+    type code of the số ký hiệu ("…/QĐ-UBND", "27-QĐ/HNDT")."""
     cells = doc.header_cells
-    if cells.number is None or cells.number_value is None or cells.source != "header":
+    if cells.number is None or cells.number_value is None:
         return "other", None
     codes = load_layout_rules().type_codes
     for part in re.split(r"[/-]", cells.number_value)[1:]:

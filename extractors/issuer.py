@@ -11,8 +11,9 @@ over underthesea's words (see :mod:`extractors.nlp`).
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from extractors.data_files import load_issuer_kinds
+from extractors.data_files import load_issuer_kinds, load_provinces
 from extractors.layout.cells import bodies as layout_bodies
 from extractors.model import Document, Issuer, Province, Span
 from extractors.names import (
@@ -56,6 +57,16 @@ def kind_of(name: str) -> str:
     return "other"
 
 
+@cache
+def _whole_word(phrase: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)")
+
+
+def _names_a_province(name: str) -> bool:
+    """Whether ``name`` already says where it is ("Thành đoàn Hải Phòng")."""
+    return any(_whole_word(p.name).search(name) for p in load_provinces())
+
+
 def _with_place(name: str, province: Province | None, parent: str | None) -> str:
     """Name the province where a name leaves it out.
 
@@ -66,7 +77,7 @@ def _with_place(name: str, province: Province | None, parent: str | None) -> str
     ``parent`` is the nearest body above that names a place (the Ban Thi
     đua - Khen thưởng under the Sở Nội vụ under the UBND tỉnh is provincial).
     """
-    if province is None:
+    if province is None or kind_of(name) == "central" or _names_a_province(name):
         return name
     if _BARE_UNIT.search(name):
         return f"{name} {province.name}"

@@ -23,6 +23,8 @@ from extractors.data_files import load_doc_types
 from extractors.layout.cells import opens_with_note, read_cells, untyped_header
 from extractors.layout.closing import closing_blocks
 from extractors.layout.rules import load_layout_rules
+from extractors.layout.subject import ADDRESSEE, ATTACHED_HEAD, LINE, after_addressees
+from extractors.layout.subject import subject as find_subject
 from extractors.model import Blocks, Document, Line, Span
 from extractors.names import is_upper
 from extractors.outline import ROMAN, outline
@@ -31,7 +33,9 @@ from extractors.signer import name_line as signer_name_line
 _HEADER_WINDOW = 2500
 
 _ROMAN = ROMAN
-_PREAMBLE_START = re.compile(r"^(?:Căn cứ|Thực hiện|Theo|Xét|Trên cơ sở|Triển khai thực hiện)\b")
+_PREAMBLE_START = re.compile(
+    r"^(?:[-–+][ ]?)?(?:Căn cứ|Thực hiện|Theo|Xét|Trên cơ sở|Triển khai thực hiện)\b"
+)
 _BODY_HEADING = re.compile(
     rf"(?:(?:PHẦN|Phần|CHƯƠNG|Chương)\s+(?:{_ROMAN}|\d{{1,2}}|THỨ|thứ)\b|{_ROMAN}[.)]\s|\d{{1,2}}[.)]\s"
     r"|Điều\s+1\.|[A-E]\.\s+[A-ZĐÀ-Ỹ]{2})"
@@ -76,9 +80,11 @@ def _opens_paragraph(line: str, previous: str) -> bool:
     return bool(
         _PREAMBLE_START.match(line)
         or _BODY_HEADING.match(line)
-        or _ADDRESSEE.match(line)
+        or ADDRESSEE.match(line)
         or (_CAPS_LINE.match(line) and is_upper(line) and not is_upper(previous))
         or _authority_line(line, previous)
+        or _RULE_LINE.fullmatch(line)
+        or _RULE_LINE.fullmatch(previous)
     )
 
 
@@ -119,16 +125,11 @@ def _paragraphs(text: str, start: int, end: int) -> list[Span]:
     return out
 
 
-# lines of the header of a document attached after the signature
-_ATTACHED_HEAD = re.compile(
-    r"^(?:C[ỘO]NG H[ÒO]A|Độc lập|ĐỘC LẬP|Số\b|[^\n,]{1,40},\s*ngày\b|[-_=*.·– ]+$)"
-)
 # an appendix after the signature: "PHỤ LỤC I", "Phụ lục: …", "BIỂU MẪU", "Mẫu số 01"
 _APPENDIX = re.compile(r"(?m)^[ \t]*((?:PHỤ LỤC|Phụ lục|PHỤ BIỂU|Phụ biểu|BIỂU MẪU|Mẫu số)\b)")
 # the note under an attached document's title: "(Ban hành kèm theo Quyết định số …)"
 _ATTACHED_NOTE = re.compile(r"^\((?:Ban hành\s+)?[Kk]èm theo\b")
 # a rule drawn under a title or a header column: "-----", "___", "* * *"
-_LINE = re.compile(r"(?m)^[ \t]*(\S[^\n]*?)[ \t]*$")
 _RULE_LINE = re.compile(r"(?m)^[ \t]*[-_=*.·–][-_=*.·– ]{1,40}$")
 
 
@@ -155,13 +156,13 @@ def _attachment(text: str, after: int) -> int | None:
     m = _attached_word(text, after)
     if m is None:
         return None
-    lines = list(_LINE.finditer(text, after, m.start()))
+    lines = list(LINE.finditer(text, after, m.start()))
     name = signer_name_line([Line(ln.group(1), Span(ln.start(1), ln.end(1))) for ln in lines])
     begin = m.start(1)
     for line in reversed(lines):
         if name is not None and line.start(1) < name.span.end:
             break  # an upper-case name ("NGUYỄN VĂN AN") is the signer's, not the attachment's
-        if not (is_upper(line.group(1)) or _ATTACHED_HEAD.match(line.group(1))):
+        if not (is_upper(line.group(1)) or ATTACHED_HEAD.match(line.group(1))):
             break
         begin = line.start(1)
     return begin
@@ -219,61 +220,6 @@ def _trim_rules(text: str, span: Span) -> Span:
         end = span.start + last
 
 
-# a công văn has no document-type word: its trích yếu follows the số as "V/v …"
-_SUBJECT = re.compile(r"(?m)^[ \t]*(V/[vV]|Về việc)[ \t]*[.:]?[ \t]+(?=\S)")
-_NUMBER_LINE = re.compile(r"(?m)^[ \t]*Số[ \t]*:?[ \t]*\d")
-SUBJECT_DOC_TYPE = "cong_van"
-
-
-def is_subject_mark(word: str) -> bool:
-    """Whether ``word`` is the "V/v" mark that opens a công văn's trích yếu."""
-    return bool(_SUBJECT.match(word + " x"))
-
-
-def _subject(text: str) -> tuple[Span, Span, Span] | None:
-    """Header, "V/v" mark and trích yếu of a công văn, or ``None``.
-
-    The trích yếu runs to a blank line or to the right column of the header
-    (quốc hiệu, tiêu ngữ, place and date), which a flattened layout puts
-    after it; the header ends with that column.
-    """
-    window = min(len(text), _HEADER_WINDOW)
-    m = _SUBJECT.search(text, 0, window)
-    if m is None or not _NUMBER_LINE.search(text, 0, m.start()):
-        return None
-    title_end = header_end = m.end()
-    in_title = True
-    for line in _LINE.finditer(text, m.end(), window):
-        gap = text.count("\n", header_end, line.start(1)) >= 2
-        head = bool(_ATTACHED_HEAD.match(line.group(1)))
-        if in_title and not gap and not head:
-            title_end = header_end = line.end(1)
-            continue
-        in_title = False
-        if not head:
-            break
-        header_end = line.end(1)
-    title_end = max(title_end, text.find("\n", m.end()) if "\n" in text[m.end() :] else len(text))
-    return (
-        Span(0, max(header_end, title_end)),
-        Span(m.start(1), m.end(1)),
-        Span(m.start(1), title_end),
-    )
-
-
-_ADDRESSEE = re.compile(r"^Kính\s+gửi\b")
-
-
-def _after_addressees(text: str, paras: list[Span]) -> list[Span]:
-    """``paras`` without a leading "Kính gửi: …" list (a công văn's addressees)."""
-    i = 0
-    if paras and _ADDRESSEE.match(text[paras[0].start : paras[0].end]):
-        i = 1
-        while i < len(paras) and text[paras[i].start] in "-–+•":
-            i += 1
-    return paras[i:]
-
-
 def _is_news(text: str, doc_line: re.Match[str] | None) -> bool:
     if doc_line is not None:
         return False
@@ -289,6 +235,7 @@ def _title_end(text: str, paras: list[Span]) -> int:
             _PREAMBLE_START.match(chunk)
             or _BODY_HEADING.match(chunk)
             or _CAPS_LINE.match(chunk)
+            or _authority_line(chunk.split("\n", 1)[0], text[paras[0].start : para.start])
             or _ATTACHED_NOTE.match(chunk)
             or _RULE_LINE.fullmatch(chunk)
         ):
@@ -328,13 +275,25 @@ def _first_line(text: str) -> re.Match[str] | None:
     return None
 
 
+def _noted_title(text: str) -> Span | None:
+    """The name of a regulation printed without its header: the lines between its
+    upper-case heading ("QUY CHẾ") and the note naming its decision."""
+    lines = list(LINE.finditer(text, 0, min(len(text), _HEADER_WINDOW)))[:8]
+    if len(lines) < 3 or not is_upper(lines[0].group(1)):
+        return None
+    for i, line in enumerate(lines[2:], start=2):
+        if _ATTACHED_NOTE.match(line.group(1).lstrip("( ") and line.group(1)):
+            return Span(lines[1].start(1), lines[i - 1].end(1))
+    return None
+
+
 def parse(text: str, page_starts: list[int] | tuple[int, ...] = ()) -> Document:
     """Segment repaired ``text`` into blocks and an outline."""
     doc = Document(text=text, page_starts=list(page_starts))
     blocks = Blocks()
     n = len(text)
     doc_line = _doc_type_line(text)
-    subject = _subject(text) if doc_line is None else None
+    subject = find_subject(text) if doc_line is None else None
     untyped = untyped_header(text) if doc_line is None and subject is None else None
     # a regulation printed without its header opens with the note naming its decision
     noted = doc_line is None and subject is None and untyped is None and opens_with_note(text)
@@ -371,7 +330,7 @@ def parse(text: str, page_starts: list[int] | tuple[int, ...] = ()) -> Document:
         if subject is None:
             blocks.title = _trim_rules(text, Span(paras[0].start, _title_end(text, paras)))
         title_end = blocks.title.end if blocks.title else pos
-        rest = _after_addressees(text, [p for p in paras if p.start >= title_end])
+        rest = after_addressees(text, [p for p in paras if p.start >= title_end])
         preamble = _preamble(text, rest)
         if preamble:
             blocks.preamble = Span(preamble[0].start, preamble[-1].end)
@@ -384,6 +343,8 @@ def parse(text: str, page_starts: list[int] | tuple[int, ...] = ()) -> Document:
         doc.sections = outline(text, blocks.body)
     if attached is not None:
         _join_attachment(doc, blocks, attached)
+    if noted:
+        blocks.title = _noted_title(text)
     blocks.closing, blocks.recipients, blocks.archive, blocks.signature = (
         closing,
         recipients,

@@ -19,9 +19,10 @@ from extractors.model import Document, HeaderCells, Line, Span
 from extractors.names import continues, is_upper, squash
 
 # "Số: 01/KH-HĐTĐKT", "Số:01 /KH-HĐTĐKT", "Số: 45-KH/TĐTN", "Số: 10./QĐ-MN",
-# "Số: 04/KH-THPTTX.PL", "Số: 04/2018/QĐUBND" (its hyphen lost); not "Số:     /KH-UBND"
+# "Số: 04/KH-THPTTX.PL", "Số: 04/2018/QĐUBND" (its hyphen lost), "Số: 315 - KH/TĐTN-PT";
+# not "Số:     /KH-UBND" (left blank for signing)
 _NUM = (
-    r"\d{1,5}-[A-ZĐ]{1,6}/[A-ZĐ0-9](?:[A-ZĐ0-9]|[-–](?=[A-ZĐ0-9])){0,14}"
+    r"\d{1,5}[ ]?-[ ]?[A-ZĐ]{1,6}[ ]?/[ ]?[A-ZĐ0-9](?:[A-ZĐ0-9]|[-–](?=[A-ZĐ0-9])){0,14}"
     r"|\d{1,5}\.?[ ]{0,2}(?:/[ ]{0,2}\d{4}[ ]{0,2})?/[ ]{0,2}[A-ZĐ]"
     r"(?:[\wĐđ&.]|[ ]?[-–][ ]?(?=[\wĐ])){0,24}"
 )
@@ -32,7 +33,7 @@ _NUMBER_ALONE = re.compile(_NUM)
 _NOTE_WINDOW = 1000
 
 # a date left blank for the signing day: "ngày     tháng 8 năm 2025", "ngày ... tháng ... năm 2025"
-_BLANK_DATE = r"ngày[ \t.…_]*(?:\d{1,2}[ \t]+)?tháng[ \t.…_]*(?:\d{1,2}[ \t]+)?năm[ \t]+\d{4}"
+BLANK_DATE = r"ngày[ \t.…_]*(?:\d{1,2}[ \t]+)?tháng[ \t.…_]*(?:\d{1,2}[ \t]+)?năm[ \t]+\d{4}"
 
 
 @cache
@@ -46,7 +47,7 @@ def place_date_pattern() -> re.Pattern[str]:
     """
     return re.compile(
         r"(?m)^[ \t]*(?P<place>[^\W\d][^\n,]{0,40}?)[ \t]*,[ \t]*\n?[ \t]*"
-        rf"(?P<date>(?=ngày\s)(?:{date_pattern()})|{_BLANK_DATE})",
+        rf"(?P<date>(?=ngày\s)(?:{date_pattern()})|{BLANK_DATE})",
         re.IGNORECASE,
     )
 
@@ -71,7 +72,8 @@ _LEFT_END = re.compile(r"^(?:Số\b|V/v|Về việc|[^\n,]{1,40},\s*ngày\b)", r
 _RULE = re.compile(r"^[-_=.*]+$")
 # a line that only continues the previous one: "TỈNH BÌNH THUẬN"
 _PLACE_LINE = re.compile(
-    r"^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|ĐẶC KHU|TP\.?)\s", re.IGNORECASE
+    r"^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|ĐẶC KHU|TP\.?)\s(?!ỦY\b|ĐOÀN\b)",
+    re.IGNORECASE,
 )
 # a scanner's speck or a rule read as a letter between header lines: "z", "—", "*"
 _SPECK = re.compile(r"^\W*\w?\W*$")
@@ -92,7 +94,11 @@ def bodies(lines: list[Line]) -> list[tuple[str, Span]]:
             if found:
                 break
             continue
-        if found and (_PLACE_LINE.match(line.text) or continues(found[-1][0], line.text)):
+        if found and (
+            _PLACE_LINE.match(line.text)
+            or continues(found[-1][0], line.text)
+            or found[-1][0] in load_layout_rules().office_titles
+        ):
             text, span = found[-1]
             found[-1] = (f"{text} {line.text}", Span(span.start, line.span.end))
         else:

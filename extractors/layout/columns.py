@@ -14,6 +14,7 @@ from functools import cache
 
 from extractors.data_files import load_doc_types, load_header_repairs
 from extractors.dates import date_pattern
+from extractors.layout.cells import BLANK_DATE
 from extractors.layout.rules import load_layout_rules
 from extractors.text.offsets import Builder, Mapped, substitute
 
@@ -26,7 +27,7 @@ def _place_date() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w/\-])(?:(?:TP|Tp)\.[ ]?|(?:Thành phố|Thị xã|Thị trấn)[ ])?"
         rf"{_PLACE_WORD}(?:[ \-]{_PLACE_WORD}){{0,4}},[ ]*"
-        rf"(?=ngày\s)(?i:{date_pattern()})"
+        rf"(?i:(?=ngày\s){date_pattern()}|{BLANK_DATE})"
     )
 
 

@@ -30,6 +30,7 @@ class LayoutRules:
     placed: re.Pattern[str]
     name_joiners: frozenset[str]
     chrome_line: re.Pattern[str]
+    office_titles: frozenset[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -78,6 +79,7 @@ def load_layout_rules() -> LayoutRules:
             rf"(?:^|\s)(?:{_alternation(data['place_units'])})\s+\S|VIỆT NAM$|\d$",
         ),
         name_joiners=frozenset(data["name_joiners"]),
+        office_titles=frozenset(data["office_titles"]),
         chrome_line=compile_pattern(
             _NAME, "chrome_line", rf"[ \t]*(?:{data['chrome_line']})[ \t]*"
         ),

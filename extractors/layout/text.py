@@ -74,13 +74,20 @@ def _own_line(m: re.Match[str], text: str) -> str:
     return "\n"
 
 
+# the rest of a place-and-date cell whose first word a narrow cell cut off
+# ("Tiền" / "Giang, ngày …")
+_PLACE_REST = re.compile(r"[ \t]*[^\W\d][^\n,]{0,30},[ \t]*ngày\b")
+
+
 def _joined_word(m: re.Match[str], text: str) -> str | None:
-    """A name's first word left alone by a narrow cell ("BCH" / "ĐOÀN TỈNH …")."""
+    """A cell's first word left alone by a narrow cell: "BCH" / "ĐOÀN TỈNH …" (a name
+    in upper case), "Tiền" / "Giang, ngày …" (a place)."""
     end = text.find("\n", m.end())
     following = text[m.end() : len(text) if end < 0 else end]
-    if not (is_upper(m.group(1)) and is_upper(following)):
-        return None
-    return m.group(1) + " "
+    word = m.group(1).strip()
+    name = is_upper(word) and is_upper(following)
+    place = word[:1].isupper() and bool(_PLACE_REST.match(following))
+    return m.group(1) + " " if name or place else None
 
 
 @cache
@@ -134,6 +141,24 @@ def canonical_header(text: str) -> tuple[Mapped, list[str]]:
             log.append(f"layout: header: {what} mended ({len(changed)})")
         out = out.then(step)
     return out, log
+
+
+# two cells of one header line padded apart: a run of spaces or a tab between them
+_PADDING = re.compile(r"(?<=\S)(?:[ ]{3,}|[ ]*\t[ \t]*)(?=\S)")
+
+
+def split_padded_header(raw: str) -> tuple[Mapped, list[str]]:
+    """Header cells padded apart on one line (a Word table or a PDF layout copied as
+    text: "SỞ GD&ĐT TỈNH X      CỘNG HÒA …"), each put on a line of its own. Runs on
+    the raw text, while the padding is still there."""
+    limit = header_end(raw, unmarked=0)
+
+    def cut(m: re.Match[str]) -> str | None:
+        return "\n" if m.start() < limit else None
+
+    step, changed = substitute(_PADDING, raw, cut)
+    log = [f"layout: header: {len(changed)} cell(s) padded apart put on lines"] if changed else []
+    return step, log
 
 
 def split_authority(text: str) -> tuple[Mapped, list[str]]:

@@ -34,7 +34,7 @@ from extractors.data_files import (
     read_yaml,
 )
 from extractors.layout.columns import header_repairs, split_flattened_header
-from extractors.layout.text import canonical_header, split_authority
+from extractors.layout.text import canonical_header, split_authority, split_padded_header
 from extractors.text.closing import split_flattened_closing, split_tabbed_closing
 from extractors.text.furniture import drop_page_numbers
 from extractors.text.offsets import Builder, Mapped, substitute
@@ -304,6 +304,9 @@ def repair(raw: str, page_starts: list[int] | tuple[int, ...] = ()) -> Repaired:
     """Repair ``raw`` and carry ``page_starts`` (raw offsets) into the result."""
     columns, log = split_tabbed_closing(raw)
     mapped = Mapped.identity(raw).then(columns)
+    padded, notes = split_padded_header(mapped.text)
+    log.extend(notes)
+    mapped = mapped.then(padded)
     mapped = mapped.then(_spaces(mapped.text))
     for run in _PASSES:
         step, notes = run(mapped.text)
