@@ -134,7 +134,8 @@ _TRAILING_COUNTS = re.compile(r"(?:\s+(?:\d{1,4}|-)){2,}$")
 _LIST = re.compile(r",|\svà\s+(?:các\s|địa phương|Chủ tịch|Giám đốc|Thủ trưởng|Trưởng)")
 _CONFERRER_END = re.compile(r"[.;:()\n]|\s(?:cho|đối với|để|tặng|có|về|theo|hoặc)\s|$")
 _GIVES = re.compile(r"\s+tặng\s+$")
-_PASSIVE = re.compile(r"\b(?:được|đã|đạt)\b|\d")
+# a giver's words hold no count ("05 tập thể được tặng"); a number in a name may ("Quân khu 5")
+_PASSIVE = re.compile(r"\b(?:được|đã|đạt)\b|\d+\s+(?:tập thể|cá nhân|đơn vị|hộ|người|lượt)")
 _GIVER_MAX_WORDS = 12
 # lower-case words before the giver's name: "hằng năm", "cuối năm", "định kỳ"
 _LOWER_LEAD = re.compile(r"\s*(?:[a-zà-ỹđ]+\s+){1,3}(?=[A-ZÀ-ỸĐ])")
@@ -144,10 +145,11 @@ _GIVER_AFTER = re.compile(
     r"\s*[:(]?\s*do\s+(?P<w>[^.;:()\n]{3,80}?)\s+(?:trao tặng|tặng|khen thưởng|quyết định)\b",
     re.IGNORECASE,
 )
-# what stands before the giver's words; "được X tặng" names X as the giver of an award to
+# what stands before the giver's words (a line break too: a heading above a sentence that
+# opens with its giver); "được X tặng" names X as the giver of an award to
 # come ("các tập thể dẫn đầu được Chủ tịch UBND tỉnh tặng Bằng khen"), "đã được" one received
 _BEFORE_GIVER = re.compile(
-    r"(?s).*(?:[,;(]|[.:]\s|\bđề nghị\b|\bđể\b|\bdo\b|\bvà\b|\bcủa\b|(?<!đã )\bđược\b)\s*",
+    r"(?s).*(?:[,;(\n]|[.:]\s|\bđề nghị\b|\bđể\b|\bdo\b|\bvà\b|\bcủa\b|(?<!đã )\bđược\b)\s*",
     re.IGNORECASE,
 )
 

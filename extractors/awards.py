@@ -266,4 +266,6 @@ def extract(doc: Document) -> list[AwardForm]:
         if doc.is_news or not doc.sections:
             spans = [body_span(doc)]
         forms = _in_prose(doc, spans)
+    if not forms and doc.sections:  # no section titled for awards: items that open with one
+        forms = _item_leads(doc, [body_span(doc)])
     return [f for f in normalise(forms, doc) if validate(f)]

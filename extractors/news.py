@@ -39,6 +39,7 @@ class NewsRules:
     headline_reach: int
     headline_min_words: int
     headline_max_chars: int
+    label_max_words: int
 
 
 @dataclass
@@ -67,6 +68,7 @@ def load_rules() -> NewsRules:
         headline_reach=int(data["headline_reach"]),
         headline_min_words=int(data["headline_min_words"]),
         headline_max_chars=int(data["headline_max_chars"]),
+        label_max_words=int(data["label_max_words"]),
     )
 
 
@@ -156,34 +158,58 @@ def is_furniture(line: str) -> bool:
     return len(line) <= rules.headline_max_chars and any(p.fullmatch(line) for p in rules.furniture)
 
 
-def headline(doc: Document) -> Span | None:
-    """The headline of an article: the first of its first lines that is not furniture and
-    is long enough to name the news; None when the article opens with its body ("(Baoxyz.vn)
-    - Ngày …") or has no such line."""
+def _candidate(line: str) -> bool:
+    """A line that may be a headline: not furniture, neither a lead nor a paragraph."""
     rules = load_rules()
-    for line in doc.lines()[: rules.headline_reach]:
+    return (
+        not is_furniture(line)
+        and len(line.split()) >= rules.headline_min_words
+        and len(line) <= rules.headline_max_chars
+        and not rules.lead.match(line)
+    )
+
+
+def headline(doc: Document) -> Span | None:
+    """The headline of an article: the first of its first lines that is neither furniture
+    nor a section label ("Thời sự địa phương", "ĐẠI HỘI ĐẢNG CÁC CẤP": a short line over a
+    longer headline); a kicker ending in a colon ("Đảng ủy Khối các cơ quan tỉnh:") goes
+    with the line under it. None when the article opens with its body ("(Baoxyz.vn) - Ngày
+    …")."""
+    rules = load_rules()
+    lines = [ln for ln in doc.lines()[: rules.headline_reach] if not is_furniture(ln.text)]
+    for i, line in enumerate(lines):
         text = line.text
-        if is_furniture(text) or len(text.split()) < rules.headline_min_words:
-            continue
+        after = lines[i + 1] if i + 1 < len(lines) else None
         if rules.lead.match(text) or len(text) > rules.headline_max_chars:
             return None
+        if text.endswith(":") and after is not None and _candidate(after.text):
+            return Span(line.span.start, after.span.end)
+        short = len(text.split()) < rules.label_max_words
+        if not _candidate(text) or (short and after is not None and _candidate(after.text)):
+            continue
         return line.span
     return None
 
 
 def _retitle(fields: DocumentFields, doc: Document) -> None:
-    """Take the headline for the title when the page opens with its furniture."""
+    """The headline for the title of a page that opens with furniture, a section label
+    or a kicker; no title for one that opens with its body."""
     title = doc.blocks.title
-    if title is None or not is_furniture(squash(doc.slice(title))):
+    if title is None:
         return
     found = headline(doc)
+    if found == title:
+        return
+    fields.field_evidence = [f for f in fields.field_evidence if f.field != "title"]
+    fields.title = None
     if found is None:
+        if load_rules().lead.match(doc.slice(title)):
+            doc.repairs.append("news: the page opens with its body; no headline")
         return
     evidence = doc.evidence(found.start, found.end, RULE_HEADLINE)
-    fields.title = evidence.quote
-    fields.field_evidence = [f for f in fields.field_evidence if f.field != "title"]
+    fields.title = squash(evidence.quote)
     fields.cite("title", evidence)
-    doc.repairs.append(f"news: the page's first line is furniture; headline {evidence.quote!r}")
+    doc.repairs.append(f"news: headline {fields.title!r} below the page's first line")
 
 
 def complete(fields: DocumentFields, doc: Document) -> None:

@@ -665,3 +665,44 @@ def test_awards_prose_offered_or_received(sentence: str, forms: list[str]) -> No
     )
     doc = parse(repair(text).text)
     assert [f.form for f in awards.extract(doc)] == forms
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "conferrer"),
+    [
+        ("đề nghị Tư lệnh Quân khu 9 tặng Cờ thi đua", "co_thi_dua_tinh", "Tư lệnh Quân khu 9"),
+        (
+            "Chủ tịch UBND TP Hải Phòng tặng Bằng khen",
+            "bang_khen_tinh",
+            "Chủ tịch UBND TP Hải Phòng",
+        ),
+        ("12 tập thể được tặng Bằng khen", None, None),
+    ],
+)
+def test_award_catalogue_giver_with_a_number_or_a_city_abbreviation(
+    text: str, form: str | None, conferrer: str | None
+) -> None:
+    (m,) = find_mentions(text)
+    assert (m.form, m.conferrer) == (form, conferrer)
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        (  # the giver opens the sentence right under the heading
+            "KẾ HOẠCH\n\nThi đua\n\nI. MỤC ĐÍCH\n\nĐộng viên.\n\nII. KHEN THƯỞNG\n\n"
+            "Ban Thường vụ Huyện đoàn tặng Bằng khen cho 05 chi đoàn.\n",
+            ["other"],
+        ),
+        (  # no section titled for awards: the items that open with one
+            "QUY CHẾ\n\nThi đua của Hội\n\nChương I\nQUY ĐỊNH CHUNG\n\nĐiều 1. Phạm vi\n"
+            "1. Quy chế này quy định khen thưởng.\n\nChương II\nKHEN\n\nĐiều 2. Các hình thức\n"
+            "1. Bằng khen của Ban Chấp hành Hội Cựu chiến binh tỉnh.\n"
+            "2. Giấy khen của Ban Thường vụ Hội Cựu chiến binh huyện.\n",
+            ["other", "giay_khen"],
+        ),
+    ],
+)
+def test_awards_read_where_the_layout_hides_the_section(text: str, forms: list[str]) -> None:
+    doc = parse(repair(text).text)
+    assert [f.form for f in awards.extract(doc)] == forms
