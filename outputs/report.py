@@ -22,6 +22,7 @@ from typing import Any
 import pandas as pd
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from outputs.charts import build_charts
 from outputs.columns import Lang, label, labels, table_specs
 from outputs.plans import (
     Corpus,
@@ -130,6 +131,11 @@ class _Site:
         if key not in self.items:
             return None
         return Link(f"{root}plans/{key}.html", key, css="plan")
+
+    def href(self, eid: str) -> str | None:
+        """Where evidence ``eid`` is shown, from a page at the site's root."""
+        link = self.evidence_link(eid, "")
+        return link.href if link else None
 
     def evidence_link(self, eid: str, root: str, label_: str | None = None) -> Link | None:
         found = self.where.get(eid)
@@ -255,7 +261,8 @@ def write_report(
     ui = _ui(lang)
     specs = table_specs()
     nav = [{"key": k, "title": specs[k].sheet(lang), "rows": len(df)} for k, df in tables.items()]
-    common = {"ui": ui, "lang": lang, "nav": nav, "info": corpus.info}
+    common: dict[str, Any] = {"ui": ui, "lang": lang, "nav": nav, "info": corpus.info}
+    charts = build_charts(tables, site.href, lang)
     (out_dir / "plans").mkdir(parents=True, exist_ok=True)
     shutil.copytree(TEMPLATES / "assets", out_dir / "assets", dirs_exist_ok=True)
     plan_rows = [_plan_context(p, site) for p in corpus.plans]
@@ -274,8 +281,15 @@ def write_report(
         ctx = _table_context(key, df, site, tables.cell_evidence.get(key, {}), "")
         _write(
             out_dir / f"{key}.html",
-            page.render(root="", page_title=ctx["title"], table=ctx, **common),
+            page.render(
+                root="", page_title=ctx["title"], table=ctx, charts=charts.get(key, []), **common
+            ),
         )
+    every_chart = [c for key in charts for c in charts[key]]
+    html = env.get_template("charts.html").render(
+        root="", page_title=ui["charts"], charts=every_chart, **common
+    )
+    _write(out_dir / "charts.html", html)
     review = env.get_template("plan.html")
     for ctx in plan_rows:
         title = f"{ctx['doc_type']} {ctx['number'] or ''} · {ctx['province']}"

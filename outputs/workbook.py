@@ -27,6 +27,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from outputs.columns import Lang, TableSpec, table_specs
 from outputs.plans import CorpusInfo
 from outputs.tables import Tables, headers
+from outputs.workbook_charts import add_chart_sheet
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 EXCEL_MAX_CHARS = 32767
@@ -263,6 +264,7 @@ def write_workbook(tables: Tables, path: Path, info: CorpusInfo, lang: Lang = "v
             evidence_sheet,
             tables.cell_evidence.get(key, {}),
         )
+    add_chart_sheet(wb, tables, lang)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")

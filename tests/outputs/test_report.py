@@ -227,7 +227,7 @@ def test_browser_every_page_loads_without_console_errors(site, page):
         page.goto(path.as_uri())
         assert page.evaluate("typeof window.__pwned") == "undefined", path.name
         assert page.problems == [], (path.name, page.problems)
-    assert len(pages) == 14 + 6
+    assert len(pages) == 14 + 1 + 6  # tables, charts, review pages
 
 
 @pytest.mark.slow
@@ -248,7 +248,7 @@ def test_browser_table_link_lands_on_the_highlighted_sentence(site, page):
     active = page.locator("a.hl.active")
     assert active.all_inner_texts() == ["03 tập thể"]
     assert active.first.is_visible()
-    assert "quotas: Bằng khen của UBND tỉnh" in active.first.get_attribute("title")
+    assert "Chỉ tiêu khen thưởng: Bằng khen của UBND tỉnh" in active.first.get_attribute("title")
     assert page.locator("#v-99-quotas-1.active").count() == 1
     # and back: clicking the highlight lands on the value in the side list
     active.first.click()

@@ -42,7 +42,8 @@ def _rows(ws) -> list[dict]:
 def test_workbook_has_cover_then_one_sheet_per_table_within_excel_limits(book):
     _, wb = book
     assert wb.sheetnames[0] == "Hướng dẫn"
-    assert wb.sheetnames[1:] == [s.sheet("vi") for s in table_specs().values()]
+    assert wb.sheetnames[1:-1] == [s.sheet("vi") for s in table_specs().values()]
+    assert wb.sheetnames[-1] == "Biểu đồ"
     assert all(len(name) <= 31 for name in wb.sheetnames)
     cover = {r[0].value: r[1].value for r in wb["Hướng dẫn"].iter_rows(min_row=3, max_row=8)}
     assert cover["Kho dữ liệu"] == "gold+hostile"
