@@ -35,6 +35,7 @@ class BasisRules:
     inline: re.Pattern[str]
     end: re.Pattern[str]
     news_verb: re.Pattern[str]
+    title_not_basis: re.Pattern[str]
 
 
 @cache
@@ -55,6 +56,9 @@ def load_rules() -> BasisRules:
             "news_basis_verbs",
             rf"(?<!\w)(?:{alternation(data['news_basis_verbs'])})[ ]+(?:các[ ]+)?$",
             re.IGNORECASE,
+        ),
+        title_not_basis=compile_pattern(
+            name, "title_not_basis", data["title_not_basis"], re.IGNORECASE
         ),
     )
 
@@ -108,7 +112,13 @@ def basis_spans(doc: Document) -> list[Span]:
 
 
 def in_basis(doc: Document, start: int, spans: list[Span]) -> bool:
-    """Whether a citation at ``start`` is part of the document's stated basis."""
+    """Whether a citation at ``start`` is part of the document's stated basis; not a
+    document the title says this one amends or is attached to."""
+    title = doc.blocks.title
+    if title is not None and title.start <= start < title.end:
+        before = doc.text[title.start : start]
+        if load_rules().title_not_basis.search(before):
+            return False
     if any(span.start <= start < span.end for span in spans):
         return True
     if doc.is_news:

@@ -28,7 +28,11 @@ _STATE_NUMBER = (
 )
 # (an en dash "–" typed by a word processor's autocorrect stands for the hyphen)
 # party documents: 34-CT/TW, 105-CV/TU, 05-HD/BTGTU, 01-CTr/TU, 201-KH/HNDTW
-_PARTY_NUMBER = r"\d{1,5}[-–][A-ZĐÐ][A-Za-zĐđÐ]{0,5}/[A-ZĐÐ][A-ZĐÐa-z]{0,11}(?:[-–][A-ZĐÐ]{1,6})?"
+# (a space for the hyphen in copies: "215 KH/TWĐTN")
+_PARTY_NUMBER = (
+    r"\d{1,5}(?:[-–]|[ ](?=[A-ZĐ]{1,5}/))[A-ZĐÐ][A-Za-zĐđÐ]{0,5}/[A-ZĐÐ][A-ZĐÐa-z]{0,11}"
+    r"(?:[-–][A-ZĐÐ]{1,6})?"
+)
 NUMBER = rf"(?-i:{_PARTY_NUMBER}|{_STATE_NUMBER})(?![\w/])"
 # a law's number after its name: "Luật Thi đua, khen thưởng số 06/2022/QH15"
 LAW_NUMBER = rf"(?:[ ,]+số[ ]*:?[ ]*(?P<num>{NUMBER}))"
@@ -58,6 +62,7 @@ class Rules:
     not_law: re.Pattern[str]
     law_tail: re.Pattern[str]
     lost_hyphen: re.Pattern[str]
+    law_again: re.Pattern[str]
     issuer_of_code: dict[tuple[str, str], str]
 
 
@@ -100,7 +105,10 @@ def load_rules() -> Rules:
             rf"(?P<num>{NUMBER})",
             re.IGNORECASE,
         ),
-        named=re.compile(rf"(?P<type>{named})[ ]+(?P<title>{title}){LAW_NUMBER}?[ ,]+ngày[ ]+"),
+        named=re.compile(
+            rf"(?P<type>{named})[ ]+(?P<title>{title}){LAW_NUMBER}?(?:[ ,]+|[ ,]*\n[ ]*)ngày[ ]+"
+        ),
+        law_again=re.compile(data["law_again"]),
         # undated, in a basis: at a clause's start, or after another law's year
         named_undated=re.compile(
             rf"(?:^|;[ ]*|(?<=[ ])(?=Căn cứ[ ])|(?<=\d)(?:,|[ ]+và)[ ]+|(?<=\d\))(?:,|[ ]+và)[ ]+)"

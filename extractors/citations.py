@@ -23,7 +23,7 @@ from extractors.citation_rules import GAP, NUMBER, load_rules
 from extractors.data_files import load_known_issuers
 from extractors.dates import find_dates
 from extractors.model import Citation, Document, Span
-from extractors.names import squash
+from extractors.names import body_case, squash
 
 RULE_NUMBERED = "citation.numbered"
 RULE_NAMED_LAW = "citation.named_law"
@@ -115,7 +115,8 @@ def normalise_number(raw: str) -> str:
     look-alike "Ð" (U+00D0) some converters type for "Đ" written as "Đ", an en dash
     typed by autocorrect as the hyphen; the hyphen a PDF text layer lost between a type
     code and an issuer code put back ("91/2017/NĐCP" → "91/2017/NĐ-CP")."""
-    number = re.sub(r"\s+", "", raw).replace("Ð", "Đ").replace("ð", "đ").replace("–", "-")
+    number = re.sub(r"^(\d+)\s+(?=[A-ZĐ])", r"\1-", raw)  # "215 KH/TWĐTN": a party number
+    number = re.sub(r"\s+", "", number).replace("Ð", "Đ").replace("ð", "đ").replace("–", "-")
     return load_rules().lost_hyphen.sub(r"/\g<code>-\g<issuer>", number)
 
 
@@ -124,7 +125,7 @@ def normalise_issuer(doc: Document, number: str, issuer: str | None) -> str | No
     ("…/QĐ-TTg" is the Prime Minister's, "của Chính phủ" though it says); logged."""
     if not issuer:
         return None
-    completed = _complete_issuer(issuer)
+    completed = _complete_issuer(body_case(issuer))  # an upper-case title's "CỦA ỦY BAN …"
     code = re.split(r"[-/]", number)[-1]
     completed = load_rules().issuer_of_code.get((code, completed.lower()), completed)
     if completed != issuer:
@@ -223,7 +224,8 @@ def _named(doc: Document) -> list[Citation]:
             and not _DATED_OR_NUMBERED.search(title)
             and not rules.not_law.search(title)
         ):
-            out.append(_law(doc, m, date, m.start("type"), end))
+            out.append(law := _law(doc, m, date, m.start("type"), end))
+            out.extend(_laws_again(doc, law, end))
     spans = [s for s in (doc.blocks.preamble, *basis_lines(doc)) if s is not None]
     seen: set[int] = set()
     for span in spans:
@@ -234,6 +236,21 @@ def _named(doc: Document) -> list[Citation]:
             if not _DATED_OR_NUMBERED.search(m.group("title")):
                 end = m.end("num") if m.group("num") else m.end("title")
                 out.append(_law(doc, m, None, m.start("type"), end))
+    return out
+
+
+def _laws_again(doc: Document, law: Citation, end: int) -> list[Citation]:
+    """The laws of the same name cited by their dates only after ``law``: "Luật sửa đổi …
+    ngày 14/6/2005 và ngày 16/11/2013" is two amending laws."""
+    out = []
+    while (again := load_rules().law_again.match(doc.text, end)) is not None:
+        at = again.start() + again.group(0).index("ngày")
+        date, date_end = _read_date(doc.text, at)
+        if date is None:
+            break
+        evidence = doc.evidence(at, date_end, RULE_NAMED_LAW)
+        out.append(replace(law, date=date, evidence=evidence))
+        end = date_end
     return out
 
 

@@ -116,6 +116,49 @@ def test_citations_basis_clauses_of_real_preambles(preamble: str, expected: list
     assert _basis(preamble) == expected
 
 
+@pytest.mark.parametrize(
+    ("preamble", "expected"),
+    [
+        (  # a law's date on the next line; an amending law cited again by its date only
+            "Căn cứ Luật Thi đua, Khen thưởng\nngày 26/11/2003; Luật sửa đổi, bổ sung một số điều\n"
+            "của Luật Thi đua, Khen thưởng ngày 14/6/2005 và ngày 16/11/2013;",
+            [("luat", "2003-11-26"), ("luat", "2005-06-14"), ("luat", "2013-11-16")],
+        ),
+        (  # a decree after a law's name is the decree, not a law of that name
+            "Căn cứ Nghị định số 65/2014/NĐ-CP ngày 01/7/2014 của Chính phủ quy định chi tiết thi "
+            "hành Luật Thi đua, Khen thưởng và Nghị định số 42/2010/NĐ-CP ngày 15/4/2010;",
+            [("nghi_dinh", "65/2014/NĐ-CP"), ("nghi_dinh", "42/2010/NĐ-CP")],
+        ),
+        (  # an HĐND resolution's "Xét": the report of the reviewing committee too
+            "Xét Tờ trình số 71/TTr-UBND ngày 02/6/2019 của UBND tỉnh; Báo cáo thẩm tra số "
+            "33/BC-HĐND ngày 04/7/2019 của Ban Kinh tế - Ngân sách HĐND tỉnh;",
+            [("to_trinh", "71/TTr-UBND"), ("bao_cao", "33/BC-HĐND")],
+        ),
+        (  # a party number with a space for its hyphen
+            "Căn cứ Kế hoạch số 118 KH/TWĐTN ngày 03/3/2022 của Ban Bí thư Trung ương Đoàn;",
+            [("ke_hoach", "118-KH/TWĐTN")],
+        ),
+    ],
+)
+def test_citations_basis_dates_and_numbers_of_real_preambles(preamble: str, expected: list) -> None:
+    found = _basis(preamble)
+    assert [(t, n or d) for t, n, d, *_ in found] == expected
+
+
+def test_citations_a_document_the_title_amends_is_a_reference() -> None:
+    head = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HÒA MINH\nSố: 9/2021/QĐ-UBND\nHòa Minh, ngày 02 tháng 4 năm 2021\n"
+        "QUYẾT ĐỊNH\nSỬA ĐỔI QUY CHẾ THI ĐUA BAN HÀNH KÈM THEO QUYẾT ĐỊNH SỐ 21/2018/QĐ-UBND "
+        "NGÀY 05 THÁNG 3 NĂM 2018 CỦA ỦY BAN NHÂN DÂN TỈNH HÒA MINH\n"
+    )
+    doc = parse(repair(head + "Căn cứ Luật Thi đua, khen thưởng năm 2022;\n" + _BODY).text)
+    basis, refs = citations.extract(doc)
+    assert [c.doc_type for c in basis] == ["luat"]
+    assert [(c.number, c.issuer) for c in refs] == [
+        ("21/2018/QĐ-UBND", "Ủy ban nhân dân tỉnh Hòa Minh")
+    ]
+
+
 def test_citations_basis_of_a_preamble_on_the_title_line() -> None:
     head = "KẾ HOẠCH\n"
     preamble = (
