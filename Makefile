@@ -26,10 +26,10 @@ main:  ## the main job: ingest the plans in corpora/, write the workbook and the
 	@mkdir -p out
 	-thidua ingest corpora/samples corpora/variants --db out/thidua.db --exclude '*.yaml' --exclude '*.md' --exclude '*.json'
 	thidua export --db out/thidua.db --xlsx out/thidua.xlsx
-	thidua report --db out/thidua.db --out out/report
+	thidua compare --db out/thidua.db --out out/report --provinces 'Huế,Đà Nẵng,Nghệ An'
 	@echo "store:    out/thidua.db (run report: out/thidua.report.json)"
 	@echo "workbook: out/thidua.xlsx"
-	@echo "report:   out/report/index.html"
+	@echo "report:   out/report/index.html (charts: charts.html; Huế, Đà Nẵng, Nghệ An side by side: compare.html)"
 
 bench:  ## ingest benchmark: 2,000 varied text plans with 1 and 2 workers, 20 scanned pages
 	$(PY) scripts/bench.py --plans 2000 --small 200 --pages 20 --out out/bench.json

@@ -24,6 +24,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from outputs.charts import build_charts
 from outputs.columns import Lang, label, labels, table_specs
+from outputs.compare import Comparison
 from outputs.plans import (
     Corpus,
     EvidenceItem,
@@ -250,10 +251,31 @@ def _plan_context(plan: PlanLike, site: _Site) -> dict[str, Any]:
     }
 
 
+def _compare_context(comparison: Comparison, site: _Site) -> dict[str, Any]:
+    rows = []
+    for row in comparison.rows:
+        cells: dict[str, list[dict[str, str]]] = {}
+        for prov, values in row.cells.items():
+            cells[prov] = []
+            for v in values:
+                link = site.evidence_link(v.evidence, "") if v.evidence else None
+                link = link or (site.plan_link(v.plan, "") if v.plan else None)
+                css = f" {link.css}" if link and link.css else ""
+                href, title = (link.href, link.title) if link else ("", "")
+                cells[prov].append({"text": v.text, "href": href, "title": title, "css": css})
+        rows.append({"key": row.key, "label": row.label, "cells": cells})
+    return {"provinces": comparison.provinces, "rows": rows}
+
+
 def write_report(
-    corpus: Corpus, out_dir: Path, lang: Lang = "vi", tables: Tables | None = None
+    corpus: Corpus,
+    out_dir: Path,
+    lang: Lang = "vi",
+    tables: Tables | None = None,
+    comparison: Comparison | None = None,
 ) -> Path:
-    """Write the site under ``out_dir`` and return the path of its index page."""
+    """Write the site under ``out_dir`` and return the path of its index page
+    (with ``comparison``, also its ``compare.html``)."""
     out_dir = Path(out_dir)
     tables = tables if tables is not None else build_tables(corpus.plans, corpus.failures, lang)
     site = _Site(list(corpus.plans), lang)
@@ -262,6 +284,7 @@ def write_report(
     specs = table_specs()
     nav = [{"key": k, "title": specs[k].sheet(lang), "rows": len(df)} for k, df in tables.items()]
     common: dict[str, Any] = {"ui": ui, "lang": lang, "nav": nav, "info": corpus.info}
+    common["has_compare"] = comparison is not None
     charts = build_charts(tables, site.href, lang)
     (out_dir / "plans").mkdir(parents=True, exist_ok=True)
     shutil.copytree(TEMPLATES / "assets", out_dir / "assets", dirs_exist_ok=True)
@@ -290,6 +313,12 @@ def write_report(
         root="", page_title=ui["charts"], charts=every_chart, **common
     )
     _write(out_dir / "charts.html", html)
+    if comparison is not None:
+        cmp = _compare_context(comparison, site)
+        html = env.get_template("compare.html").render(
+            root="", page_title=ui["compare"], cmp=cmp, **common
+        )
+        _write(out_dir / "compare.html", html)
     review = env.get_template("plan.html")
     for ctx in plan_rows:
         title = f"{ctx['doc_type']} {ctx['number'] or ''} · {ctx['province']}"

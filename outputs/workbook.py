@@ -25,6 +25,7 @@ from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.worksheet import Worksheet
 
 from outputs.columns import Lang, TableSpec, table_specs
+from outputs.compare import Comparison, as_records
 from outputs.plans import CorpusInfo
 from outputs.tables import Tables, headers
 from outputs.workbook_charts import add_chart_sheet
@@ -240,8 +241,45 @@ def _write_table(
     ws.auto_filter.ref = f"A1:{last}{max(len(df) + 1, 1)}"
 
 
-def write_workbook(tables: Tables, path: Path, info: CorpusInfo, lang: Lang = "vi") -> Path:
-    """Write the cover sheet and every table of ``tables`` to ``path``."""
+_COMPARE = {"vi": "So sánh tỉnh", "en": "Provinces compared"}
+
+
+def _write_comparison(
+    ws: Worksheet, comparison: Comparison, evidence_rows: dict[str, int], sheet: str
+) -> None:
+    """Aspects down, provinces across; each value on its own line with its evidence id,
+    the cell linked to the evidence of its first value."""
+    records = as_records(comparison)
+    head = [_COMPARE_ASPECT, *comparison.provinces]
+    for c, words in enumerate(head, start=1):
+        ws.cell(1, c).style = "th-head"
+        put(ws.cell(1, c), words)
+        ws.column_dimensions[get_column_letter(c)].width = 22 if c == 1 else 48
+    for r, (row, record) in enumerate(zip(comparison.rows, records, strict=True), start=2):
+        put(ws.cell(r, 1), record["aspect"])
+        for c, prov in enumerate(comparison.provinces, start=2):
+            cell = ws.cell(r, c)
+            first = next((v.evidence for v in row.cells.get(prov, []) if v.evidence), None)
+            target = evidence_rows.get(first) if first else None
+            cell.style = _style("text", target is not None)
+            put(cell, record[prov])
+            if target is not None:
+                cell.hyperlink = Hyperlink(ref=cell.coordinate, location=f"'{sheet}'!A{target}")
+    ws.freeze_panes = "B2"
+
+
+_COMPARE_ASPECT = "Nội dung / Aspect"
+
+
+def write_workbook(
+    tables: Tables,
+    path: Path,
+    info: CorpusInfo,
+    lang: Lang = "vi",
+    comparison: Comparison | None = None,
+) -> Path:
+    """Write the cover sheet and every table of ``tables`` to ``path`` (with
+    ``comparison``, also a sheet setting its provinces side by side)."""
     wb = Workbook()
     cover = wb.active
     assert cover is not None
@@ -264,6 +302,9 @@ def write_workbook(tables: Tables, path: Path, info: CorpusInfo, lang: Lang = "v
             evidence_sheet,
             tables.cell_evidence.get(key, {}),
         )
+    if comparison is not None:
+        ws = wb.create_sheet(_COMPARE[lang])
+        _write_comparison(ws, comparison, evidence_rows, evidence_sheet)
     add_chart_sheet(wb, tables, lang)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -32,7 +32,7 @@ def test_cli_help_imports_no_heavy_module() -> None:
     assert out.stdout.strip() == ""
 
 
-@pytest.mark.parametrize("command", ["extract", "ingest", "export", "report", "eval"])
+@pytest.mark.parametrize("command", ["extract", "ingest", "export", "report", "eval", "compare"])
 def test_cli_every_command_has_help(command: str, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_:
         main([command, "--help"])

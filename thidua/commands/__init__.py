@@ -5,6 +5,6 @@ Each ``register`` adds its parser and sets ``run=<function(args) -> exit code>``
 
 from __future__ import annotations
 
-from thidua.commands import evaluate, export, extract, ingest, report
+from thidua.commands import compare, evaluate, export, extract, ingest, report
 
-COMMANDS = [extract, evaluate, ingest, export, report]
+COMMANDS = [extract, evaluate, ingest, export, report, compare]
