@@ -21,6 +21,7 @@ import pandas as pd
 from outputs.central import is_central
 from outputs.collation import vi_key
 from outputs.columns import Lang, label, labels, table_specs, word
+from outputs.formulas import defuse_frame
 from outputs.plans import (
     PlanLike,
     evidence_id,
@@ -516,13 +517,15 @@ def headers(key: str, df: pd.DataFrame, lang: Lang) -> list[str]:
     return out
 
 
-def write_csv(tables: Tables, folder: Path) -> list[Path]:
-    """One UTF-8 ``<key>.csv`` per table, headers = column keys (stable)."""
+def write_csv(tables: Tables, folder: Path, raw: bool = False) -> list[Path]:
+    """One UTF-8 ``<key>.csv`` per table, headers = column keys (stable); a text cell a
+    spreadsheet would run as a formula gets a ``'`` in front unless ``raw``
+    (:mod:`outputs.formulas`)."""
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for key, df in tables.items():
         path = folder / f"{key}.csv"
-        df.to_csv(path, index=False, encoding="utf-8")
+        (df if raw else defuse_frame(df)).to_csv(path, index=False, encoding="utf-8")
         paths.append(path)
     return paths
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from functools import partial
 from pathlib import Path
 
 from outputs.plans import Corpus, CorpusError, from_records_dir, from_store
@@ -37,6 +38,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_source_arguments(parser)
     parser.add_argument("--xlsx", type=Path, metavar="FILE", help="the workbook to write")
     parser.add_argument("--csv", type=Path, metavar="DIR", help="one <table>.csv per table")
+    parser.add_argument(
+        "--csv-raw",
+        action="store_true",
+        help="write CSV text cells as they are (by default a cell starting with = + - @, tab "
+        "or CR gets a ' in front, so a spreadsheet shows it instead of running it)",
+    )
     parser.add_argument("--parquet", type=Path, metavar="DIR", help="one <table>.parquet each")
     parser.add_argument("--jsonl", type=Path, metavar="DIR", help="one <table>.jsonl each")
     parser.set_defaults(run=run)
@@ -61,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
     if args.xlsx:
         print(f"workbook: {write_workbook(tables, args.xlsx, corpus.info, lang=args.lang)}")
     for folder, writer in (
-        (args.csv, write_csv),
+        (args.csv, partial(write_csv, raw=args.csv_raw)),
         (args.parquet, write_parquet),
         (args.jsonl, write_jsonl),
     ):
