@@ -6,6 +6,7 @@ command -v tesseract >/dev/null || need+=(tesseract-ocr)
 [ -e /usr/share/tesseract-ocr/5/tessdata/vie.traineddata ] || need+=(tesseract-ocr-vie)
 command -v chromium >/dev/null || need+=(chromium)  # the HTML report's browser tests
 [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
+[ -e /usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf ] || need+=(fonts-liberation2)  # Times-metric serif with Vietnamese, for the scan fixtures
 [ -e /usr/share/tesseract-ocr/5/tessdata/osd.traineddata ] || need+=(tesseract-ocr-osd)  # page orientation
 command -v soffice >/dev/null || need+=(libreoffice-writer-nogui)  # .doc/.rtf -> .docx
 if [ ${#need[@]} -gt 0 ]; then

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from pipeline.errors import InputError
 from pipeline.readers.base import RawText
@@ -74,13 +75,25 @@ def image_frames(path: Path, data: bytes) -> list[bytes]:
         for frame in ImageSequence.Iterator(image):
             buf = io.BytesIO()
             colour = frame.mode in ("RGB", "RGBA", "P", "CMYK", "YCbCr", "LA", "PA")
-            frame.convert("RGB" if colour else "L").save(buf, "PPM")  # colour: seal ink
+            square_pixels(frame.convert("RGB" if colour else "L")).save(buf, "PPM")  # colour: seal
             frames.append(buf.getvalue())
     except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as exc:
         raise InputError(
             path, f"the image cannot be decoded ({exc})", "export the scan again"
         ) from exc
     return frames
+
+
+def square_pixels(frame: Any) -> Any:
+    """A frame scanned at different resolutions across and down (a fax: 204×98 dpi) with
+    its lines repeated to square pixels, so the letters have their shape."""
+    from PIL import Image
+
+    across, down = (float(v) for v in (frame.info.get("dpi") or (0, 0)))
+    if across <= 0 or down <= 0 or not 1.2 < across / down < 4:
+        return frame
+    size = (frame.width, round(frame.height * across / down))
+    return frame.resize(size, Image.Resampling.BICUBIC)
 
 
 def read_image(path: Path, data: bytes, options: ReadOptions) -> RawText:

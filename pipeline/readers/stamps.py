@@ -19,6 +19,8 @@ GRAY = (75, 190)  # the seal's tones in a grayscale scan; type is darker
 SEAL_SHARE = 0.06  # of a tile's pixels in the seal's tones
 SEAL_RATIO = 3.0  # mid-gray pixels per black pixel in a seal tile (type: ~1)
 GROW = 2  # tiles around a seal tile cleaned too (measured: 1 left the ring across "CHỦ")
+SEAL_WIDTH = 0.35  # a seal (~4 cm) spans at most this share of the page's width or height
+SEAL_PAGE_SHARE = 0.08  # and covers at most this share of the page: more is a gray page
 
 
 def _coloured(rgb: Any) -> Any:
@@ -71,7 +73,8 @@ def _seal_tiles(gray: Any, tile: int) -> Any:
 
 def _round_clusters(tiles: Any) -> Any:
     """Only the clusters of seal tiles shaped like a seal: at least 3 tiles across both
-    ways and not elongated (a table's thin gray rules make rows or columns of tiles)."""
+    ways, not elongated (a table's thin gray rules make rows or columns of tiles) and
+    bounded (a gray background or a shaded band is not a seal)."""
     import numpy as np
 
     keep = np.zeros_like(tiles)
@@ -92,7 +95,8 @@ def _round_clusters(tiles: Any) -> Any:
                     stack.append((nr, nc))
         height = max(r for r, _ in cluster) - min(r for r, _ in cluster) + 1
         width = max(c for _, c in cluster) - min(c for _, c in cluster) + 1
-        if min(height, width) >= 3 and max(height, width) <= 2 * min(height, width):
+        bounded = height <= SEAL_WIDTH * rows and width <= SEAL_WIDTH * cols
+        if bounded and min(height, width) >= 3 and max(height, width) <= 2 * min(height, width):
             for r, c in cluster:
                 keep[r, c] = True
     return keep
@@ -107,7 +111,7 @@ def remove_gray_seal(image: Any) -> tuple[Any, int]:
 
     full = np.asarray(image.convert("L"), dtype=np.uint8)
     seal = _seal_tiles(full[::2, ::2], TILE // 2)
-    if not seal.any():
+    if not seal.any() or seal.mean() > SEAL_PAGE_SHARE:
         return image, 0
     gray = full.copy()
     mask = np.repeat(np.repeat(seal, TILE, axis=0), TILE, axis=1)

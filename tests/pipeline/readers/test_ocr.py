@@ -113,7 +113,7 @@ def _tsv(*words: tuple[str, float]) -> str:
 def test_parse_tsv_drops_unsure_marks_without_letters(
     words: list[tuple[str, float]], kept: str
 ) -> None:
-    from pipeline.readers.ocr import _parse_tsv
+    from pipeline.readers.tesseract import parse_tsv as _parse_tsv
 
     page, _ = _parse_tsv(_tsv(*words), 2480, 3508)
     assert " ".join(line.text for line in page.lines) == kept

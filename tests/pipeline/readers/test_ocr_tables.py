@@ -17,7 +17,8 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from pipeline.readers.layout import assemble
-from pipeline.readers.ocr import _grid_rows, ocr_page
+from pipeline.readers.ocr import ocr_page
+from pipeline.readers.ocr_tables import _grid_rows
 
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf")
 W, H = 2480, 1700

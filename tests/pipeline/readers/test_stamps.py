@@ -11,17 +11,20 @@ from pipeline.readers.stamps import remove_gray_seal, remove_inks
 
 
 def _page(seal: bool, signature: bool = False) -> Image.Image:
-    """A 300 dpi strip of a signature block: black type, optionally a red seal over it."""
-    image = Image.new("RGB", (1400, 700), "white")
+    """An A4 page at 300 dpi with a signature block (black type) in its lower right part,
+    optionally a red seal (4.2 cm across) over it."""
+    image = Image.new("RGB", (2480, 3508), "white")
     draw = ImageDraw.Draw(image)
     font = ImageFont.truetype(str(FONT_DIR / "DejaVuSerif-Bold.ttf"), 54)
+    x, y = 1104, 2496  # on the 48 px tile grid, as the strip it replaces was
     for k, text in enumerate(["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "Trần Minh Khoa"]):
-        draw.text((300, 120 + 170 * k), text, font=font, fill="black")
+        draw.text((x + 300, y + 120 + 170 * k), text, font=font, fill="black")
     if seal:
-        draw.ellipse((150, 60, 650, 560), outline=(205, 32, 38), width=16)
-        draw.ellipse((260, 170, 540, 450), outline=(205, 32, 38), width=8)
+        draw.ellipse((x + 150, y + 60, x + 650, y + 560), outline=(205, 32, 38), width=16)
+        draw.ellipse((x + 260, y + 170, x + 540, y + 450), outline=(205, 32, 38), width=8)
     if signature:
-        draw.line([(250, 420), (500, 330), (700, 430), (900, 350)], fill=(20, 30, 150), width=9)
+        line = [(250, 420), (500, 330), (700, 430), (900, 350)]
+        draw.line([(x + a, y + b) for a, b in line], fill=(20, 30, 150), width=9)
     return image
 
 
@@ -54,5 +57,17 @@ def test_remove_gray_seal_keeps_black_type() -> None:
 
 def test_remove_gray_seal_plain_page_untouched() -> None:
     gray = _page(False).convert("L")
+    clean, share = remove_gray_seal(gray)
+    assert share == 0 and np.array_equal(np.asarray(clean), np.asarray(gray))
+
+
+@pytest.mark.parametrize(("paper", "gradient"), [(200, 1.0), (232, 0.72), (170, 0.9)])
+def test_remove_gray_seal_gray_page_is_not_a_seal(paper: int, gradient: float) -> None:
+    """A photocopy's gray paper (even or lit unevenly, noisy) is page-wide: no seal there."""
+    type_only = np.asarray(_page(False).convert("L"), dtype=np.float32)
+    ramp = np.linspace(1.0, gradient, type_only.shape[1], dtype=np.float32)
+    noise = np.random.default_rng(7).normal(0, 16, type_only.shape)
+    page = (45 + type_only * (paper - 45) / 255) * ramp + noise
+    gray = Image.fromarray(np.clip(page, 0, 255).astype(np.uint8))
     clean, share = remove_gray_seal(gray)
     assert share == 0 and np.array_equal(np.asarray(clean), np.asarray(gray))

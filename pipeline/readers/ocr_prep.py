@@ -1,0 +1,156 @@
+"""How a scanned page is prepared for Tesseract, chosen from what the page measures.
+
+A clean scan (white, even paper, dark type) goes to Tesseract as it is: its own
+Sauvola thresholding reads it best and any work here is time lost. A gray
+photocopy, a phone photo or a page lit unevenly is *flattened* first: the
+paper's brightness, estimated by a wide maximum filter over a reduced copy, is
+divided out, so the paper is white everywhere and the type dark, whatever the
+copier's toner or the lamp did. Type too small for Tesseract (a 150 dpi scan
+of 13-14 pt text: letters ~13 px high) is enlarged first. The signals are
+cheap (a reduced copy and percentiles) so a clean page pays nothing for them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+PAPER_WHITE = 225  # paper at least this bright ...
+EVEN_LIGHT = 0.9  # ... and at least this share of its brightness everywhere: a clean scan
+SMALL_TYPE = 17.0  # median letter height (px) under which the page is enlarged
+TARGET_TYPE = 30.0  # letter height aimed at when enlarging (Tesseract reads 25-40 px best)
+MAX_ZOOM = 3.0
+
+
+@dataclass(frozen=True)
+class Signals:
+    """What a page measures: paper and ink levels (0-255), the darkest share of the paper's
+    brightness across the page (1 = evenly lit), and the median letter height in px."""
+
+    paper: int
+    ink: int
+    evenness: float
+    letter_height: float
+
+    def __str__(self) -> str:
+        return (
+            f"paper {self.paper}, ink {self.ink}, light {self.evenness:.2f},"
+            f" letters {self.letter_height:.0f} px"
+        )
+
+
+def background(gray: Any) -> tuple[Any, Any]:
+    """The paper's brightness on a reduced copy and at every pixel: type removed by a
+    maximum filter wider than a letter, then smoothed."""
+    import cv2
+
+    h, w = gray.shape
+    scale = max(1, min(h, w) // 400)
+    small = cv2.resize(gray, (w // scale, h // scale), interpolation=cv2.INTER_AREA)
+    size = max(3, (min(small.shape) // 40) | 1)
+    paper = cv2.dilate(small, cv2.getStructuringElement(cv2.MORPH_RECT, (size, size)))
+    paper = cv2.blur(paper, (2 * size + 1, 2 * size + 1))
+    return paper, cv2.resize(paper, (w, h), interpolation=cv2.INTER_LINEAR)
+
+
+def letter_height(gray: Any, paper: Any) -> float:
+    """Median height of the letter-sized blobs of ink in a band across the middle of the
+    page (0 when there is no type): ink is darker than 60 % of the paper around it."""
+    import cv2
+    import numpy as np
+
+    h = gray.shape[0]
+    rows = slice(h // 5, h // 5 + max(1, h * 2 // 5))
+    ink = cv2.compare(gray[rows], cv2.convertScaleAbs(paper[rows], alpha=0.6), cv2.CMP_LT)
+    _, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    heights = stats[1:, cv2.CC_STAT_HEIGHT]
+    widths = stats[1:, cv2.CC_STAT_WIDTH]
+    letters = heights[(heights >= 5) & (heights <= 120) & (widths <= 2 * heights)]
+    return float(np.median(letters)) if len(letters) >= 30 else 0.0
+
+
+def _percentile(values: Any, share: float) -> int:
+    """A percentile of uint8 values from their histogram (no sort of a whole page)."""
+    import cv2
+    import numpy as np
+
+    counts = np.cumsum(cv2.calcHist([values], [0], None, [256], [0, 256]).ravel())
+    return int(np.searchsorted(counts, share / 100 * counts[-1]))
+
+
+def measure(gray: Any) -> tuple[Signals, Any]:
+    """The page's signals, and its paper's brightness at every pixel (to flatten it)."""
+    small, paper = background(gray)
+    level = _percentile(small, 50)
+    evenness = _percentile(small, 2) / max(1, _percentile(small, 98))
+    signals = Signals(level, _percentile(gray, 0.5), evenness, letter_height(gray, paper))
+    return signals, paper
+
+
+def is_clean(signals: Signals) -> bool:
+    return signals.paper >= PAPER_WHITE and signals.evenness >= EVEN_LIGHT
+
+
+def flatten(gray: Any, paper: Any, signals: Signals) -> Any:
+    """The page divided by its paper's brightness: white paper, type stretched to black."""
+    import cv2
+
+    ratio = cv2.divide(gray, paper, scale=255)
+    dark = min(200, 255 * signals.ink // max(1, signals.paper))
+    gain = 255 / (255 - dark)
+    return cv2.convertScaleAbs(ratio, alpha=gain, beta=-dark * gain)
+
+
+def smooth(gray: Any) -> Any:
+    """The speckle of a copier or a phone's sensor smoothed (3×3 median), after any
+    enlarging: on small type the median would eat the tone marks."""
+    import cv2
+
+    return cv2.medianBlur(gray, 3)
+
+
+def zoom_for(signals: Signals) -> float:
+    """How much to enlarge a page whose letters are too small for Tesseract (1 = not)."""
+    if 0 < signals.letter_height < SMALL_TYPE:
+        return min(MAX_ZOOM, TARGET_TYPE / signals.letter_height)
+    return 1.0
+
+
+def enlarge(gray: Any, zoom: float) -> Any:
+    import cv2
+
+    h, w = gray.shape
+    return cv2.resize(gray, (round(w * zoom), round(h * zoom)), interpolation=cv2.INTER_CUBIC)
+
+
+GUTTER = 0.05  # blank band, as a share of the width, between two pages copied side by side
+
+
+def gutter(gray: Any) -> int | None:
+    """The x of the blank band between two pages side by side on one landscape image (a
+    book or a stapled plan copied open), or None. A column of type crosses from ink to
+    paper again and again; the band between two pages (margins, a shaded fold) hardly
+    does, across the middle third of the image and wider than a gap between lines."""
+    import cv2
+    import numpy as np
+
+    h, w = gray.shape
+    if w < 1.15 * h:
+        return None
+    scale = max(1, w // 1000)
+    small = cv2.resize(gray, (w // scale, h // scale), interpolation=cv2.INTER_AREA)
+    ink = cv2.adaptiveThreshold(
+        small, 1, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 15, 20
+    ).astype(np.int16)
+    crossings = np.abs(np.diff(ink, axis=0)).sum(axis=0)
+    third = small.shape[1] // 3
+    busy = max(1.0, float(np.median(crossings[crossings > 0])) if crossings.any() else 1.0)
+    quiet = crossings[third : 2 * third] <= 0.05 * busy
+    runs = np.flatnonzero(np.diff(np.concatenate(([0], quiet.astype(np.int8), [0]))))
+    starts, ends = runs[::2], runs[1::2]
+    if not len(starts):
+        return None
+    k = int(np.argmax(ends - starts))
+    if ends[k] - starts[k] < GUTTER * small.shape[1]:
+        return None
+    return (third + (starts[k] + ends[k]) // 2) * scale
