@@ -25,31 +25,62 @@ def looks_utf16(data: bytes) -> str | None:
 
 def decode(data: bytes, path: Path) -> tuple[str, str]:
     """Decode bytes of a text file; return the text and the encoding found."""
+    text, encoding, _ = decode_with_warnings(data, path)
+    return text, encoding
+
+
+# UTF-8 with a few bad bytes (a stray byte from a copy): at most one bad byte per this many
+# well-formed non-ASCII characters; legacy encodings fail on nearly every accented letter
+_VALID_PER_BAD = 20
+
+
+def _mostly_utf8(data: bytes, error: UnicodeDecodeError) -> tuple[str, list[str]] | None:
+    """The text with bad bytes replaced by U+FFFD, and a warning naming the first bad byte
+    and its offset, when the data is overwhelmingly valid UTF-8; else ``None``."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    valid = sum(1 for ch in text if ord(ch) > 127) - bad - data.count("\ufffd".encode())
+    if bad * _VALID_PER_BAD > valid:
+        return None
+    first = data[error.start]
+    return text, [
+        f"{bad} byte(s) that are not UTF-8 replaced with U+FFFD "
+        f"(the first, 0x{first:02x}, at byte offset {error.start})"
+    ]
+
+
+def decode_with_warnings(data: bytes, path: Path) -> tuple[str, str, list[str]]:
+    """Decode bytes of a text file; return the text, the encoding found and warnings."""
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig", []
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace"), "utf-16"
+        return data.decode("utf-16", errors="replace"), "utf-16", []
     utf16 = looks_utf16(data)
     if utf16:
-        return data.decode(utf16, errors="replace"), utf16
+        return data.decode(utf16, errors="replace"), utf16, []
     sample = data[:20_000]
     control = sum(1 for b in sample if b < 32 and b not in b"\t\n\r\f")
     if control > 0.02 * len(sample):
         raise InputError(path, "binary data, not a document", "check that this is the right file")
     try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+        return data.decode("utf-8"), "utf-8", []
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    mostly = _mostly_utf8(data, utf8_error)
+    if mostly:
+        return mostly[0], "utf-8", mostly[1]
     latin = data.decode("latin-1")
     legacy = guess_legacy(latin)
     if legacy:
-        return legacy[1], legacy[0]
+        return legacy[1], legacy[0], []
     try:
-        return data.decode("cp1258"), "cp1258"
+        return data.decode("cp1258"), "cp1258", []
     except UnicodeDecodeError as exc:
         raise InputError(
             path,
-            f"text in an unknown encoding (byte {exc.start} cannot be decoded)",
+            f"text in an unknown encoding: not UTF-8 (byte 0x{data[utf8_error.start]:02x} at "
+            f"offset {utf8_error.start}), nor Windows-1258 (byte 0x{data[exc.start]:02x} at "
+            f"offset {exc.start}), nor TCVN3 or VNI",
             "save the file as UTF-8 and ingest it again",
         ) from exc
 
@@ -73,8 +104,9 @@ def text_encoding(text: str, encoding: str) -> tuple[str, str, list[str]]:
 
 def read_plain(path: Path, data: bytes) -> RawText:
     """Read a plain-text file."""
-    text, encoding = decode(data, path)
+    text, encoding, decoding = decode_with_warnings(data, path)
     text, encoding, warnings = text_encoding(text, encoding)
+    warnings[:0] = decoding
     if "\x00" in text:
         raise InputError(path, "binary data, not text", "check that this is the right file")
     text = text.replace("\r\n", "\n")
