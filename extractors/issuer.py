@@ -15,6 +15,7 @@ from functools import cache
 
 from extractors.data_files import load_issuer_kinds, load_provinces
 from extractors.layout.cells import bodies as layout_bodies
+from extractors.layout.rules import load_layout_rules
 from extractors.model import Document, Issuer, Province, Span
 from extractors.names import (
     body_case,
@@ -36,6 +37,7 @@ _HAS_PLACE = re.compile(
 # a board under a party committee is named after it: "Ban Tuyên giáo và Dân vận Tỉnh ủy …"
 _PARTY_COMMITTEE = re.compile(r"(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy)\s+\S")
 _BARE_UNIT = re.compile(r"\b(?:tỉnh|thành phố)$", re.I)
+_LOCAL_PLACE = re.compile(r"\b(?:huyện|quận|thị xã|thị trấn|xã|phường)\s+\S.*$", re.I)
 _PROVINCIAL = re.compile(r"\b(?:tỉnh|thành phố)\b", re.I)
 # what may stand before the body: spaces, quotes, a news agency's tag "DNHN - "
 _LEAD = re.compile(r"[\s\"“(]*(?:[A-ZĐ]{2,8}\s*[-–]\s*)?")
@@ -86,7 +88,9 @@ def _with_place(name: str, province: Province | None, parent: str | None) -> str
     if parent is not None and _PARTY_COMMITTEE.match(parent):
         return f"{name} {parent}"
     if parent is not None and not _PROVINCIAL.search(parent):
-        return name
+        local = _LOCAL_PLACE.search(parent)
+        # a council is named after its commune or district ("… xã Hoằng Lộc")
+        return f"{name} {local.group(0)}" if local and kind_of(name) == "hdtdkt" else name
     unit = "thành phố" if parent and re.search(r"\bthành phố\b", parent, re.I) else "tỉnh"
     return f"{name} {unit} {province.name}"
 
@@ -130,22 +134,26 @@ def _from_note(doc: Document, cell: Span, province: Province | None) -> Issuer:
     )
 
 
-def _in_person(doc: Document, province: Province | None) -> Issuer | None:
+def _in_person(doc: Document, province: Province | None, any_body: bool = False) -> Issuer | None:
     """The chairman issuing in person, named on the line above the preamble.
 
     A Quyết định states its authority under the title: "CHỦ TỊCH ỦY BAN NHÂN
     DÂN TỈNH …" (the chairman decides) rather than "ỦY BAN NHÂN DÂN TỈNH …".
+    With ``any_body`` (a print view without its header) any authority line names
+    the issuer ("ỦY BAN NHÂN DÂN TỈNH …").
     """
     span = doc.blocks.preamble
-    lines = doc.lines(span) if span is not None else []
+    lines = [ln for ln in doc.lines(span) if any(c.isalpha() for c in ln.text)] if span else []
     if not lines or not is_upper(lines[0].text):
         return None
     name = _with_place(body_case(expand_abbreviations(lines[0].text)), province, None)
-    if kind_of(name) != "chu_tich_ubnd":
+    kind = kind_of(name)
+    authority = load_layout_rules().authority_line.match(lines[0].text)
+    if kind != "chu_tich_ubnd" and not (any_body and authority):
         return None
     return Issuer(
         name=name,
-        kind="chu_tich_ubnd",
+        kind=kind,
         parent=None,
         evidence=doc.evidence(lines[0].span.start, lines[0].span.end, RULE_IN_PERSON),
     )
@@ -213,4 +221,6 @@ def _from_sentence(doc: Document, province: Province | None) -> Issuer | None:
 
 def extract(doc: Document, province: Province | None) -> Issuer | None:
     """The issuing body, from the header or else from the issuing sentence."""
+    if doc.header_cells.issuer is None:
+        return _in_person(doc, province, any_body=True) or _from_sentence(doc, province)
     return _from_header(doc, province) or _from_sentence(doc, province)

@@ -65,7 +65,9 @@ def _doc_type_line(text: str, start: int = 0, end: int | None = None) -> re.Matc
     Alone on its line, or run into the title's first words by a flattened
     layout ("KẾ HOẠCH Tổ chức phong trào …").
     """
-    end = min(len(text), _HEADER_WINDOW) if end is None else end
+    if end is None:  # this document's type line stands above its basis
+        basis = load_layout_rules().preamble_start.search(text, start, _HEADER_WINDOW)
+        end = basis.start() if basis else min(len(text), _HEADER_WINDOW)
     for m in _doc_type_pattern().finditer(text, start, end):
         following = m.group("next")
         if following is None or not is_upper(following):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from extractors.data_files import load_provinces
 from extractors.dates import date_pattern, find_dates
 from extractors.layout.rules import load_layout_rules
 from extractors.layout.text import header_end
@@ -98,12 +99,30 @@ def bodies(lines: list[Line]) -> list[tuple[str, Span]]:
             _PLACE_LINE.match(line.text)
             or continues(found[-1][0], line.text)
             or found[-1][0] in load_layout_rules().office_titles
+            or _completes_province(found[-1][0], line.text)
         ):
             text, span = found[-1]
             found[-1] = (f"{text} {line.text}", Span(span.start, line.span.end))
         else:
             found.append((line.text, line.span))
     return [part for text, span in found for part in _split_run(text, span)]
+
+
+def _plain(text: str) -> str:
+    """Case-folded, hyphens and runs of spaces dropped: "Bà Rịa - Vũng Tàu" → "bà rịa vũng tàu"."""
+    return " ".join(text.replace("-", " ").replace("–", " ").split()).casefold()
+
+
+@cache
+def _province_names() -> tuple[str, ...]:
+    return tuple(_plain(p.name) for p in load_provinces() if len(p.name.split()) > 1)
+
+
+def _completes_province(previous: str, line: str) -> bool:
+    """Whether ``line`` is the rest of a province name the line before began
+    ("TỈNH BÀ RỊA VŨNG" / "TÀU", a left column interleaved into one line)."""
+    before, joined = _plain(previous), _plain(f"{previous} {line}")
+    return any(name in joined and name not in before for name in _province_names())
 
 
 def _split_run(text: str, span: Span) -> list[tuple[str, Span]]:

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from extractors.data_files import load_doc_types, load_header_repairs
+from extractors.data_files import RepairRule, load_header_repairs, load_provinces
 from extractors.dates import date_pattern
 from extractors.layout.cells import BLANK_DATE
 from extractors.layout.rules import load_layout_rules
+from extractors.layout.text import header_end
 from extractors.text.offsets import Builder, Mapped, substitute
 
 _PLACE_WORD = r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*"
@@ -34,14 +35,6 @@ def _place_date() -> re.Pattern[str]:
 _HEADER_LIMIT = 1500
 
 
-@cache
-def _doc_type_word() -> re.Pattern[str]:
-    """The upper-case document-type word alone on its line ("KẾ HOẠCH", "CÔNG ĐIỆN")."""
-    names = sorted((n.upper() for t in load_doc_types() if t.heading for n in t.names), key=len)
-    alts = "|".join(re.escape(n) for n in reversed(names))
-    return re.compile(rf"(?m)^\s*({alts})(?:[ ]+LIÊN TỊCH)?\s*$")
-
-
 def split_flattened_header(text: str) -> tuple[Mapped, list[str]]:
     """Put quốc hiệu, tiêu ngữ and the place-date line on lines of their own.
 
@@ -50,10 +43,7 @@ def split_flattened_header(text: str) -> tuple[Mapped, list[str]]:
     right column's pieces are moved after the left column's lines, which is
     the order a two-column reader produces.
     """
-    head_end = min(len(text), _HEADER_LIMIT)
-    doc_word = _doc_type_word().search(text)
-    if doc_word and doc_word.start() < head_end:
-        head_end = doc_word.start()
+    head_end = header_end(text)
     head = text[:head_end]
     pieces: list[tuple[int, int]] = []
     rules = load_layout_rules()
@@ -93,11 +83,27 @@ def split_flattened_header(text: str) -> tuple[Mapped, list[str]]:
     ]
 
 
+@cache
+def _province_hyphens() -> tuple[RepairRule, ...]:
+    """The hyphen of a province's name a PDF text layer lost ("BÀ RỊA VŨNG TÀU"), put back
+    in the header: one rule per hyphenated name of data/provinces.csv."""
+    rules = []
+    for province in load_provinces():
+        parts = [p.strip() for p in re.split(r"[-–]", province.name)]
+        if len(parts) < 2:
+            continue
+        upper = " - ".join(parts).upper()
+        pattern = r"\s*[-–]?\s*".join(re.escape(p.upper()) for p in parts)
+        rules.append(RepairRule(f"province_hyphen:{province.name}", re.compile(pattern), upper))
+    return tuple(rules)
+
+
 def header_repairs(text: str) -> tuple[Mapped, list[str]]:
+    """Header words damaged by OCR or a PDF text layer, repaired (data/header_repairs.yaml)."""
     head_end = min(len(text), _HEADER_LIMIT)
     out = Mapped.identity(text)
     log: list[str] = []
-    for rule in load_header_repairs():
+    for rule in (*load_header_repairs(), *_province_hyphens()):
         current = out.text
         limit = min(len(current), head_end)
 

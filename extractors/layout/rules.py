@@ -31,6 +31,8 @@ class LayoutRules:
     name_joiners: frozenset[str]
     chrome_line: re.Pattern[str]
     office_titles: frozenset[str]
+    type_word: re.Pattern[str]
+    basis_word: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -80,6 +82,13 @@ def load_layout_rules() -> LayoutRules:
         ),
         name_joiners=frozenset(data["name_joiners"]),
         office_titles=frozenset(data["office_titles"]),
+        # the type word and the basis clauses inside a line (a document on one line)
+        type_word=compile_pattern(
+            _NAME, "doc_types", r"(?<=[ ])(?:" + _alternation(names) + r")(?=[ ]+[A-ZĐÀ-Ỹ])"
+        ),
+        basis_word=compile_pattern(
+            _NAME, "preamble_start", rf"(?<=[ ;.])(?:{data['preamble_start']})"
+        ),
         chrome_line=compile_pattern(
             _NAME, "chrome_line", rf"[ \t]*(?:{data['chrome_line']})[ \t]*"
         ),

@@ -20,9 +20,13 @@ from functools import cache
 
 from extractors.layout.rules import load_layout_rules
 from extractors.names import is_upper
-from extractors.text.offsets import Mapped, substitute
+from extractors.text.offsets import Builder, Mapped, substitute
 
 _HEADER_LIMIT = 1500
+# a first line this long holding the quốc hiệu in its head is a whole document on one line
+_ONE_LINE_MIN = 400
+_ONE_LINE_HEAD = 400
+_ONE_LINE_BASIS = 3000  # the basis stands within this of the type word
 
 Repl = Callable[[re.Match[str], str], str | None]
 
@@ -161,24 +165,62 @@ def split_padded_header(raw: str) -> tuple[Mapped, list[str]]:
     return step, log
 
 
+def _title_start(text: str) -> int | None:
+    """Where the title may start: after the type line, else after the number line."""
+    rules = load_layout_rules()
+    window = min(len(text), _HEADER_LIMIT * 2)
+    heading = rules.type_heading.search(text, 0, window)
+    if heading is not None:
+        return heading.end()
+    number = re.search(rf"(?m)^{re.escape(rules.number_label)}\b[^\n]*", text[:window])
+    return number.end() if number else None
+
+
+def split_one_line(text: str) -> tuple[Mapped, list[str]]:
+    """A document whose header, title and basis came as one line (a PDF text layer):
+    the type word and each basis clause put on lines of their own, so that the header
+    passes can then read the header before them."""
+    rules = load_layout_rules()
+    first = text.find("\n")
+    first = len(text) if first < 0 else first
+    head = text[: min(first, _ONE_LINE_HEAD)]
+    if first < _ONE_LINE_MIN or not (rules.national.search(head) or rules.motto.search(head)):
+        return Mapped.identity(text), []
+    word = rules.type_word.search(text, 0, first)
+    cuts = [word.start()] if word else []
+    begin = cuts[0] if cuts else 0
+    end = min(first, begin + _ONE_LINE_BASIS)
+    cuts += [m.start() for m in rules.basis_word.finditer(text, begin, end)]
+    if not cuts:
+        return Mapped.identity(text), []
+    builder = Builder(text)
+    pos = 0
+    for at in cuts:
+        builder.copy(pos, at - 1)
+        builder.replace(at - 1, at, "\n")
+        pos = at
+    builder.copy(pos, len(text))
+    return builder.build(), [f"layout: one-line document: {len(cuts)} line(s) put back"]
+
+
 def split_authority(text: str) -> tuple[Mapped, list[str]]:
-    """Cut the authority line run into the last line of a decision's upper-case title
+    """Cut the authority line run into the last line of a decision's title
     ("… TRÊN ĐỊA BÀN TỈNH X CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X")."""
     rules = load_layout_rules()
-    heading = rules.type_heading.search(text, 0, min(len(text), _HEADER_LIMIT * 2))
-    if heading is None:
+    start = _title_start(text)
+    if start is None:
         return Mapped.identity(text), []
-    basis = rules.preamble_start.search(text, heading.end())
-    limit = basis.start() if basis else min(len(text), heading.end() + 1500)
+    basis = rules.preamble_start.search(text, start)
+    limit = basis.start() if basis else min(len(text), start + 1500)
 
     cut_lines: set[int] = set()
 
     def cut(m: re.Match[str]) -> str | None:
         before, after = _line_of(text, m)
         line = m.start() - len(before)
-        if not heading.end() < m.start() < limit or len(before.strip()) < 15 or line in cut_lines:
+        if not start < m.start() < limit or len(before.strip()) < 15 or line in cut_lines:
             return None
-        if not is_upper(before + after) or before.split()[-1] in rules.authority_not_after:
+        if not is_upper(after) or before.split()[-1] in rules.authority_not_after:
             return None
         cut_lines.add(line)
         return "\n"

@@ -34,7 +34,12 @@ from extractors.data_files import (
     read_yaml,
 )
 from extractors.layout.columns import header_repairs, split_flattened_header
-from extractors.layout.text import canonical_header, split_authority, split_padded_header
+from extractors.layout.text import (
+    canonical_header,
+    split_authority,
+    split_one_line,
+    split_padded_header,
+)
 from extractors.text.closing import split_flattened_closing, split_tabbed_closing
 from extractors.text.furniture import drop_page_numbers
 from extractors.text.offsets import Builder, Mapped, substitute
@@ -288,6 +293,7 @@ _PASSES: tuple[Pass, ...] = (
     _counted(_look_alikes, "text: {n} look-alike character(s) replaced (Ð → Đ)"),
     _counted(_tone_marks, "text: {n} tone mark(s) moved to the traditional placement"),
     _counted(_markup, "text: removed {n} markup leftover(s) (*, **, stray bullets)"),
+    split_one_line,
     canonical_header,
     split_flattened_header,
     split_authority,
