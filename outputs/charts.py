@@ -170,12 +170,16 @@ def quota_dots(tables: Tables, href: Href, lang: Lang, top_awards: int = 3) -> l
     """Quotas of the most common awards, one dot (or range) per quota, per province."""
     df = tables["quotas"]
     df = df[(df["scope"] == word("total", lang)) & df["max"].notna()]
-    per_province = Counter(df.drop_duplicates(["province", "award"])["award"])
+    provinces_per_award = Counter(df.drop_duplicates(["province", "award"])["award"])
+    quotas_per_award = Counter(df["award"])
+    ranked = sorted(
+        provinces_per_award, key=lambda a: (-provinces_per_award[a], -quotas_per_award[a], a)
+    )
     colours = {
         str(label("recipient_kind", k, lang)): c for k, c in zip(_KINDS, PALETTE, strict=False)
     }
     charts = []
-    for award, _ in per_province.most_common(top_awards):
+    for award in ranked[:top_awards]:
         sub = df[df["award"] == award]
         provinces = sorted(set(sub["province"]), key=vi_key)
         hi = float(sub["max"].max())

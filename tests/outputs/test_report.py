@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from plan_fixtures import SEEDS, gold_plans, hostile_plan
 
-from outputs.plans import EvidenceItem, _corpus, evidence_items
+from outputs.plans import EvidenceItem, _corpus, evidence_items, plan_key
 from outputs.report import segments, write_report
 from thidua.cli import main
 
@@ -310,7 +310,8 @@ def test_browser_report_from_the_store_matches_its_records(tmp_path, page):
     db = tmp_path / "seeds.db"
     assert main(["ingest", str(SEEDS), "--db", str(db), "--jobs", "1"]) in (0, 1)
     out = tmp_path / "site"
-    assert main(["report", "--db", str(db), "--out", str(out)]) == 0
+    provinces = ["--provinces", "Quảng Ngãi,Trà Vinh,Bình Thuận"]
+    assert main(["compare", "--db", str(db), "--out", str(out), *provinces]) == 0
     from pipeline.store import open_store
 
     with open_store(db) as store:
@@ -331,16 +332,20 @@ def test_browser_report_from_the_store_matches_its_records(tmp_path, page):
             assert got == item.evidence["quote"], item.id
         assert page.problems == []
     if os.environ.get("THIDUA_UPDATE_SCREENSHOTS"):
-        _screenshots(page, out)
+        _screenshots(page, out, [plan_key(r) for r in records])
 
 
-def _screenshots(page, site: Path) -> None:
+def _screenshots(page, site: Path, keys: list[str]) -> None:
     """Regenerate docs/report-*.png on purpose (THIDUA_UPDATE_SCREENSHOTS=1)."""
     page.goto((site / "index.html").as_uri())
     page.screenshot(path=str(DOCS / "report-index.png"))
     page.goto((site / "quota_pivot.html").as_uri())
     page.screenshot(path=str(DOCS / "report-quota-pivot.png"))
-    page.goto((site / "plans" / "2.html").as_uri() + "#ev-2-legal_basis-1")
+    page.goto((site / "plans" / f"{keys[1]}.html").as_uri() + f"#ev-{keys[1]}-legal_basis-1")
     page.screenshot(path=str(DOCS / "report-review.png"))
-    page.goto((site / "plans" / "3.html").as_uri() + "#ev-3-quotas-2")
+    page.goto((site / "plans" / f"{keys[2]}.html").as_uri() + f"#ev-{keys[2]}-quotas-2")
     page.screenshot(path=str(DOCS / "report-review-quotas.png"))
+    page.goto((site / "charts.html").as_uri())
+    page.screenshot(path=str(DOCS / "report-charts.png"), full_page=True)
+    page.goto((site / "compare.html").as_uri())
+    page.screenshot(path=str(DOCS / "report-compare.png"), full_page=True)
