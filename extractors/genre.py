@@ -62,6 +62,8 @@ _LIMITS = (
     "min_topic_dense",
     "min_distinct_dense",
     "words_per_topic",
+    "min_topic_short",
+    "words_per_topic_short",
     "max_data_share",
     "max_code_spans",
     "max_markdown_lines",
@@ -111,20 +113,22 @@ def rules() -> Rules:
     )
 
 
-def _capital_type_line(text: str, folded: str, r: Rules) -> str | None:
-    """The first document-type word standing in capitals at the start of a line."""
+def _capital_type_line(text: str, folded: str, r: Rules) -> tuple[str, bool] | None:
+    """The first document-type word standing in capitals at the start of a line,
+    and whether its title (the rest of the line, or the next line) has a core word."""
     for m in r.type_line.finditer(folded):
         word = text[m.start(1) : m.end(1)]
         if word.isupper():
-            return word
+            title = folded[m.end(1) :].lstrip(" \t:*\n").split("\n", 1)[0]
+            return word, bool(r.core.search(title))
     return None
 
 
 def _structure(text: str, folded: str, r: Rules) -> str | None:
     """What marks ``text`` as an administrative document, or ``None``."""
-    type_word = _capital_type_line(text, folded, r)
-    if type_word:
-        return f"document-type line {type_word!r}"
+    type_line = _capital_type_line(text, folded, r)
+    if type_line:
+        return f"document-type line {type_line[0]!r}" + (" with its title" if type_line[1] else "")
     for what, pattern in (("numbered 'Số:'", r.number), ("header line", r.header_line)):
         m = pattern.search(folded)
         if m:
@@ -139,7 +143,7 @@ def _not_prose(text: str, folded: str, r: Rules) -> str | None:
     """Why ``text`` reads as data, code or a Markdown note, or ``None``."""
     if text.count("`") >= 2 * r.limits["max_code_spans"] or "```" in text:
         return "it reads as a Markdown note (code spans)"
-    lines = [line for line in folded.split("\n") if line.strip()]
+    lines = [line for line in text.split("\n") if line.strip()]
     data = sum(1 for line in lines if any(p.search(line) for p in r.data_lines))
     if lines and data / len(lines) > r.limits["max_data_share"]:
         return f"it reads as data or code ({data} of {len(lines)} lines)"
@@ -176,7 +180,8 @@ def judge(text: str) -> Verdict:
     if core < lim["min_core"]:
         return Verdict(False, "", _reason("none of the genre's words"), topic)
     structure = _structure(text, folded, r)
-    if structure and topic >= lim["min_topic_form"] and (dense or topic >= lim["min_topic_dense"]):
+    titled = structure is not None and structure.endswith("with its title")
+    if structure and (titled or topic >= lim["min_topic_form"] and dense):
         return Verdict(True, structure, vocabulary=topic)
     if not structure and (why := _markdown(text, r)) is not None:
         return Verdict(False, "", _reason(why), topic)
@@ -185,8 +190,10 @@ def judge(text: str) -> Verdict:
     if dated and reported and topic >= lim["min_topic_news"] and dense:
         quote = text[reported.start() : reported.end() + 12].split("\n")[0]
         return Verdict(True, f"press report of {quote!r}", vocabulary=topic)
-    if topic >= lim["min_topic_dense"] and distinct >= lim["min_distinct_dense"] and dense:
-        return Verdict(True, f"the genre's words in density ({topic})", vocabulary=topic)
+    if (topic >= lim["min_topic_dense"] and distinct >= lim["min_distinct_dense"] and dense) or (
+        topic >= lim["min_topic_short"] and topic * lim["words_per_topic_short"] >= words
+    ):
+        return Verdict(True, f"the genre's words in density ({topic} in {words})", vocabulary=topic)
     found = structure or "no header, type line or dateline"
     return Verdict(False, "", _reason(f"{found}, {topic} genre word(s) in {words} words"), topic)
 
