@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -64,13 +65,42 @@ def read_scanned_pdf(
     return _raw(path, results, "pdf-scanned", [f"{reason}: read by OCR"])
 
 
+MAX_IMAGE_PIXELS = 120_000_000  # a page scanned at 600 dpi is ~35 megapixels
+
+
+def open_image(path: Path, data: bytes) -> Any:
+    """Open (not decode) an image; over ``MAX_IMAGE_PIXELS`` is an error, not Pillow's
+    warning, and the reasons name the image, not a ``BytesIO`` object."""
+    import warnings
+
+    from PIL import Image, UnidentifiedImageError
+
+    Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            return Image.open(io.BytesIO(data))
+    except (Image.DecompressionBombWarning, Image.DecompressionBombError) as exc:
+        reason = f"the image is too large to decode (over {MAX_IMAGE_PIXELS // 10**6} megapixels)"
+        raise InputError(path, reason, "scan the page again at 300 dpi") from exc
+    except UnidentifiedImageError as exc:
+        reason = "the image format is not recognised, or the file is damaged"
+        raise InputError(path, reason, "export the scan again as PNG or JPEG") from exc
+    except OSError as exc:
+        raise _undecodable(path, exc) from exc
+
+
+def _undecodable(path: Path, exc: Exception) -> InputError:
+    detail = re.sub(r"<_io\.BytesIO object at 0x[0-9a-f]+>", "the image", str(exc))
+    return InputError(path, f"the image cannot be decoded ({detail})", "export the scan again")
+
+
 def image_frames(path: Path, data: bytes) -> list[bytes]:
     """Every frame of an image file (multi-page TIFF) as PNM bytes."""
     from PIL import Image, ImageSequence, UnidentifiedImageError
 
-    Image.MAX_IMAGE_PIXELS = 120_000_000
+    image = open_image(path, data)
     try:
-        image = Image.open(io.BytesIO(data))
         frames = []
         for frame in ImageSequence.Iterator(image):
             buf = io.BytesIO()
@@ -78,9 +108,7 @@ def image_frames(path: Path, data: bytes) -> list[bytes]:
             square_pixels(frame.convert("RGB" if colour else "L")).save(buf, "PPM")  # colour: seal
             frames.append(buf.getvalue())
     except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as exc:
-        raise InputError(
-            path, f"the image cannot be decoded ({exc})", "export the scan again"
-        ) from exc
+        raise _undecodable(path, exc) from exc
     return frames
 
 
