@@ -79,6 +79,9 @@ def _with_place(name: str, province: Province | None, parent: str | None) -> str
     ``parent`` is the nearest body above that names a place (the Ban Thi
     đua - Khen thưởng under the Sở Nội vụ under the UBND tỉnh is provincial).
     """
+    local = _LOCAL_PLACE.search(parent or "")
+    if local and kind_of(name) == "hdtdkt" and not _HAS_PLACE.search(name):
+        return f"{name} {local.group(0)}"  # a council named after its commune or district
     if province is None or kind_of(name) == "central" or _names_a_province(name):
         return name
     if _BARE_UNIT.search(name):
@@ -88,9 +91,7 @@ def _with_place(name: str, province: Province | None, parent: str | None) -> str
     if parent is not None and _PARTY_COMMITTEE.match(parent):
         return f"{name} {parent}"
     if parent is not None and not _PROVINCIAL.search(parent):
-        local = _LOCAL_PLACE.search(parent)
-        # a council is named after its commune or district ("… xã Hoằng Lộc")
-        return f"{name} {local.group(0)}" if local and kind_of(name) == "hdtdkt" else name
+        return name
     unit = "thành phố" if parent and re.search(r"\bthành phố\b", parent, re.I) else "tỉnh"
     return f"{name} {unit} {province.name}"
 

@@ -219,3 +219,105 @@ def test_header_layouts_bodies_run_together_in_one_cell(cell: str, name: str) ->
         "năm 2024 |\nKẾ HOẠCH\nThi đua năm 2024\n\nI. MỤC ĐÍCH\n\n1. Thi đua.\n"
     )
     assert _fields(text)[4] == name
+
+
+_PADDED_BODY = (
+    "KẾ HOẠCH\nThi đua dạy tốt năm học 2023 - 2024\n\nCăn cứ Luật;\n\nI. MỤC ĐÍCH\n\n1. Dạy tốt.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a Word table copied as text: the columns padded apart with spaces
+        (
+            " PHÒNG GD&ĐT AN LÃO          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "TRƯỜNG THCS AN TÂN              Độc lập – Tự do – Hạnh phúc\n\n"
+            "   Số:  14/KH- THCSAT                    An Tân, ngày 8 tháng 9  năm 2023\n\n",
+            ("14/KH-THCSAT", "2023-09-08", "An Tân", "Trường THCS An Tân"),
+        ),
+        # tab-separated columns, the day left blank for signing
+        (
+            "UBND XÃ AN TÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "HỘI ĐỒNG TĐ–KT\tĐộc lập – Tự do – Hạnh phúc\n"
+            "Số: 03 /KH-HĐTĐKT\tAn Tân, ngày    tháng 02 năm 2024\n\n",
+            ("03/KH-HĐTĐKT", None, "An Tân", "Hội đồng Thi đua - Khen thưởng xã An Tân"),
+        ),
+        # a place word cut off by a narrow cell
+        (
+            "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\n"
+            "Số: 52/KH-UBND\n|\nPhủ\nLý, ngày 14 tháng 12 năm 2022\n|\n",
+            ("52/KH-UBND", "2022-12-14", "Phủ Lý", "Ủy ban nhân dân tỉnh Hà Nam"),
+        ),
+    ],
+    ids=["space_padded", "tab_padded_blank_day", "place_word_cut"],
+)
+def test_header_layouts_padded_and_cut_cells(
+    head: str, expected: tuple[str, str | None, str, str]
+) -> None:
+    assert _fields(head + _PADDED_BODY)[1:] == expected
+
+
+def test_header_layouts_whole_document_on_one_line() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH BÀ RỊA VŨNG Độc lập Tự do "
+        "Hạnh phúc TÀU Số: 12/2019/QĐUBND Vũng Tàu, ngày 3 tháng 4 năm 2019 QUYẾT ĐỊNH Ban hành "
+        "Quy chế thi đua của các khối thi đua thuộc tỉnh ỦY BAN NHÂN DÂN TỈNH BÀ RỊA VŨNG TÀU "
+        "Căn cứ Luật Thi đua, khen thưởng ngày 26 tháng 11 năm 2003; Căn cứ Nghị định số "
+        "91/2017/NĐCP ngày 31 tháng 7 năm 2017 của Chính phủ; Theo đề nghị của Giám đốc Sở "
+        "Nội vụ, QUYẾT ĐỊNH: Điều 1. Ban hành kèm theo Quyết định này Quy chế thi đua."
+    )
+    doc = _doc(text)
+    fields = header.extract(doc)
+    assert (fields.doc_type, fields.number, fields.issue_date, fields.place) == (
+        "quyet_dinh",
+        "12/2019/QĐ-UBND",
+        "2019-04-03",
+        "Vũng Tàu",
+    )
+    assert fields.province is not None and fields.province.name == "Bà Rịa - Vũng Tàu"
+    assert fields.issuer is not None and fields.issuer.kind == "ubnd"
+    assert fields.title == "Ban hành Quy chế thi đua của các khối thi đua thuộc tỉnh"
+    assert any("one-line document" in line for line in doc.repairs)
+
+
+def test_header_layouts_short_first_line_is_not_a_one_line_document() -> None:
+    text = "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" + _PLAIN
+    assert not any("one-line" in line for line in _doc(text).repairs)
+
+
+@pytest.mark.parametrize(
+    ("authority", "name", "kind"),
+    [
+        (
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ NAM",
+            "Chủ tịch Ủy ban nhân dân tỉnh Hà Nam",
+            "chu_tich_ubnd",
+        ),
+        ("ỦY BAN NHÂN DÂN TỈNH HÀ NAM", "Ủy ban nhân dân tỉnh Hà Nam", "ubnd"),
+    ],
+)
+def test_header_layouts_print_view_issuer_from_authority_line(
+    authority: str, name: str, kind: str
+) -> None:
+    text = (
+        "In trang | Đóng cửa sổ\n\nQUYẾT ĐỊNH\n\nVề việc tặng Bằng khen năm 2022\n\n__________\n\n"
+        f"{authority}\n\n" + _BASIS + _BODY
+    )
+    fields = header.extract(_doc(text))
+    assert fields.issuer is not None and (fields.issuer.name, fields.issuer.kind) == (name, kind)
+    assert fields.number is None and fields.issue_date is None
+
+
+def test_header_layouts_type_line_of_an_attached_plan_is_not_the_decisions() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 845/QĐ-UBND | Hà Nam, ngày 22 tháng 4 năm 2024 |\n"
+        "VỀ VIỆC BAN HÀNH KẾ HOẠCH THI ĐUA NĂM 2024\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ NAM\n"
+        + _BASIS
+        + "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thi đua.\n\nKẾ HOẠCH\nThi đua 2024\n"
+    )
+    fields = header.extract(_doc(text))
+    assert fields.doc_type == "quyet_dinh"
+    assert fields.title == "VỀ VIỆC BAN HÀNH KẾ HOẠCH THI ĐUA NĂM 2024"
+    assert fields.issuer is not None and fields.issuer.kind == "chu_tich_ubnd"
