@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from extractors import citation_damaged as damaged
 from extractors.citation_rules import alternation
 from extractors.data_files import compile_pattern, read_yaml
 from extractors.model import Document, Line, Span
@@ -102,13 +103,14 @@ def basis_lines(doc: Document) -> list[Span]:
         elif (inline := rules.inline.search(line.text)) is not None:
             runs.append(Span(line.span.start + inline.start(), line.span.end))
         previous = line
-    return runs
+    return runs + damaged.basis_lines(doc, limit)
 
 
-def basis_spans(doc: Document) -> list[Span]:
-    """Every span whose citations are the document's basis."""
+def basis_spans(doc: Document, lines: list[Span] | None = None) -> list[Span]:
+    """Every span whose citations are the document's basis (``lines``: the basis lines,
+    when already found)."""
     blocks = [s for s in (doc.blocks.title, doc.blocks.preamble) if s is not None]
-    return [*blocks, *basis_sections(doc), *basis_lines(doc)]
+    return [*blocks, *basis_sections(doc), *(basis_lines(doc) if lines is None else lines)]
 
 
 def in_basis(doc: Document, start: int, spans: list[Span]) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from extractors import citation_damaged as damaged
 from extractors import header
 from extractors.citation_basis import basis_lines, basis_spans, in_basis
 from extractors.citation_rules import GAP, NUMBER, load_rules
@@ -269,6 +270,8 @@ def _law(doc: Document, m: re.Match[str], date: str | None, start: int, end: int
 def _all(doc: Document) -> list[Citation]:
     """Every citation in the text, in order of appearance."""
     found = [c for c in _numbered(doc) + _named(doc) if validate(c)]
+    starts = {c.evidence.start for c in found}
+    found += [c for c in damaged.citations(doc) if c.evidence.start not in starts]
     found.sort(key=lambda c: c.evidence.start)
     return found
 
@@ -299,10 +302,14 @@ def extract(doc: Document) -> tuple[list[Citation], list[Citation]]:
     own, _ = header.number(doc)
     dated = header.place_date(doc)
     own_date = dated.date if dated else None
-    spans = basis_spans(doc)
+    lines = basis_lines(doc)
+    spans = basis_spans(doc, lines)
     for c in _all(doc):
-        if any(s.start <= c.evidence.start < s.end for s in skipped):
-            continue
+        at = c.evidence.start
+        if any(s.start <= at < s.end for s in skipped) and not any(
+            s.start <= at < s.end for s in lines
+        ):
+            continue  # a header run on into the basis (one-line text) keeps the basis
         key = _key(c)
         if own is not None and key == own.upper() and c.date in (None, own_date):
             continue  # the document itself; the same number of another year is not

@@ -7,6 +7,7 @@ import pytest
 
 from extractors import citations
 from extractors.citation_basis import basis_lines
+from extractors.model import Span
 from extractors.structure import parse
 from extractors.text.repair import repair
 
@@ -246,3 +247,19 @@ def test_citation_basis_lines_follow_a_wrapped_clause_and_stop_at_the_body() -> 
         "Căn cứ Nghị định số 1/2024/NĐ-CP ngày 01/01/2024 của Chính phủ quy định chi tiết\n"
         "một số điều của Luật;"
     ]
+
+
+def test_citations_a_header_run_on_into_the_basis_keeps_the_basis() -> None:
+    text = (
+        "UBND TỈNH HÒA MINH SỞ Y TẾ Số: 77/SYT-TCCB V/v hướng dẫn tổng kết thi đua Kính gửi: "
+        "các đơn vị. Căn cứ Quyết định số 19/2023/QĐ-UBND ngày 02/3/2023 của UBND tỉnh; "
+        "Căn cứ Công văn số 51/SNV-TĐKT ngày 05/11/2024 của Sở Nội vụ, Sở Y tế hướng dẫn:\n"
+        "Nội dung. Năm trước theo Quyết định số 3/QĐ-SYT ngày 02/01/2024.\n"
+    )
+    doc = parse(repair(text).text)
+    first_line = doc.text.index("\n")
+    doc.blocks.header = Span(0, first_line)  # as a layout that read the whole line as header
+    doc.blocks.title = doc.blocks.preamble = None
+    basis, refs = citations.extract(doc)
+    assert [c.number for c in basis] == ["19/2023/QĐ-UBND", "51/SNV-TĐKT"]
+    assert [c.number for c in refs] == ["3/QĐ-SYT"]
