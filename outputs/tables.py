@@ -455,7 +455,7 @@ def errors(plans: list[PlanLike], failures: Iterable[Any], lang: Lang = "vi") ->
             "sha256": f.sha256,
             "status": f.status,
             "reason": f.reason,
-            "hint": f.hint,
+            "hint": f.hint or word("check_failed", lang),
             "plan_id": None,
         }
         for f in iter_failures(failures)

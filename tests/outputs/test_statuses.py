@@ -88,3 +88,12 @@ def test_status_cover_errors_sheet_and_report_agree(tmp_path: Path) -> None:
     assert 'class="notes"' in noted and 'class="warnings"' not in noted
     warned = (tmp_path / "site" / "plans" / "2.html").read_text(encoding="utf-8")
     assert 'class="warnings"' in warned and 'class="notes"' not in warned
+
+
+@pytest.mark.parametrize(("hint", "shown"), [("OCR it", "OCR it"), (None, "--retry-failed")])
+def test_status_failed_files_always_say_what_to_do(hint, shown) -> None:
+    from outputs.plans import Failure
+
+    failure = Failure("a.pdf", "0" * 64, "failed", "unreadable", hint)
+    errors = build_tables([], [failure])["errors"]
+    assert shown in errors.iloc[0]["hint"]
