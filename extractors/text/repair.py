@@ -41,6 +41,7 @@ from extractors.layout.text import (
     split_padded_header,
 )
 from extractors.text.closing import split_flattened_closing, split_tabbed_closing
+from extractors.text.collapse import collapse_pass
 from extractors.text.furniture import drop_page_numbers
 from extractors.text.offsets import Builder, Mapped, substitute
 from extractors.text.unwrap import unwrap_lines
@@ -289,6 +290,7 @@ def _blank_pass(text: str) -> tuple[Mapped, list[str]]:
 
 # the passes after the line ends and spaces, in order (module docstring)
 _PASSES: tuple[Pass, ...] = (
+    collapse_pass,  # runs of one character cut short first (extractors/text/collapse.py)
     _nfc_pass,
     _counted(_look_alikes, "text: {n} look-alike character(s) replaced (Ð → Đ)"),
     _counted(_tone_marks, "text: {n} tone mark(s) moved to the traditional placement"),

@@ -19,15 +19,16 @@ from typing import Any, Protocol, TextIO
 
 from pipeline.errors import fs_path, printable
 from pipeline.ingest.discover import discover
+from pipeline.ingest.limits import TEXT_SECONDS
 from pipeline.ingest.progress import Progress
 from pipeline.ingest.work import DEFAULT_EXTRACT, Outcome, Task
 from pipeline.store import SourceResult, Store
 from pipeline.version import extractor_version
 
-# A 20 KB text plan takes a tenth of a second; a scan takes ~4 s a page with
-# one Tesseract process, so 10 minutes lets a 100-page scan through while a
-# pathological file holds one worker for at most that long.
-DEFAULT_TIMEOUT = 600.0
+# Seconds a document may take before OCR (a 20 KB text plan takes a tenth of a
+# second); each page sent to OCR adds limits.PAGE_SECONDS (a page takes ~4 s with one
+# Tesseract process), so a 100-page scan gets its time and a runaway text does not.
+DEFAULT_TIMEOUT = TEXT_SECONDS
 
 
 class Executor(Protocol):
@@ -250,7 +251,7 @@ def ingest(
     try:
         for path in missing:
             run.fail(str(path), None, 0, "no such file or folder", "check the path")
-        for outcome in executor.run(run.plan(files)):
+        for outcome in executor.run(run.plan(smallest_first(files))):
             run.commit(outcome)
         run.settle_deferred()
         if prune:
@@ -265,6 +266,20 @@ def ingest(
         report.stale_records = store.stale_count(version)
         store.finish_run(run_id, report.counts)
     return report
+
+
+def smallest_first(files: list[Path]) -> list[Path]:
+    """The files in the order they are extracted: smallest first (ties by path), so that
+    a backlog of large scans or a few hostile giants never holds back the ordinary plans;
+    each document is committed as it finishes whatever the order."""
+
+    def size(path: Path) -> int:
+        try:
+            return path.stat().st_size
+        except OSError:
+            return -1  # reported as unreadable right away
+
+    return sorted(files, key=lambda p: (size(p), str(p)))
 
 
 def prune_missing(store: Store, paths: Iterable[Path]) -> list[str]:

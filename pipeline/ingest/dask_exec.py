@@ -10,7 +10,11 @@ cluster's worker threads, so a task starts as soon as it is submitted.
 Time limit: Dask cannot stop a task that runs in a worker thread, so the
 limit is enforced here, counted from submission: an overdue document is reported ``failed`` and its
 future cancelled; the worker thread finishes on its own. Run workers with
-``--nthreads 1`` and ``--lifetime`` restarts if hostile files are expected.
+``--nthreads 1`` and ``--lifetime`` restarts if hostile files are expected. The
+limit of a file is ``Limits.budget_for`` its size (OCR pages cannot be announced
+to the client). Memory: every worker process caps its address space at its size
+plus ``limits.max_memory`` before the first task (``MemoryError`` fails the
+document with "needs more than N GB of memory").
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from pipeline.ingest.limits import Limits, apply_memory_limit
 from pipeline.ingest.work import (
     DEFAULT_EXTRACT,
     Outcome,
@@ -42,9 +47,11 @@ class DaskExecutor:
         timeout: float | None = None,
         extract_spec: str = DEFAULT_EXTRACT,
         window: int | None = None,
+        limits: Limits | None = None,
     ) -> None:
         self.scheduler = scheduler
-        self.timeout = timeout
+        self.limits = limits or Limits(timeout=timeout, page_seconds=0.0)  # flat
+        self.timeout = self.limits.timeout
         self.extract_spec = extract_spec
         self.window = window
         self.jobs: int | None = None
@@ -58,11 +65,12 @@ class DaskExecutor:
             # Import the extractors on every worker first, so that the first
             # document of a worker is not charged the import against its limit.
             client.run(warm_up, self.extract_spec)
+            client.run(apply_memory_limit, self.limits.max_memory)
             threads = sum(client.nthreads().values()) or 1
             self.jobs = threads
             window = self.window or threads
             pending = iter(tasks)
-            in_flight: dict[Any, tuple[Task, float]] = {}
+            in_flight: dict[Any, tuple[Task, float]] = {}  # future -> (task, deadline)
             exhausted = False
             while True:
                 while not exhausted and len(in_flight) < window:
@@ -76,7 +84,9 @@ class DaskExecutor:
                         process, shipped, self.extract_spec, None, pure=False, retries=0
                     )
                     # Keep only the small part: the bytes go with the task.
-                    in_flight[future] = (replace(task, data=None), time.monotonic())
+                    budget = self.limits.budget_for(task.size_bytes)
+                    due = time.monotonic() + budget if budget else float("inf")
+                    in_flight[future] = (replace(task, data=None), due)
                 if not in_flight:
                     return
                 deadline = self._next_deadline(in_flight)
@@ -85,24 +95,25 @@ class DaskExecutor:
                 except TimeoutError:  # nothing finished before the next deadline
                     done = set()
                 for future in done:
-                    task, _started = in_flight.pop(future)
+                    task, _deadline = in_flight.pop(future)
                     yield self._result(future, task)
-                if not done and self.timeout:
+                if not done:
                     now = time.monotonic()
-                    for future, (task, started) in list(in_flight.items()):
-                        if now - started >= self.timeout:
+                    for future, (task, due) in list(in_flight.items()):
+                        if now >= due:
                             in_flight.pop(future)
                             future.cancel()
-                            yield timeout_outcome(task, self.timeout, "dask")
+                            allowed = self.limits.budget_for(task.size_bytes) or 0.0
+                            yield timeout_outcome(task, allowed, "dask")
         finally:
             if own_client:
                 client.close()
 
     def _next_deadline(self, in_flight: dict[Any, tuple[Task, float]]) -> float | None:
-        if not self.timeout:
+        due = min(deadline for _, deadline in in_flight.values())
+        if due == float("inf"):
             return None
-        oldest = min(started for _, started in in_flight.values())
-        return max(0.05, oldest + self.timeout - time.monotonic())
+        return max(0.05, due - time.monotonic())
 
     @staticmethod
     def _result(future: Any, task: Task) -> Outcome:

@@ -6,6 +6,14 @@ first stops itself with ``SIGALRM`` at the limit (the document is reported
 ``failed`` and the worker goes on); if it does not answer within a grace
 period (stuck in C code), the parent kills it and starts a fresh one. A
 worker whose parent dies sees its pipe close and exits.
+
+Memory (:mod:`pipeline.ingest.limits`): each worker caps its own address space,
+and the parent checks the resident memory of each busy worker with the processes
+it started twice a second; a worker over the cap is killed with its processes and
+replaced, its document failed with "needs more than N GB of memory".
+
+The pool is also the per-file isolation of ``thidua extract``: give
+:meth:`LocalExecutor.run` tasks (``Task(path, "", size)``) and read the outcomes.
 """
 
 from __future__ import annotations
@@ -20,19 +28,33 @@ from collections.abc import Iterable, Iterator
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 
-from pipeline.ingest.work import DEFAULT_EXTRACT, Outcome, Task, process, timeout_outcome
+from pipeline.ingest.limits import (
+    Limits,
+    apply_memory_limit,
+    kill_tree,
+    tree_rss,
+    worker_memory_note,
+)
+from pipeline.ingest.work import (
+    DEFAULT_EXTRACT,
+    Extension,
+    Outcome,
+    Task,
+    process,
+    timeout_outcome,
+)
 
 GRACE_SECONDS = 5.0
+WATCH_SECONDS = 0.5  # how often the resident memory of busy workers is checked
 
 
-def _worker_main(
-    conn: Connection, extract_spec: str, limit: float | None, ocr_workers: int
-) -> None:
+def _worker_main(conn: Connection, extract_spec: str, limits: Limits, ocr_workers: int) -> None:
     # The OCR reader runs pages in parallel; share the cores among the workers
     # instead of starting cores × jobs Tesseract processes.
     os.environ.setdefault("THIDUA_OCR_WORKERS", str(ocr_workers))
     # Ctrl-C is the parent's to handle: it stops the workers itself.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    apply_memory_limit(limits.max_memory)
     while True:
         try:
             task = conn.recv()
@@ -40,26 +62,32 @@ def _worker_main(
             return
         if task is None:
             return
-        conn.send(process(task, extract_spec, limit))
+        outcome = process(task, extract_spec, limits, lambda s: conn.send(Extension(s)))
+        conn.send(outcome)
+        if outcome.retire:  # after a MemoryError the heap is not to be trusted
+            return
 
 
 class _Worker:
     def __init__(
-        self, ctx: mp.context.BaseContext, extract_spec: str, limit: float | None, ocr: int
+        self, ctx: mp.context.BaseContext, extract_spec: str, limits: Limits, ocr: int
     ) -> None:
         parent_end, child_end = ctx.Pipe()
         self.conn = parent_end
         # Not a daemon: the OCR reader starts its own processes, which daemons may not.
         self.proc: BaseProcess = ctx.Process(  # type: ignore[attr-defined]
-            target=_worker_main, args=(child_end, extract_spec, limit, ocr), daemon=False
+            target=_worker_main, args=(child_end, extract_spec, limits, ocr), daemon=False
         )
         self.proc.start()
         child_end.close()
         self.task: Task | None = None
         self.deadline = 0.0
+        self.limit = 0.0  # seconds allowed for the current task, OCR pages included
 
     def kill(self) -> None:
-        self.proc.kill()
+        """Kill the worker and every process it started (OCR, LibreOffice)."""
+        if self.proc.pid is not None:
+            kill_tree(self.proc.pid)
         self.proc.join(5)
         self.conn.close()
 
@@ -76,10 +104,14 @@ class LocalExecutor:
         extract_spec: str = DEFAULT_EXTRACT,
         start_method: str = "forkserver",
         grace: float = GRACE_SECONDS,
+        limits: Limits | None = None,
     ) -> None:
+        """``limits`` (memory, time, OCR page allowance) win over ``timeout`` (a flat
+        limit in seconds, no memory cap)."""
         self.grace = grace
         self.jobs: int | None = max(1, jobs)
-        self.timeout = timeout
+        self.limits = limits or Limits(timeout=timeout, page_seconds=0.0)  # flat
+        self.timeout = self.limits.timeout
         self.extract_spec = extract_spec
         self.ctx = mp.get_context(start_method)
         if start_method == "forkserver":
@@ -92,7 +124,7 @@ class LocalExecutor:
 
     def _spawn(self) -> _Worker:
         ocr_workers = max(1, (os.cpu_count() or 1) // (self.jobs or 1))
-        return _Worker(self.ctx, self.extract_spec, self.timeout, ocr_workers)
+        return _Worker(self.ctx, self.extract_spec, self.limits, ocr_workers)
 
     def run(self, tasks: Iterable[Task]) -> Iterator[Outcome]:
         pending = iter(tasks)
@@ -104,24 +136,15 @@ class LocalExecutor:
         try:
             self._dispatch(workers, pending)
             while busy := [w for w in workers if w.task is not None]:
-                wait_for = min(w.deadline for w in busy) - time.monotonic()
-                ready = wait(
-                    [w.conn for w in busy],
-                    timeout=None if wait_for == float("inf") else max(0, wait_for),
-                )
+                ready = wait([w.conn for w in busy], timeout=self._wait_for(busy))
                 finished: list[Outcome] = []
                 for i, w in enumerate(workers):
                     if w.task is None:
                         continue
-                    if w.conn in ready:
-                        finished.append(self._receive(w, i, workers))
-                    elif time.monotonic() >= w.deadline:
-                        task = w.task
-                        w.kill()
-                        workers[i] = self._spawn()
-                        finished.append(
-                            timeout_outcome(task, self.timeout or 0, f"pid {w.proc.pid}")
-                        )
+                    answer = self._receive if w.conn in ready else self._watch
+                    outcome = answer(w, i, workers)
+                    if outcome is not None:
+                        finished.append(outcome)
                 # Workers get their next document before the writer commits these.
                 self._dispatch(workers, pending)
                 yield from finished
@@ -144,29 +167,67 @@ class LocalExecutor:
             if task is None:
                 return
             w.task = task
+            w.limit = self.timeout or 0.0
             w.deadline = (
                 time.monotonic() + self.timeout + self.grace if self.timeout else float("inf")
             )
             w.conn.send(task)
 
-    def _receive(self, w: _Worker, index: int, workers: list[_Worker]) -> Outcome:
+    def _wait_for(self, busy: list[_Worker]) -> float | None:
+        """Seconds until the next deadline or memory check (None: no limit at all)."""
+        wait_for = min(w.deadline for w in busy) - time.monotonic()
+        if self.limits.max_memory:
+            wait_for = min(wait_for, WATCH_SECONDS)
+        return None if wait_for == float("inf") else max(0, wait_for)
+
+    def _watch(self, w: _Worker, index: int, workers: list[_Worker]) -> Outcome | None:
+        """A busy worker past its deadline or over the memory cap: kill and replace it."""
+        task = w.task
+        assert task is not None
+        over_memory = bool(self.limits.max_memory) and (
+            tree_rss(w.proc.pid or 0) > (self.limits.max_memory or 0)
+        )
+        if not over_memory and time.monotonic() < w.deadline:
+            return None
+        w.kill()
+        workers[index] = self._spawn()
+        if not over_memory:
+            return timeout_outcome(task, w.limit, f"pid {w.proc.pid}")
+        reason, hint = self.limits.memory_reason()
+        return Outcome(
+            task.path, task.sha256, task.size_bytes, None, reason, hint, worker=f"pid {w.proc.pid}"
+        )
+
+    def _receive(self, w: _Worker, index: int, workers: list[_Worker]) -> Outcome | None:
+        """The worker's answer: an outcome, or an extension of its deadline (None)."""
         task = w.task
         assert task is not None
         try:
-            outcome: Outcome = w.conn.recv()
-            w.task = None
-            return outcome
+            message: Outcome | Extension = w.conn.recv()
         except (EOFError, OSError):
-            w.proc.join(1)
-            code = w.proc.exitcode
+            return self._died(w, index, workers, task)
+        if isinstance(message, Extension):  # OCR pages ahead: the deadline moves with them
+            w.deadline += message.seconds
+            w.limit += message.seconds
+            return None
+        w.task = None
+        if message.retire:  # out of memory: it exited after answering
             w.kill()
             workers[index] = self._spawn()
-            return Outcome(
-                task.path,
-                task.sha256,
-                task.size_bytes,
-                None,
-                reason=f"the worker process died while extracting (exit code {code})",
-                hint="the file may need more memory than is available; report it",
-                worker=f"pid {w.proc.pid}",
-            )
+        return message
+
+    def _died(self, w: _Worker, index: int, workers: list[_Worker], task: Task) -> Outcome:
+        w.proc.join(1)
+        code = w.proc.exitcode
+        w.kill()
+        workers[index] = self._spawn()
+        return Outcome(
+            task.path,
+            task.sha256,
+            task.size_bytes,
+            None,
+            reason=f"the worker process died while extracting (exit code {code})"
+            + worker_memory_note(code, self.limits),
+            hint="the file may need more memory than is available; report it",
+            worker=f"pid {w.proc.pid}",
+        )

@@ -3,7 +3,9 @@
 A worker gets a :class:`Task` and returns an :class:`Outcome`; it never
 touches the store. Errors stay on the document: an ``InputError`` becomes
 ``failed`` with its reason and hint, any other exception ``failed`` with the
-exception named, a time-out ``failed`` with the limit.
+exception named, a time-out ``failed`` with the limit, a ``MemoryError`` (the
+worker's memory cap, :mod:`pipeline.ingest.limits`) ``failed`` with "needs more
+than N GB of memory" and the worker retired.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from types import FrameType
 from typing import Any
 
 from pipeline.errors import DocumentTimeout, InputError
+from pipeline.ingest.limits import Limits
+from pipeline.readers.limits import on_ocr_pages
 
 DEFAULT_EXTRACT = "pipeline.extract:extract_file"
 Extract = Callable[[Path], dict[str, Any]]
@@ -51,6 +55,17 @@ class Outcome:
     cpu_seconds: float = 0.0  # of the worker process itself (OCR subprocesses not included)
     subprocess_cpu_seconds: float = 0.0  # of the subprocesses it ran and waited for (Tesseract)
     worker: str | None = None
+    retire: bool = False  # the worker should be replaced (it ran out of memory)
+
+
+@dataclass
+class Extension:
+    """Sent by a worker before OCR: the document's time limit grew by ``seconds``."""
+
+    seconds: float
+
+
+Notify = Callable[[float], None]
 
 
 def timeout_outcome(task: Task, limit: float, worker: str | None = None) -> Outcome:
@@ -121,22 +136,36 @@ def worker_name() -> str:
 
 
 @contextmanager
-def _alarm(limit: float | None) -> Iterator[None]:
-    """Raise :class:`DocumentTimeout` after ``limit`` seconds (main thread only)."""
-    if not limit:
+def _alarm(limits: Limits, notify: Notify | None, granted: list[float]) -> Iterator[None]:
+    """Raise :class:`DocumentTimeout` after ``limits.timeout`` seconds (main thread only),
+    plus ``limits.page_seconds`` for each page a reader announces for OCR (``granted``
+    collects the extra seconds; ``notify`` tells the pool)."""
+    if not limits.timeout:
         yield
         return
 
     def _fire(signum: int, frame: FrameType | None) -> None:
         raise DocumentTimeout
 
+    def _extend(pages: int) -> None:
+        extra = pages * limits.page_seconds
+        remaining, _ = signal.getitimer(signal.ITIMER_REAL)
+        if extra <= 0 or remaining <= 0:
+            return
+        signal.setitimer(signal.ITIMER_REAL, remaining + extra)
+        granted.append(extra)
+        if notify is not None:
+            notify(extra)
+
     previous = signal.signal(signal.SIGALRM, _fire)
-    signal.setitimer(signal.ITIMER_REAL, limit)
+    signal.setitimer(signal.ITIMER_REAL, limits.timeout)
+    on_ocr_pages(_extend)
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+        on_ocr_pages(None)
 
 
 def _extract_bytes(extract: Extract, task: Task) -> dict[str, Any]:
@@ -153,14 +182,23 @@ def _extract_bytes(extract: Extract, task: Task) -> dict[str, Any]:
     return record
 
 
-def process(task: Task, extract_spec: str = DEFAULT_EXTRACT, limit: float | None = None) -> Outcome:
-    """Extract one file; never raises for a problem with the file."""
+def process(
+    task: Task,
+    extract_spec: str = DEFAULT_EXTRACT,
+    limit: Limits | float | None = None,
+    notify: Notify | None = None,
+) -> Outcome:
+    """Extract one file under ``limit`` (a :class:`Limits`, or seconds); never raises
+    for a problem with the file. ``notify(seconds)`` is called when OCR extends the
+    time limit (the local pool moves its own deadline)."""
+    limits = limit if isinstance(limit, Limits) else Limits(timeout=limit)
     started, started_cpu = time.perf_counter(), time.process_time()
     started_children = children_cpu_seconds()
     extract = load_extract(extract_spec)
     outcome = Outcome(task.path, task.sha256, task.size_bytes, None, worker=worker_name())
+    granted: list[float] = []
     try:
-        with _alarm(limit):
+        with _alarm(limits, notify, granted):
             if task.data is None:
                 record = extract(Path(task.path))
             else:
@@ -169,9 +207,12 @@ def process(task: Task, extract_spec: str = DEFAULT_EXTRACT, limit: float | None
         # The record's hash is the truth if the file changed since it was planned.
         outcome.sha256 = record["source"]["sha256"]
     except DocumentTimeout:
-        outcome = timeout_outcome(task, limit or 0, outcome.worker)
+        outcome = timeout_outcome(task, (limits.timeout or 0) + sum(granted), outcome.worker)
     except InputError as exc:
         outcome.reason, outcome.hint = exc.reason, exc.hint
+    except MemoryError:
+        outcome.reason, outcome.hint = limits.memory_reason()
+        outcome.retire = True
     except Exception as exc:
         outcome.reason = f"extraction crashed: {type(exc).__name__}: {exc}"
         outcome.hint = "this is a bug in thidua: report it with the file"

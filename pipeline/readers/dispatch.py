@@ -60,7 +60,7 @@ def _read(path: Path, data: bytes, kind: str, options: ReadOptions) -> RawText:
     if kind == "image":
         return read_image(path, data, options)
     if kind == "html":
-        return read_html(path, data)
+        return read_html(path, data, options)
     raw = read_plain(path, data)
     if looks_binary(raw.text):
         raise InputError(path, "binary data, not a document", "check that this is the right file")

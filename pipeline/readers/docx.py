@@ -32,6 +32,7 @@ from pipeline.readers.legacy import (
     tcvn3_to_unicode,
     vni_to_unicode,
 )
+from pipeline.readers.limits import check_cells
 from pipeline.readers.options import ReadOptions
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -116,6 +117,17 @@ def _row_cells(tr: Any) -> list[Any]:
     return out
 
 
+MAX_SPAN = 64
+
+
+def _span_value(value: str | None) -> int:
+    """A ``w:gridSpan`` value, clamped to 1..64; anything not a number ("abc") is 1."""
+    try:
+        return max(1, min(int(value or 1), MAX_SPAN))
+    except ValueError:
+        return 1
+
+
 def _grid_rows(rows: list[list[_Cell]]) -> list[list[str]]:
     """Data-table rows on the table's grid: a merged cell's text stands in every grid
     column it covers and on every row it spans, so columns stay under their heading."""
@@ -133,8 +145,9 @@ def _grid_rows(rows: list[list[_Cell]]) -> list[list[str]]:
 
 
 class _Body:
-    def __init__(self, document: Any) -> None:
+    def __init__(self, document: Any, options: ReadOptions) -> None:
         self.fonts = _Fonts(document)
+        self.options = options
         self.legacy: set[str] = set()
 
     def paragraph(self, p: Any, strip: bool = True) -> str:
@@ -170,6 +183,7 @@ class _Body:
 
     def table(self, tbl: Any) -> list[str]:
         rows = [self._row(tr) for tr in tbl.findall(f"{W}tr")]
+        check_cells(None, sum(cell.span for row in rows for cell in row), self.options)
         flat = "\n".join(line for row in rows for cell in row for line in cell.lines)
         if rows and all(len(row) <= 2 for row in rows) and LAYOUT_TABLE.search(flat):
             columns: list[list[str]] = [[], []]
@@ -189,8 +203,8 @@ class _Body:
             span = props.find(f"{W}gridSpan") if props is not None else None
             merge = props.find(f"{W}vMerge") if props is not None else None
             continued = merge is not None and merge.get(f"{W}val") in (None, "continue")
-            width = int(span.get(f"{W}val") or 1) if span is not None else 1
-            cells.append(_Cell(self.cell(tc), max(1, min(width, 64)), continued))
+            width = _span_value(span.get(f"{W}val")) if span is not None else 1
+            cells.append(_Cell(self.cell(tc), width, continued))
         return cells
 
     def blocks(self, body: Any) -> list[str]:
@@ -250,8 +264,16 @@ def read_docx(path: Path, data: bytes, options: ReadOptions, fmt: str = "docx") 
         raise InputError(
             path, f"the Word file cannot be parsed ({exc})", "open and save it again"
         ) from exc
-    reader = _Body(document)
-    text = "\n\n".join(reader.blocks(document.element.body))
+    body = document.element.body
+    if body is None:
+        raise InputError(
+            path, "the Word file has no body (word/document.xml is empty)", "save it again"
+        )
+    reader = _Body(document, options)
+    try:
+        text = "\n\n".join(reader.blocks(body))
+    except InputError as exc:  # a table over the limit
+        raise InputError(path, exc.reason, exc.hint) from exc
     warnings = []
     encoding = "utf-8"
     if reader.legacy:

@@ -16,6 +16,8 @@ from pipeline.errors import InputError
 from pipeline.readers.base import RawText
 from pipeline.readers.layout import LAYOUT_TABLE
 from pipeline.readers.legacy import guess_legacy, is_decomposed
+from pipeline.readers.limits import check_cells
+from pipeline.readers.options import ReadOptions
 from pipeline.readers.plain import decode
 
 DROP_TAGS = (
@@ -112,25 +114,33 @@ def _leaf_lines(el: Any) -> list[str]:
     return [line for line in lines if line]
 
 
-def _cell_lines(cell: Any) -> list[str]:
+def _cell_lines(cell: Any, options: ReadOptions) -> list[str]:
     blocks: list[str] = []
-    _blocks(cell, blocks)
+    _blocks(cell, blocks, options)
     return [line for block in blocks for line in block.split("\n") if line.strip()]
 
 
-def _span(cell: Any, name: str) -> int:
+MAX_SPAN = 64
+
+
+def _span(cell: Any, name: str, most: int = MAX_SPAN) -> int:
+    """A cell's colspan or rowspan, clamped to 1..``most`` (browsers clamp too)."""
     try:
-        return max(1, min(int(cell.get(name) or 1), 64))
+        return max(1, min(int(cell.get(name) or 1), most))
     except ValueError:
         return 1
 
 
-def _grid(table: Any) -> list[list[str]]:
+def _grid(table: Any, options: ReadOptions) -> list[list[str]]:
     """Rows of a data table on its grid: a cell spanning columns or rows (colspan,
-    rowspan) stands in each grid cell it covers, as the DOCX reader does."""
+    rowspan) stands in each grid cell it covers, as the DOCX reader does. A rowspan
+    stops at the table's last row; a table laid out into more cells than
+    ``options.max_table_cells`` is refused before it is built."""
+    trs = list(table.iter("tr"))
     below: dict[int, tuple[str, int]] = {}  # column -> (text, rows still covered)
     rows = []
-    for tr in table.iter("tr"):
+    total = 0
+    for index, tr in enumerate(trs):
         cells: list[str] = []
         queue = [td for td in tr if td.tag in ("td", "th")]
         while queue or len(cells) in below:
@@ -141,18 +151,25 @@ def _grid(table: Any) -> list[list[str]]:
                 cells.append(text)
                 continue
             td = queue.pop(0)
-            text = " ".join(_cell_lines(td))
-            for _ in range(_span(td, "colspan")):
-                if _span(td, "rowspan") > 1:
-                    below[len(cells)] = (text, _span(td, "rowspan") - 1)
+            text = " ".join(_cell_lines(td, options))
+            down = _span(td, "rowspan", min(MAX_SPAN, len(trs) - index))
+            wide = _span(td, "colspan")
+            total += wide * down
+            check_cells(None, total, options)
+            for _ in range(wide):
+                if down > 1:
+                    below[len(cells)] = (text, down - 1)
                 cells.append(text)
         rows.append(cells)
     return rows
 
 
-def _blocks(el: Any, out: list[str]) -> None:
+def _blocks(el: Any, out: list[str], options: ReadOptions) -> None:
     if el.tag == "table":
-        rows = [[_cell_lines(td) for td in tr if td.tag in ("td", "th")] for tr in el.iter("tr")]
+        rows = [
+            [_cell_lines(td, options) for td in tr if td.tag in ("td", "th")]
+            for tr in el.iter("tr")
+        ]
         flat = "\n".join(line for row in rows for cell in row for line in cell)
         if LAYOUT_TABLE.search(flat) and all(len(r) <= 2 for r in rows):
             cols: list[list[str]] = [[], []]
@@ -161,7 +178,7 @@ def _blocks(el: Any, out: list[str]) -> None:
                     cols[min(i, 1)].extend(cell)
             out.append("\n".join(cols[0] + cols[1]))
         else:
-            lines = ["\t".join(row) for row in _grid(el) if any(row)]
+            lines = ["\t".join(row) for row in _grid(el, options) if any(row)]
             if lines:
                 out.append("\n".join(lines))
         return
@@ -174,7 +191,7 @@ def _blocks(el: Any, out: list[str]) -> None:
         out.append(" ".join(el.text.split()))
     for child in el:
         if isinstance(child.tag, str):
-            _blocks(child, out)
+            _blocks(child, out, options)
         if child.tail and child.tail.strip():
             out.append(" ".join(child.tail.split()))
 
@@ -190,10 +207,26 @@ def _decode(path: Path, data: bytes) -> tuple[str, str]:
     return decode(data, path)
 
 
-def read_html(path: Path, data: bytes) -> RawText:
+def _check_depth(path: Path, root: Any, options: ReadOptions) -> None:
+    """Refuse a page nested deeper than any real one (500 tables in one another):
+    reading it would recurse that deep and rescan every level."""
+    stack = [(root, 1)]
+    while stack:
+        el, depth = stack.pop()
+        if depth > options.max_html_depth:
+            raise InputError(
+                path,
+                f"the web page nests its elements more than {options.max_html_depth} deep",
+                "save the page again; raise THIDUA_MAX_HTML_DEPTH if it is real",
+            )
+        stack.extend((child, depth + 1) for child in el)
+
+
+def read_html(path: Path, data: bytes, options: ReadOptions | None = None) -> RawText:
     """Read the document body of a saved web page."""
     import lxml.html
 
+    options = options or ReadOptions()
     source, encoding = _decode(path, data)
     source = re.sub(r"^\s*<\?xml[^>]*>", "", source)
     try:
@@ -202,10 +235,14 @@ def read_html(path: Path, data: bytes) -> RawText:
         raise InputError(
             path, f"the web page cannot be parsed ({exc})", "save the page again"
         ) from exc
+    _check_depth(path, root, options)
     _strip_noise(root)
     body = _content(root)
     blocks: list[str] = []
-    _blocks(body, blocks)
+    try:
+        _blocks(body, blocks, options)
+    except InputError as exc:  # a table over the limit, found deep inside
+        raise InputError(path, exc.reason, exc.hint) from exc
     text = "\n\n".join(blocks)
     warnings: list[str] = []
     legacy = guess_legacy(text)

@@ -18,6 +18,7 @@ from pipeline.readers.base import RawText
 from pipeline.readers.columns import new_group
 from pipeline.readers.layout import Line, Page, Segment, assemble, split_segments
 from pipeline.readers.legacy import guess_legacy, vietnamese_score
+from pipeline.readers.limits import announce_ocr_pages
 from pipeline.readers.options import ReadOptions
 from pipeline.readers.pdf_tables import Grid, Word, page_grids, table_rows
 
@@ -196,9 +197,23 @@ def pdf_pages(path: Path, data: bytes, engine: str = "pdfium") -> list[Page]:
     """Positioned lines of every page of a text-layer PDF."""
     if engine == "pdfplumber":
         return _pdfplumber_pages(data)
+    import pypdfium2 as pdfium
+
     doc = _open(path, data)
     try:
-        return [_pdfium_page(page) for page in doc]
+        pages = []
+        for index in range(len(doc)):
+            try:
+                page = doc[index]
+            except pdfium.PdfiumError as exc:  # a page tree that loops or points nowhere
+                raise InputError(
+                    path,
+                    f"page {index + 1} of the PDF cannot be loaded ({exc}): its page tree"
+                    " is broken",
+                    "export or print the PDF again",
+                ) from exc
+            pages.append(_pdfium_page(page))
+        return pages
     finally:
         doc.close()
 
@@ -224,6 +239,31 @@ def _image_only_pages(data: bytes, pages: list[Page]) -> list[int]:
         ]
     finally:
         doc.close()
+
+
+def check_ocr_pages(path: Path, pages: list[Page], indexes: list[int], opts: ReadOptions) -> None:
+    """Before rendering pages for OCR: refuse a page larger than ``max_page_points`` a
+    side or than ``max_ocr_pixels`` at the scan resolution (a blank 14,400-pt page is
+    3.6 gigapixels, ~10 GB rendered), then announce the pages to the worker's clock."""
+    scale = opts.dpi / 72
+    for i in indexes:
+        width, height = pages[i].width, pages[i].height
+        if max(width, height) > opts.max_page_points:
+            raise InputError(
+                path,
+                f"page {i + 1} is {width:.0f} × {height:.0f} pt, over the limit of"
+                f" {opts.max_page_points:.0f} pt a side (A4 is 595 × 842)",
+                "check the file; raise THIDUA_MAX_PAGE_POINTS if the page is real",
+            )
+        pixels = width * scale * height * scale
+        if pixels > opts.max_ocr_pixels:
+            raise InputError(
+                path,
+                f"page {i + 1} would render to {pixels / 1e6:.0f} megapixels at {opts.dpi} dpi,"
+                f" over the limit of {opts.max_ocr_pixels / 1e6:.0f}",
+                "lower THIDUA_OCR_DPI or raise THIDUA_MAX_OCR_PIXELS",
+            )
+    announce_ocr_pages(len(indexes))
 
 
 def text_layer_problem(text: str, pages: int) -> str | None:
@@ -255,6 +295,7 @@ def read_pdf(path: Path, data: bytes, options: ReadOptions, engine: str = "pdfiu
     if scanned and len(scanned) < len(pages):
         from pipeline.readers.scanned import ocr_pdf_pages
 
+        check_ocr_pages(path, pages, scanned, options)
         pages, notes = ocr_pdf_pages(path, data, pages, scanned, options)
         warnings += notes
     assembled = assemble(pages)
@@ -271,6 +312,7 @@ def read_pdf(path: Path, data: bytes, options: ReadOptions, engine: str = "pdfiu
         warnings.append(f"text layer in legacy {encoding.upper()} font converted to Unicode")
     problem = text_layer_problem(text, len(pages))
     if problem:
+        check_ocr_pages(path, pages, list(range(len(pages))), options)
         raise NeedsOcr(problem)
     return RawText(
         text=text,
