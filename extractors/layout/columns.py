@@ -35,6 +35,9 @@ def _place_date() -> re.Pattern[str]:
 _HEADER_LIMIT = 1500
 
 
+_SPACED_BREAK = re.compile(r"[ ]*\n[ ]*")
+
+
 def split_flattened_header(text: str) -> tuple[Mapped, list[str]]:
     """Put quốc hiệu, tiêu ngữ and the place-date line on lines of their own.
 
@@ -76,7 +79,8 @@ def split_flattened_header(text: str) -> tuple[Mapped, list[str]]:
     builder.copy(head_end, len(text))
     step = builder.build()
     # tidy the blank lines and spaces the move left
-    tidy, _ = substitute(re.compile(r"[ ]*\n[ ]*"), step.text, lambda m: "\n")
+    moved_end = head_end + len(step.text) - len(text) + 1
+    tidy, _ = substitute(_SPACED_BREAK, step.text, lambda m: "\n", end=moved_end)
     moved = [text[s:e] for s, e in pieces]
     return step.then(tidy), [
         f"header: moved right-column text to its own line: {q!r}" for q in moved
@@ -105,14 +109,11 @@ def header_repairs(text: str) -> tuple[Mapped, list[str]]:
     log: list[str] = []
     for rule in (*load_header_repairs(), *_province_hyphens()):
         current = out.text
-        limit = min(len(current), head_end)
 
-        def repl(m: re.Match[str], rule=rule, limit=limit) -> str | None:
-            if m.start() >= limit:
-                return None
+        def repl(m: re.Match[str], rule: RepairRule = rule) -> str:
             return m.expand(rule.replacement)
 
-        step, changed = substitute(rule.pattern, current, repl)
+        step, changed = substitute(rule.pattern, current, repl, end=min(len(current), head_end))
         for m in changed:
             log.append(
                 f"header: OCR repair {rule.id}: {m.group(0)!r} -> {m.expand(rule.replacement)!r}"

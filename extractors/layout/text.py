@@ -135,12 +135,10 @@ def canonical_header(text: str) -> tuple[Mapped, list[str]]:
         current = out.text
         limit = header_end(current, unmarked=0)
 
-        def bounded(
-            m: re.Match[str], repl: Repl = repl, current: str = current, limit: int = limit
-        ) -> str | None:
-            return repl(m, current) if m.start() < limit else None
+        def bounded(m: re.Match[str], repl: Repl = repl, current: str = current) -> str | None:
+            return repl(m, current)
 
-        step, changed = substitute(pattern, current, bounded)
+        step, changed = substitute(pattern, current, bounded, end=limit)
         if changed:
             log.append(f"layout: header: {what} mended ({len(changed)})")
         out = out.then(step)
@@ -157,10 +155,7 @@ def split_padded_header(raw: str) -> tuple[Mapped, list[str]]:
     the raw text, while the padding is still there."""
     limit = header_end(raw, unmarked=0)
 
-    def cut(m: re.Match[str]) -> str | None:
-        return "\n" if m.start() < limit else None
-
-    step, changed = substitute(_PADDING, raw, cut)
+    step, changed = substitute(_PADDING, raw, lambda m: "\n", end=limit)
     log = [f"layout: header: {len(changed)} cell(s) padded apart put on lines"] if changed else []
     return step, log
 
@@ -225,7 +220,7 @@ def split_authority(text: str) -> tuple[Mapped, list[str]]:
         cut_lines.add(line)
         return "\n"
 
-    step, changed = substitute(rules.authority, text, cut)
+    step, changed = substitute(rules.authority, text, cut, start=start, end=limit)
     log = [
         f"layout: title: authority line cut from the title: {_line_of(text, m)[1]!r}"
         for m in changed

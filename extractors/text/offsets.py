@@ -92,13 +92,18 @@ class Builder:
 
 
 def substitute(
-    pattern: re.Pattern[str], text: str, repl: Callable[[re.Match[str]], str | None]
+    pattern: re.Pattern[str],
+    text: str,
+    repl: Callable[[re.Match[str]], str | None],
+    start: int = 0,
+    end: int | None = None,
 ) -> tuple[Mapped, list[re.Match[str]]]:
-    """``re.sub`` that tracks sources; ``repl`` returning ``None`` keeps the match."""
+    """``re.sub`` that tracks sources; ``repl`` returning ``None`` keeps the match.
+    Only ``text[start:end]`` is searched (as ``Pattern.finditer`` bounds it)."""
     builder = Builder(text)
     pos = 0
     changed: list[re.Match[str]] = []
-    for match in pattern.finditer(text):
+    for match in pattern.finditer(text, start, len(text) if end is None else end):
         new = repl(match)
         if new is None or new == match.group(0):
             continue
