@@ -10,13 +10,14 @@ import pytest
 from test_extract_cli import PLAN
 
 import thidua.commands.extract as extract_cmd
+from pipeline.ingest.limits import Limits
 from pipeline.ingest.local import LocalExecutor
 from thidua.cli import main
 
 
 def _helpers(spec: str):
-    def make(jobs: int, timeout: float | None) -> LocalExecutor:
-        return LocalExecutor(jobs, timeout=timeout, extract_spec=spec, grace=0.5)
+    def make(jobs: int, limits: Limits) -> LocalExecutor:
+        return LocalExecutor(jobs, limits=limits, extract_spec=spec, grace=0.5)
 
     return make
 

@@ -1,9 +1,9 @@
 """``thidua extract PATH... --out DIR``: one plan record per input file.
 
 Each file is extracted in a worker process of :mod:`pipeline.ingest.local`,
-the pool ``thidua ingest`` uses: the same time limit, the same reasons, and a
-file that crashes or hangs its worker fails alone while the others are still
-written.
+the pool ``thidua ingest`` uses: the same time and memory limits, the same
+reasons, and a file that crashes, hangs or outgrows its worker fails alone
+while the others are still written.
 """
 
 from __future__ import annotations
@@ -15,10 +15,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from pipeline.ingest import DEFAULT_TIMEOUT, Executor
+from pipeline.ingest import Executor, smallest_first
 from pipeline.ingest.discover import discover
+from pipeline.ingest.limits import Limits
 from pipeline.ingest.work import Outcome, Task
-from thidua.commands.inputs import add_input_arguments
+from thidua.commands.inputs import add_input_arguments, add_limit_arguments, limits
 from thidua.messages import say
 
 
@@ -39,12 +40,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--jobs", type=int, default=1, help="worker processes (default: 1; output order is kept)"
     )
-    parser.add_argument(
-        "--timeout",
-        type=float,
-        default=DEFAULT_TIMEOUT,
-        help=f"seconds allowed per file before it is failed (default: {DEFAULT_TIMEOUT:g})",
-    )
+    add_limit_arguments(parser)
     parser.set_defaults(run=run)
 
 
@@ -82,11 +78,11 @@ def _tasks(files: list[Path]) -> Iterator[Task]:
         yield Task(str(path), "", size)
 
 
-def make_executor(jobs: int, timeout: float | None) -> Executor:
+def make_executor(jobs: int, limits: Limits) -> Executor:
     """The worker pool of ``thidua ingest`` (started only when there is a file to do)."""
     from pipeline.ingest.local import LocalExecutor
 
-    return LocalExecutor(jobs, timeout=timeout)
+    return LocalExecutor(jobs, limits=limits)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -98,8 +94,11 @@ def run(args: argparse.Namespace) -> int:
     failed = len(missing)
     for path in missing:
         say(path, "cannot be read (no such file or folder)", "check the path")
-    outcomes = make_executor(args.jobs, args.timeout or None).run(_tasks(files))
-    for outcome in in_order(outcomes, [str(p) for p in files]):
+    # small files first, as ingest does: a slow file does not hold back the quick ones
+    outcomes = make_executor(args.jobs, limits(args, args.jobs)).run(_tasks(smallest_first(files)))
+    if out_dir is None:  # JSON lines keep the input order
+        outcomes = in_order(outcomes, [str(p) for p in files])
+    for outcome in outcomes:
         if outcome.record is None:
             failed += 1
             say(outcome.path, outcome.reason or "failed", outcome.hint)

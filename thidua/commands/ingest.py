@@ -7,17 +7,9 @@ import os
 import sys
 from pathlib import Path
 
-from pipeline.ingest import DEFAULT_TIMEOUT, Executor, ingest, write_report
-from pipeline.ingest.limits import (
-    MEMORY_CAP,
-    PAGE_SECONDS,
-    Limits,
-    default_max_memory,
-    parse_size,
-    show_size,
-)
+from pipeline.ingest import Executor, ingest, write_report
 from pipeline.store import DEFAULT_DB, StoreVersionError, open_store
-from thidua.commands.inputs import add_input_arguments
+from thidua.commands.inputs import add_input_arguments, add_limit_arguments, limits
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -44,27 +36,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="local worker processes, or an existing Dask cluster (--scheduler)",
     )
     parser.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="Dask scheduler address")
-    parser.add_argument(
-        "--timeout",
-        type=float,
-        default=DEFAULT_TIMEOUT,
-        help="seconds a document may take before it is failed, OCR apart "
-        f"(default: {DEFAULT_TIMEOUT:g}; 0: no limit)",
-    )
-    parser.add_argument(
-        "--page-timeout",
-        type=float,
-        default=PAGE_SECONDS,
-        help=f"seconds added for each page read by OCR (default: {PAGE_SECONDS:g})",
-    )
-    parser.add_argument(
-        "--max-memory",
-        type=_size,
-        metavar="SIZE",
-        help="memory a worker may use for one document, e.g. 1.5G (default: half the "
-        f"machine's memory shared by the workers, at most {show_size(MEMORY_CAP)} each; "
-        "0: no limit)",
-    )
+    add_limit_arguments(parser)
     parser.add_argument(
         "--retry-failed",
         action="store_true",
@@ -83,19 +55,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=run)
 
 
-def _size(value: str) -> int:
-    try:
-        return parse_size(value)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from exc
-
-
-def _limits(args: argparse.Namespace, jobs: int) -> Limits:
-    """The per-document limits from the options (memory: per worker process)."""
-    memory = default_max_memory(jobs) if args.max_memory is None else args.max_memory
-    return Limits(memory or None, args.timeout or None, args.page_timeout)
-
-
 def run(args: argparse.Namespace) -> int:
     from outputs.store_views import refresh_labels
 
@@ -106,11 +65,11 @@ def run(args: argparse.Namespace) -> int:
     if args.executor == "dask":
         from pipeline.ingest.dask_exec import DaskExecutor
 
-        executor = DaskExecutor(args.scheduler, limits=_limits(args, jobs=1))
+        executor = DaskExecutor(args.scheduler, limits=limits(args, jobs=1))
     else:
         from pipeline.ingest.local import LocalExecutor
 
-        executor = LocalExecutor(args.jobs, limits=_limits(args, args.jobs))
+        executor = LocalExecutor(args.jobs, limits=limits(args, args.jobs))
     missing = [str(p) for p in args.paths if not p.exists()]
     if len(missing) == len(args.paths):
         # nothing to read: say so before a store is created for nothing
