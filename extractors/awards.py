@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from extractors import award_damaged
 from extractors.award_catalogue import Mention, find_mentions, giver_before
 from extractors.model import AwardForm, Document, Section, Span
 from extractors.passages import body_span, children, item_body, load_section_titles, titled
@@ -252,7 +253,14 @@ def validate(form: AwardForm) -> bool:
 
 
 def extract(doc: Document) -> list[AwardForm]:
-    """The award forms the plan offers, in the order it lists them."""
+    """The award forms the plan offers, in the order it lists them; read from a restored
+    copy of a text that lost its diacritics."""
+    if award_damaged.is_damaged(doc.text):
+        return award_damaged.extract(doc, _read)
+    return _read(doc)
+
+
+def _read(doc: Document) -> list[AwardForm]:
     forms: list[AwardForm] = []
     listed = _outermost(doc)
     for section in listed:
