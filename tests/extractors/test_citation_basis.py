@@ -135,6 +135,11 @@ def test_citations_basis_clauses_of_real_preambles(preamble: str, expected: list
             "33/BC-HĐND ngày 04/7/2019 của Ban Kinh tế - Ngân sách HĐND tỉnh;",
             [("to_trinh", "71/TTr-UBND"), ("bao_cao", "33/BC-HĐND")],
         ),
+        (  # "Để cụ thể hóa …" opens a basis too
+            "Để cụ thể hóa Chỉ thị số 8/CT-TTg ngày 02/3/2021 của Thủ tướng Chính phủ, UBND "
+            "tỉnh ban hành kế hoạch dưới đây:",
+            [("chi_thi", "8/CT-TTg")],
+        ),
         (  # a party number with a space for its hyphen
             "Căn cứ Kế hoạch số 118 KH/TWĐTN ngày 03/3/2022 của Ban Bí thư Trung ương Đoàn;",
             [("ke_hoach", "118-KH/TWĐTN")],
