@@ -31,6 +31,7 @@ from extractors.outline import ROMAN, outline
 from extractors.signer import name_line as signer_name_line
 
 _HEADER_WINDOW = 2500
+_TITLE_TAIL = 300  # longer than any piece of a title a page break cut off
 
 _ROMAN = ROMAN
 _PREAMBLE_START = re.compile(
@@ -228,6 +229,12 @@ def _is_news(text: str, doc_line: re.Match[str] | None) -> bool:
     return bool(_NEWS_CUES.search(text[:3000])) or not re.search(r"(?m)^I\.\s", text)
 
 
+def _opens_text(chunk: str) -> bool:
+    """A paragraph that opens the text rather than ending a cut title: long, or the
+    sentence announcing what follows ("Để cụ thể hóa …, kế hoạch như sau:")."""
+    return len(chunk) > _TITLE_TAIL or chunk.rstrip().endswith(":")
+
+
 def _title_end(text: str, paras: list[Span]) -> int:
     """Where the trích yếu ends: its first paragraph and the pieces a page break cut off."""
     title_end = paras[0].end
@@ -239,6 +246,7 @@ def _title_end(text: str, paras: list[Span]) -> int:
             or _CAPS_LINE.match(chunk)
             or _authority_line(chunk.split("\n", 1)[0], text[paras[0].start : para.start])
             or _ATTACHED_NOTE.match(chunk)
+            or _opens_text(chunk)
             or _RULE_LINE.fullmatch(chunk)
         ):
             break

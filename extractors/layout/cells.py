@@ -68,7 +68,9 @@ def number_value(quote: str) -> str:
 
 
 # what ends the left column: the số, the trích yếu of a công văn, the place and date
-_LEFT_END = re.compile(r"^(?:Số\b|V/v|Về việc|[^\n,]{1,40},\s*ngày\b)", re.IGNORECASE)
+_LEFT_END = re.compile(
+    r"^(?:Số[ \t]*:?[ \t]*(?:\d|[.…_ ]*/)|V/v|Về việc|[^\n,]{1,40},\s*ngày\b)", re.IGNORECASE
+)
 # rules under a column, stars under a party body
 _RULE = re.compile(r"^[-_=.*]+$")
 # a line that only continues the previous one: "TỈNH BÌNH THUẬN"
@@ -86,26 +88,47 @@ def _right_column(text: str) -> bool:
 
 
 def bodies(lines: list[Line]) -> list[tuple[str, Span]]:
-    """Upper-case body lines of the left column, with place lines and wrapped names joined."""
-    found: list[tuple[str, Span]] = []
+    """Upper-case body lines of the left column, with place lines and wrapped names joined.
+
+    The left column is the run of upper-case lines next to the header: a page's
+    furniture above it ("THÔNG TIN TÀI LIỆU", a site's name) makes runs of its own,
+    and the run last before the số, the quốc hiệu or the place and date is taken.
+    """
+    runs: list[list[tuple[str, Span]]] = [[]]
+    reached = False
     for line in lines:
-        if _right_column(line.text) or _SPECK.match(line.text):
-            continue  # the right column interleaved by a reader, OCR specks
-        if _LEFT_END.match(line.text) or not is_upper(line.text):
-            if found:
-                break
+        if _SPECK.match(line.text) or _RULE.match(line.text):
             continue
-        if found and (
-            _PLACE_LINE.match(line.text)
-            or continues(found[-1][0], line.text)
-            or found[-1][0] in load_layout_rules().office_titles
-            or _completes_province(found[-1][0], line.text)
-        ):
-            text, span = found[-1]
-            found[-1] = (f"{text} {line.text}", Span(span.start, line.span.end))
-        else:
-            found.append((line.text, line.span))
+        if _right_column(line.text):
+            reached = True  # the right column interleaved by a reader
+            continue
+        if _LEFT_END.match(line.text):
+            reached = True
+            break
+        if not is_upper(line.text):
+            if runs[-1] and reached:
+                break
+            if runs[-1]:
+                runs.append([])
+            continue
+        _add_line(runs[-1], line)
+    filled = [run for run in runs if run]
+    found = (filled[-1] if reached else filled[0]) if filled else []
     return [part for text, span in found for part in _split_run(text, span)]
+
+
+def _add_line(found: list[tuple[str, Span]], line: Line) -> None:
+    """``line`` joined to the body above it (a place line, a wrapped name) or a body of its own."""
+    if found and (
+        _PLACE_LINE.match(line.text)
+        or continues(found[-1][0], line.text)
+        or found[-1][0] in load_layout_rules().office_titles
+        or _completes_province(found[-1][0], line.text)
+    ):
+        text, span = found[-1]
+        found[-1] = (f"{text} {line.text}", Span(span.start, line.span.end))
+    else:
+        found.append((line.text, line.span))
 
 
 def _plain(text: str) -> str:

@@ -164,6 +164,8 @@ def _title_start(text: str) -> int | None:
     """Where the title may start: after the type line, else after the number line."""
     rules = load_layout_rules()
     window = min(len(text), _HEADER_LIMIT * 2)
+    basis = rules.preamble_start.search(text, 0, window)
+    window = basis.start() if basis else window  # "QUYẾT ĐỊNH:" after the basis is no type line
     heading = rules.type_heading.search(text, 0, window)
     if heading is not None:
         return heading.end()

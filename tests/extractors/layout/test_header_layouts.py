@@ -321,3 +321,47 @@ def test_header_layouts_type_line_of_an_attached_plan_is_not_the_decisions() -> 
     assert fields.doc_type == "quyet_dinh"
     assert fields.title == "VỀ VIỆC BAN HÀNH KẾ HOẠCH THI ĐUA NĂM 2024"
     assert fields.issuer is not None and fields.issuer.kind == "chu_tich_ubnd"
+
+
+def test_header_layouts_authority_cut_without_type_line() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 17/QĐ-UBND\n"
+        "Hà Nam, ngày 5 tháng 7 năm 2019\nVỀ VIỆC PHÊ DUYỆT KẾ HOẠCH THI ĐUA TRÊN ĐỊA BÀN TỈNH "
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n" + _BASIS + _BODY
+    )
+    fields = header.extract(_doc(text))
+    assert fields.doc_type == "quyet_dinh"
+    assert fields.title == "VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH THI ĐUA TRÊN ĐỊA BÀN TỈNH"
+    assert fields.issuer is not None and fields.issuer.kind == "chu_tich_ubnd"
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "1. Trang chủ\n2. » Tài liệu\n\nTHƯ VIỆN TÀI LIỆU\n\nSố trang 6\n\n",
+        "CỔNG THÔNG TIN ĐIỆN TỬ\nTin tức - Sự kiện\n\n",
+        "",
+    ],
+)
+def test_header_layouts_page_furniture_above_the_header_is_no_issuer(furniture: str) -> None:
+    assert _fields(furniture + _PLAIN) == _EXPECTED
+
+
+@pytest.mark.parametrize(
+    ("lead", "title"),
+    [
+        # the plan's opening sentence after the title is not a piece of it
+        (
+            "Để cụ thể hóa nhiệm vụ năm 2024 của ngành, Sở xây dựng kế hoạch như sau:",
+            "Thi đua dạy tốt năm học 2023 - 2024",
+        ),
+        # a title cut by a page break: its tail is joined
+        ("năm 2024", "Thi đua dạy tốt năm học 2023 - 2024 năm 2024"),
+    ],
+)
+def test_header_layouts_title_and_the_paragraph_after_it(lead: str, title: str) -> None:
+    text = (
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 4/KH-SGDĐT\nHà Nam, ngày 2 tháng 3 năm 2024\n\nKẾ HOẠCH\n"
+        f"Thi đua dạy tốt năm học 2023 - 2024\n\n{lead}\n\nI. MỤC ĐÍCH\n\n1. Dạy tốt.\n"
+    )
+    assert header.extract(_doc(text)).title == title
