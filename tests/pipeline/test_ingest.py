@@ -162,7 +162,9 @@ def test_ingest_worker_killed_or_dead_is_replaced(
     shutil.copy(seeds[0], src / "a.txt")
     shutil.copy(seeds[1], src / name)
     shutil.copy(seeds[2], src / "z.txt")
-    executor = LocalExecutor(1, timeout=1.0, extract_spec=extract, grace=0.5)
+    # 10 s: a replaced worker loads the models first (a time-out is no longer swallowed
+    # by the extractors, so a cold worker over a 1 s limit fails the next file)
+    executor = LocalExecutor(1, timeout=10.0, extract_spec=extract, grace=0.5)
     with open_store(tmp_path / "t.db") as store:
         report = ingest([src], store, executor, progress_stream=io.StringIO())
     assert [f.path for f in report.failures] == [str(src / name)]
