@@ -10,6 +10,7 @@ from typing import Any
 from extractors import structure
 from extractors.model import Document
 from extractors.parts import run_extractors
+from extractors.text import diacritics
 from extractors.text.repair import repair
 from pipeline.errors import path_text
 from pipeline.readers import RawText, read
@@ -31,6 +32,8 @@ def parse_raw(raw: RawText) -> Document:
     repaired = repair(raw.text, raw.page_starts)
     doc = structure.parse(repaired.text, repaired.page_starts)
     doc.repairs[:0] = repaired.log
+    # damaged text read anyway: the words restored from the lexicon are to be checked
+    doc.warnings[:0] = diacritics.warnings(repaired.log)
     return doc
 
 
