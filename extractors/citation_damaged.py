@@ -4,13 +4,15 @@ Old OCR and ASCII copies give "Can cu Nghi dinh so 91/2017/ND-CP ngay 31/7/2017"
 converter drops the letters ("Cn c Ngh nh s 91/2017/N-CP ngy 31/7/2017") or types "?" for
 them ("K? ho?ch s? 45-KH/T?TN-TH"). The type words, "số", "ngày" and the basis words are
 matched on the diacritic-free form of the text (:mod:`extractors.text.fold`), the number on
-the text itself; a code that lost its "Đ" is written whole again ("ND", "N" → "NĐ"). Such a
-text is told by the share of its letters outside ASCII. The issuer is not read: its words
-cannot be restored with certainty.
+the text itself; a code that lost its "Đ" is written whole again ("ND", "N" → "NĐ"). Only
+words read bare (no mark: ASCII, or "?" for a lost letter) count, so a sound text, or the
+words a repair already restored, are left to the ordinary rules. The issuer is not read:
+its words cannot be restored with certainty.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -23,14 +25,14 @@ from extractors.model import Citation, Document, Span
 from extractors.text.fold import damaged_forms, fold
 
 RULE_DAMAGED = "citation.damaged"
-_SAMPLE = 20000  # characters judged for damage
-_MIN_LETTERS = 200  # a shorter text is not judged
+_MIN_BARE = 6  # a shorter bare form ("e n" of "Đề án") is found in any text
+_PUNCTUATION = ".,;:()\"“”'"
 _GAP = r"(?:[ ]+|[ ]*\n[ ]*)"
 
 
 @dataclass(frozen=True)
 class DamagedRules:
-    share: float
+    quick: frozenset[str]  # the type words' bare forms, two words each (a fast first look)
     type_ids: tuple[str, ...]
     types: re.Pattern[str]  # on folded text; group t<i> is type_ids[i]
     number_lead: re.Pattern[str]
@@ -53,6 +55,16 @@ def _forms(word: str) -> list[str]:
 def _phrase(phrase: str) -> str:
     words = re.findall(r"\w+", phrase)
     return r"[ ]+".join("(?:" + "|".join(map(re.escape, _forms(w))) + ")" for w in words)
+
+
+def _bare_forms(phrases: list[str]) -> list[str]:
+    """Every bare form of ``phrases`` (marks stripped or letters dropped)."""
+    out: set[str] = set()
+    for phrase in phrases:
+        forms = [sorted(damaged_forms(w)) for w in phrase.split()]
+        joined = (" ".join(parts) for parts in itertools.product(*forms))
+        out.update(f for f in joined if len(f) >= _MIN_BARE)
+    return sorted(out, key=len, reverse=True)
 
 
 def _code_forms(codes: list[str]) -> dict[str, str]:
@@ -79,8 +91,8 @@ def load_rules() -> DamagedRules:
     )
     month, year = _phrase(words["month"]), _phrase(words["year"])
     return DamagedRules(
-        share=float(data["damaged_share"]),
         type_ids=type_ids,
+        quick=frozenset(_bare_forms([w for w in types if " " in w])),
         types=re.compile(rf"(?<![a-z0-9?])(?:{alternatives})(?![a-z0-9?])"),
         number_lead=re.compile(rf"[ ]*:?{_GAP}(?:(?:{_phrase(words['number'])})[ ]*:?[ ]*)?"),
         number=re.compile(DAMAGED_NUMBER),
@@ -99,11 +111,17 @@ def load_rules() -> DamagedRules:
 
 
 def is_damaged(text: str) -> bool:
-    """Whether ``text`` lost its diacritics: almost no letter outside ASCII."""
-    letters = [c for c in text[:_SAMPLE] if c.isalpha()]
-    if len(letters) < _MIN_LETTERS:
-        return False
-    return sum(not c.isascii() for c in letters) / len(letters) < load_rules().share
+    """Whether ``text`` may hold citations read bare: "?" in it, or a type word of two
+    syllables without its marks ("ke hoach", "quyet dinh")."""
+    if "?" in text:
+        return True
+    words = [w.strip(_PUNCTUATION) for w in text.lower().split()]
+    quick = load_rules().quick
+    return any(f"{a} {b}" in quick for a, b in itertools.pairwise(words))
+
+
+def _bare(text: str) -> bool:
+    return text.isascii()
 
 
 def restore_number(raw: str) -> str:
@@ -136,6 +154,8 @@ def citations(doc: Document) -> list[Citation]:
     text, folded = doc.text, fold(doc.text)
     out = []
     for m in rules.types.finditer(folded):
+        if not _bare(text[m.start() : m.end()]):
+            continue  # a sound type word: the ordinary rules read it
         lead = rules.number_lead.match(folded, m.end())
         number = rules.number.match(text, lead.end()) if lead else None
         if number is None:
@@ -163,11 +183,17 @@ def basis_lines(doc: Document, limit: int) -> list[Span]:
     out = []
     for line in doc.lines(Span(0, limit)):
         folded = fold(line.text)
-        if rules.openers.match(folded):
+        opener = rules.openers.match(folded)
+        if opener and _bare(line.text[: opener.end()]):
             out.append(line.span)
             continue
         inline = next(
-            (m for m in rules.inline.finditer(folded) if line.text[m.start()].isupper()), None
+            (
+                m
+                for m in rules.inline.finditer(folded)
+                if line.text[m.start()].isupper() and _bare(line.text[m.start() : m.end()])
+            ),
+            None,
         )
         if inline is not None:
             out.append(Span(line.span.start + inline.start(), line.span.end))

@@ -74,7 +74,8 @@ def test_citation_damaged_restore_number(raw: str, restored: str) -> None:
     [
         ("Can cu Nghi dinh so 91/2017/ND-CP cua Chinh phu ve thi dua khen thuong. " * 8, True),
         ("Căn cứ Nghị định số 91/2017/NĐ-CP của Chính phủ về thi đua khen thưởng. " * 8, False),
-        ("Can cu Nghi dinh", False),  # too short to judge
+        ("Cn c Ngh nh s 91/2017/N-CP", True),
+        ("Xem Kế hoạch số 5/KH-UBND", False),
     ],
 )
 def test_citation_damaged_is_damaged(text: str, damaged: bool) -> None:
