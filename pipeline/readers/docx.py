@@ -10,11 +10,7 @@ TCVN3 or VNI fonts are converted to Unicode.
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
-import subprocess
-import tempfile
 import zipfile
 from dataclasses import dataclass
 from io import BytesIO
@@ -33,6 +29,7 @@ from pipeline.readers.legacy import (
     vni_to_unicode,
 )
 from pipeline.readers.limits import check_cells
+from pipeline.readers.office import convert_to_docx
 from pipeline.readers.options import ReadOptions
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -295,45 +292,7 @@ def read_docx(path: Path, data: bytes, options: ReadOptions, fmt: str = "docx") 
 
 def read_doc(path: Path, data: bytes, options: ReadOptions) -> RawText:
     """Convert a Word 97-2003 (or RTF) file with LibreOffice headless, then read the DOCX."""
-    office = shutil.which("soffice") or shutil.which("libreoffice")
-    if office is None:
-        raise InputError(
-            path,
-            "a Word 97-2003 file, and LibreOffice is not installed to convert it",
-            "run `make system-deps`, or save the file as .docx",
-        )
-    with tempfile.TemporaryDirectory(prefix="thidua-doc-") as tmp:
-        source = Path(tmp) / "input.doc"
-        source.write_bytes(data)
-        profile = Path(tmp) / "profile"
-        cmd = [
-            office,
-            f"-env:UserInstallation=file://{profile}",
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            "docx:MS Word 2007 XML",
-            "--outdir",
-            tmp,
-            str(source),
-        ]
-        try:
-            subprocess.run(
-                cmd,
-                capture_output=True,
-                timeout=min(options.doc_timeout, 180),
-                check=False,
-                env={**os.environ, "HOME": tmp},
-            )
-        except subprocess.TimeoutExpired as exc:
-            raise InputError(
-                path, "LibreOffice did not convert the file in time", "save it as .docx"
-            ) from exc
-        out = Path(tmp) / "input.docx"
-        if not out.exists():
-            raise InputError(
-                path, "LibreOffice could not convert this Word file", "save it as .docx"
-            )
-        raw = read_docx(path, out.read_bytes(), options, fmt="doc")
+    converted = convert_to_docx(path, data, timeout=min(options.doc_timeout, 180))
+    raw = read_docx(path, converted, options, fmt="doc")
     raw.warnings.insert(0, "Word 97-2003 file converted with LibreOffice")
     return raw

@@ -20,6 +20,7 @@ import shutil
 import signal
 import subprocess
 import tempfile
+import time
 from pathlib import Path
 
 from pipeline.errors import InputError
@@ -27,6 +28,7 @@ from pipeline.errors import InputError
 # address space for LibreOffice: a real plan converts in well under 2 GB
 MEMORY_BYTES = int(os.environ.get("THIDUA_OFFICE_MEMORY_MB", "3072")) * 1024 * 1024
 _PR_SET_PDEATHSIG = 1
+_RESTART = 81  # soffice.bin's exit code after creating a profile (oosplash would rerun it)
 _RUNNING: set[subprocess.Popen[bytes]] = set()
 
 
@@ -40,7 +42,9 @@ def office_binary() -> str | None:
 
 
 def _limit_child(memory: int, parent: int) -> None:  # pragma: no cover - child, before exec
-    resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    hard = resource.getrlimit(resource.RLIMIT_AS)[1]  # the worker's own cap, if lower
+    cap = memory if hard == resource.RLIM_INFINITY else min(memory, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
     with contextlib.suppress(OSError, AttributeError):  # not Linux: the group kill remains
         ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
     if os.getppid() != parent:  # the worker died before the death signal was set
@@ -107,7 +111,11 @@ def convert_to_docx(path: Path, data: bytes, timeout: float, memory: int = MEMOR
             tmp,
             str(source),
         ]
+        deadline = time.monotonic() + timeout
         code = run_limited(cmd, timeout, {**os.environ, "HOME": tmp}, memory)
+        if code == _RESTART:  # a fresh profile was made: LibreOffice asks to be run again
+            left = max(0.1, deadline - time.monotonic())
+            code = run_limited(cmd, left, {**os.environ, "HOME": tmp}, memory)
         if code is None:
             raise InputError(
                 path, f"LibreOffice did not convert the file in {timeout:g} s", "save it as .docx"
