@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from extractors import issuer, provinces, signer
 from extractors.data_files import load_doc_types
 from extractors.dates import find_dates
-from extractors.layout.rules import load_layout_rules
+from extractors.layout.cells import type_of_number
 from extractors.layout.subject import SUBJECT_DOC_TYPE, is_subject_mark
 from extractors.model import Document, DocumentFields, Evidence, Span
 from extractors.names import squash
@@ -74,16 +74,10 @@ def _type_from_number(doc: Document) -> tuple[str, Evidence | None]:
     """A header without its type line, or an attached regulation's opening note: the
     type code of the số ký hiệu ("…/QĐ-UBND", "27-QĐ/HNDT")."""
     cells = doc.header_cells
-    if cells.number is None or cells.number_value is None:
+    found = type_of_number(cells.number_value) if cells.number_value else None
+    if cells.number is None or found is None:
         return "other", None
-    codes = load_layout_rules().type_codes
-    for part in re.split(r"[/-]", cells.number_value)[1:]:
-        if not part.isdigit():
-            if part in codes:
-                ev = doc.evidence(cells.number.start, cells.number.end, RULE_TYPE_FROM_NUMBER)
-                return codes[part], ev
-            break
-    return "other", None
+    return found, doc.evidence(cells.number.start, cells.number.end, RULE_TYPE_FROM_NUMBER)
 
 
 def number(doc: Document) -> tuple[str | None, Evidence | None]:

@@ -20,10 +20,16 @@ from functools import cache
 from itertools import pairwise
 
 from extractors.data_files import load_doc_types
-from extractors.layout.cells import opens_with_note, read_cells, untyped_header
+from extractors.layout.cells import number_type, opens_with_note, read_cells, untyped_header
 from extractors.layout.closing import closing_blocks
 from extractors.layout.rules import load_layout_rules
-from extractors.layout.subject import ADDRESSEE, ATTACHED_HEAD, LINE, after_addressees
+from extractors.layout.subject import (
+    ADDRESSEE,
+    ATTACHED_HEAD,
+    LINE,
+    SUBJECT_DOC_TYPE,
+    after_addressees,
+)
 from extractors.layout.subject import subject as find_subject
 from extractors.model import Blocks, Document, Line, Span
 from extractors.names import is_upper
@@ -304,6 +310,8 @@ def parse(text: str, page_starts: list[int] | tuple[int, ...] = ()) -> Document:
     n = len(text)
     doc_line = _doc_type_line(text)
     subject = find_subject(text) if doc_line is None else None
+    if subject is not None and number_type(text) not in (None, SUBJECT_DOC_TYPE):
+        subject = None  # "Về việc …" under a decision's number ("…/QĐ-UBND"): its title
     untyped = untyped_header(text) if doc_line is None and subject is None else None
     # a regulation printed without its header opens with the note naming its decision
     noted = doc_line is None and subject is None and untyped is None and opens_with_note(text)

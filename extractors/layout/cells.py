@@ -223,6 +223,22 @@ def from_attached_note(text: str, start: int, end: int) -> HeaderCells | None:
     return cells
 
 
+def type_of_number(value: str) -> str | None:
+    """The document type a số ký hiệu's type code names ("12/QĐ-UBND", "27-QĐ/HNDT"
+    → quyet_dinh), or ``None``."""
+    codes = load_layout_rules().type_codes
+    for part in re.split(r"[/-]", value)[1:]:
+        if not part.isdigit():
+            return codes.get(part)
+    return None
+
+
+def number_type(text: str) -> str | None:
+    """The type code of the header's số ký hiệu, read from the text before the basis."""
+    number = NUMBER.search(text, 0, header_end(text))
+    return type_of_number(number_value(number.group("num"))) if number else None
+
+
 def untyped_header(text: str) -> Span | None:
     """The header of a document copied without its type line (a decision straight
     from its header to its title): a "Số: …" line with the quốc hiệu or the place

@@ -14,7 +14,7 @@ from functools import cache
 
 from extractors.data_files import RepairRule, load_header_repairs, load_provinces
 from extractors.dates import date_pattern
-from extractors.layout.cells import BLANK_DATE
+from extractors.layout.cells import BLANK_DATE, NUMBER
 from extractors.layout.rules import load_layout_rules
 from extractors.layout.text import header_end
 from extractors.text.offsets import Builder, Mapped, substitute
@@ -35,6 +35,18 @@ def _place_date() -> re.Pattern[str]:
 _HEADER_LIMIT = 1500
 
 
+def _untyped_end(text: str, end: int) -> int:
+    """Without a type line, the header ends with the line of its số or its place and
+    date (the title follows): the right column is moved there, not after the title."""
+    if load_layout_rules().type_heading.search(text, 0, end):
+        return end
+    found = [m.end() for p in (NUMBER, _place_date()) for m in p.finditer(text, 0, end)]
+    if not found:
+        return end
+    line_end = text.find("\n", max(found), end)
+    return end if line_end < 0 else line_end
+
+
 _SPACED_BREAK = re.compile(r"[ ]*\n[ ]*")
 
 
@@ -46,7 +58,7 @@ def split_flattened_header(text: str) -> tuple[Mapped, list[str]]:
     right column's pieces are moved after the left column's lines, which is
     the order a two-column reader produces.
     """
-    head_end = header_end(text)
+    head_end = _untyped_end(text, header_end(text))
     head = text[:head_end]
     pieces: list[tuple[int, int]] = []
     rules = load_layout_rules()

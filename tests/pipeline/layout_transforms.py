@@ -100,6 +100,17 @@ def pipe_rows(text: str) -> str:
     return f"{issuer} | {motto} |\n{number} | {place_date} |\n{header.rest}"
 
 
+def pipe_rows_untyped(text: str) -> str:
+    """Pipe rows and no type line: the title straight after the header (the type is
+    then only in the số ký hiệu, "…/QĐ-UBND")."""
+    header = split_header(text)
+    if header is None:
+        return text
+    rest = header.rest.split("\n", 1)[1] if "\n" in header.rest else ""
+    issuer, motto, number, place_date = _cells(header)
+    return f"{issuer} | {motto} |\n{number} | {place_date} |\n{rest.lstrip()}"
+
+
 def _break_first(line: str) -> str:
     """A cell's first word left alone on its line, as a narrow table cell wraps it."""
     head, _, tail = line.partition(" ")
@@ -192,6 +203,7 @@ def portal_chrome(text: str) -> str:
 # name -> (transform, whether it needs a header to mean anything)
 TRANSFORMS: dict[str, tuple[Callable[[str], str], bool]] = {
     "pipe_rows": (pipe_rows, True),
+    "pipe_rows_untyped": (pipe_rows_untyped, True),
     "cell_per_line": (cell_per_line, True),
     "one_line": (one_line, True),
     "no_header": (no_header, True),
