@@ -106,6 +106,7 @@ def load_rules() -> Rules:
     # the year a law is cited by: "năm 2015", "(2003)", "năm 2015, 2019"
     year = r"(?P<year>[ ]+năm[ ]+\d{4}(?:,[ ]*\d{4}){0,5}|[ ]*\((?:năm[ ]+)?\d{4}\))"
     fields = alternation(data["issuer_fields"])
+    stops = alternation(data["issuer_stops"])
     return Rules(
         types=types,
         numbered=re.compile(
@@ -135,12 +136,13 @@ def load_rules() -> Rules:
             rf"/(?P<code>{alternation(data['number_type_codes'])})"
             rf"(?P<issuer>{data['number_issuer_codes']})$"
         ),
-        issuer_stop=re.compile(
-            rf"\s+(?:{alternation(data['issuer_stops'])})(?![\w/])|\s*[,;.:(“\"”)]|\s*{_BREAK}"
-        ),
+        # (any case: an upper-case title's "… CỦA THỦ TƯỚNG CHÍNH PHỦ TRÊN ĐỊA BÀN …")
+        issuer_stop=re.compile(rf"\s+(?i:{stops})(?![\w/])|\s*[,;.:(“\"”)]|\s*{_BREAK}"),
+        # a place after a field, with its unit word or without ("Sở Giáo dục và Đào tạo Nghệ An")
         issuer_field=re.compile(
             rf"(?:{alternation(data['issuer_heads'])})[ ]+(?:{fields})(?![\w])"
-            rf"(?:[ ]+{data['issuer_places']})?"
+            rf"(?:[ ]+{data['issuer_places']}"
+            rf"|(?:[ ]+(?!(?i:{stops})(?!\w))[A-ZĐÀ-Ỹ][\wÀ-ỹ-]*){{1,3}})?"
         ),
         known_issuer=re.compile(
             rf"(?:{alternation(list(load_known_issuers()), GAP)})(?![\w])", re.IGNORECASE

@@ -38,8 +38,10 @@ _ISSUER_MAX = 120
 _DATE_LEAD = re.compile(rf"[ ,]*\n?[ ]*(?:ban hành{GAP})?ngày{GAP}", re.IGNORECASE)
 _OF = re.compile(rf"[ ,]*\n?[ ]*của{GAP}", re.IGNORECASE)
 # "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số …": the proposer
+# (or in brackets after the proposer: "đề nghị của X (Tờ trình số …) và Y (Tờ trình số …)")
 _PROPOSER = re.compile(
-    r"đề nghị của[ ]+(?P<who>[^\n,;]{3,80}?)[ ]+tại[ ]+(?:các[ ]+)?$", re.IGNORECASE
+    r"(?:đề nghị của|\)[ ]+và)[ ]+(?P<who>[^\n,;()]{3,80}?)(?:[ ]+tại[ ]+(?:các[ ]+)?|[ ]*\([ ]*)$",
+    re.IGNORECASE,
 )
 # a law's name that holds its number or date is cited by number, or was read with its date
 _DATED_OR_NUMBERED = re.compile(r"\b(?:số[ ]*:?[ ]*\d|ngày[ ]+\d)")

@@ -151,6 +151,39 @@ def test_citations_basis_dates_and_numbers_of_real_preambles(preamble: str, expe
     assert [(t, n or d) for t, n, d, *_ in found] == expected
 
 
+@pytest.mark.parametrize(
+    ("preamble", "expected"),
+    [
+        (  # proposers with their Tờ trình in brackets
+            "Xét đề nghị của Chủ tịch UBND tỉnh Hòa Minh (Tờ trình số 21/TTr-UBND ngày "
+            "28/3/2019) và Trưởng ban Ban Thi đua - Khen thưởng Trung ương (Tờ trình số "
+            "65/TTr-BTĐKT ngày 16/4/2019),",
+            [
+                ("21/TTr-UBND", "Chủ tịch UBND tỉnh Hòa Minh"),
+                ("65/TTr-BTĐKT", "Trưởng ban Ban Thi đua - Khen thưởng Trung ương"),
+            ],
+        ),
+        (  # a place after the field without its unit word
+            "Căn cứ Công văn số 1726/SGD&ĐT-VP ngày 05/9/2023 của Sở Giáo dục và Đào tạo Kim Sơn "
+            "về nhiệm vụ năm học;",
+            [("1726/SGD&ĐT-VP", "Sở Giáo dục và Đào tạo Kim Sơn")],
+        ),
+    ],
+)
+def test_citations_basis_issuers_of_real_preambles(preamble: str, expected: list) -> None:
+    assert [(n, i) for _t, n, _d, i, _title in _basis(preamble)] == expected
+
+
+def test_citations_issuer_of_an_upper_case_title_ends_at_its_stop_word() -> None:
+    head = _HEAD.replace(
+        "Thi đua năm 2024",
+        "TRIỂN KHAI CHỈ THỊ SỐ 19/CT-TTG NGÀY 16 THÁNG 7 NĂM 2021 CỦA THỦ TƯỚNG CHÍNH PHỦ TRÊN "
+        "ĐỊA BÀN TỈNH",
+    )
+    found = _basis("Căn cứ Luật Thi đua, khen thưởng năm 2022;\n", head=head)
+    assert [(n, i) for _t, n, _d, i, _title in found][0] == ("19/CT-TTG", "Thủ tướng Chính phủ")
+
+
 def test_citations_a_document_the_title_amends_is_a_reference() -> None:
     head = (
         "ỦY BAN NHÂN DÂN\nTỈNH HÒA MINH\nSố: 9/2021/QĐ-UBND\nHòa Minh, ngày 02 tháng 4 năm 2021\n"
