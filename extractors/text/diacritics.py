@@ -257,7 +257,7 @@ def _phrase_edits(text: str, kind: str) -> list[tuple[int, int, str]]:
         _Token(m.start(), m.end(), m.group(), folded[m.start() : m.end()])
         for m in _TOKEN.finditer(text)
     ]
-    edits: dict[int, tuple[int, int, str]] = {}
+    edits: dict[tuple[int, int], tuple[int, int, str]] = {}
     for i in range(len(tokens)):
         aligned = _best(tokens, i, text, kind)
         if aligned is None:
@@ -269,13 +269,13 @@ def _phrase_edits(text: str, kind: str) -> list[tuple[int, int, str]]:
                 at = aligned[n + 1][1].start  # type: ignore[union-attr]
                 lost = _cased(word, None, upper)
                 if text[at - 2 : at] == "  ":
-                    edits.setdefault(at - 1, (at - 1, at - 1, lost))
+                    edits.setdefault((at - 1, at - 1), (at - 1, at - 1, lost))
                 else:
-                    edits.setdefault(at, (at, at, lost + " "))
+                    edits.setdefault((at, at), (at, at, lost + " "))
                 continue
             new = tok.text if word == SLOT else _cased(word, tok, upper)
             if new != tok.text:
-                edits.setdefault(tok.start, (tok.start, tok.end, new))
+                edits.setdefault((tok.start, tok.end), (tok.start, tok.end, new))
     return list(edits.values())
 
 
