@@ -181,7 +181,7 @@ def test_citations_issuer_of_an_upper_case_title_ends_at_its_stop_word() -> None
         "ĐỊA BÀN TỈNH",
     )
     found = _basis("Căn cứ Luật Thi đua, khen thưởng năm 2022;\n", head=head)
-    assert [(n, i) for _t, n, _d, i, _title in found][0] == ("19/CT-TTG", "Thủ tướng Chính phủ")
+    assert next((n, i) for _t, n, _d, i, _title in found) == ("19/CT-TTG", "Thủ tướng Chính phủ")
 
 
 def test_citations_a_document_the_title_amends_is_a_reference() -> None:
