@@ -52,6 +52,8 @@ def _worker_main(conn: Connection, extract_spec: str, limits: Limits, ocr_worker
     # The OCR reader runs pages in parallel; share the cores among the workers
     # instead of starting cores × jobs Tesseract processes.
     os.environ.setdefault("THIDUA_OCR_WORKERS", str(ocr_workers))
+    # one BLAS thread: per-thread buffers on a many-core machine would eat the address cap
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     # Ctrl-C is the parent's to handle: it stops the workers itself.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     apply_memory_limit(limits.max_memory)
@@ -83,6 +85,7 @@ class _Worker:
         self.task: Task | None = None
         self.deadline = 0.0
         self.limit = 0.0  # seconds allowed for the current task, OCR pages included
+        self.watched = 0.0  # when its memory was last checked
 
     def kill(self) -> None:
         """Kill the worker and every process it started (OCR, LibreOffice)."""
@@ -184,9 +187,7 @@ class LocalExecutor:
         """A busy worker past its deadline or over the memory cap: kill and replace it."""
         task = w.task
         assert task is not None
-        over_memory = bool(self.limits.max_memory) and (
-            tree_rss(w.proc.pid or 0) > (self.limits.max_memory or 0)
-        )
+        over_memory = self._over_memory(w)
         if not over_memory and time.monotonic() < w.deadline:
             return None
         w.kill()
@@ -197,6 +198,15 @@ class LocalExecutor:
         return Outcome(
             task.path, task.sha256, task.size_bytes, None, reason, hint, worker=f"pid {w.proc.pid}"
         )
+
+    def _over_memory(self, w: _Worker) -> bool:
+        """Whether the worker and what it started hold more than the cap (checked at most
+        every WATCH_SECONDS: listing a process tree reads /proc)."""
+        now = time.monotonic()
+        if not self.limits.max_memory or now - w.watched < WATCH_SECONDS:
+            return False
+        w.watched = now
+        return tree_rss(w.proc.pid or 0) > self.limits.max_memory
 
     def _receive(self, w: _Worker, index: int, workers: list[_Worker]) -> Outcome | None:
         """The worker's answer: an outcome, or an extension of its deadline (None)."""
