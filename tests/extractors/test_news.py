@@ -234,6 +234,11 @@ def test_news_reported_document_is_not_a_citation_of_the_record() -> None:
             "Tỉnh đoàn phát động tháng thanh niên năm 2024 với nhiều hoạt động",
             "Tỉnh đoàn phát động tháng thanh niên năm 2024 với nhiều hoạt động",
         ),
+        (  # a masthead's date run into the first sentence: no headline
+            " date 2021-03 Ban tổ chức cho biết đã chọn 35 công trình thanh niên tiêu biểu trong đợt "
+            "thi đua.",
+            None,
+        ),
         (  # the first line is the headline: kept
             "Ngành Tư pháp phát động thi đua năm 2021\nNgày 04/6/2021, Sở Tư pháp tổ chức hội nghị "
             "phát động phong trào thi đua năm 2021 trong toàn ngành.",
@@ -266,6 +271,8 @@ def test_news_headline_after_the_page_furniture(first_lines: str, expected: str)
         ("Trang chủ > Tin tức > Thời sự", True),
         ("1.024 lượt xem", True),
         ("In bài", True),
+        ("0:00 / 0:00", True),
+        ("K.NINH |", True),
         ("Hòa Minh - Phát động thi đua năm 2024", False),
         ("Kiên Hải: Phát động phong trào thi đua đặc biệt", False),
         ("Ngày 16/5/2022, UBND tỉnh ban hành Kế hoạch số 86/KH-UBND", False),
