@@ -4,8 +4,8 @@ Every fixture has a gold record and every gold record a fixture; each gold recor
 shape of the shared seeds' gold (same keys, the schema's vocabularies, ISO dates, criteria
 as starts/ends, ``unscored`` naming fields the scoring knows), and the checker is shown to
 reject broken records. The whole set is extracted and scored with the shared scoring
-against a floor: the first-pass figure on main when the fixtures were finished, rounded
-down to 0.05, so that it guards against regressions while the extractors are fixed for
+against a floor: main's figure when the fixtures were finished, rounded down to 0.05
+(the first pass, before any tuning, was 0.703 over the 40), so that it guards against regressions while the extractors are fixed for
 these layouts (raise it as they improve; never lower it to pass).
 """
 
@@ -25,7 +25,7 @@ from pipeline.errors import InputError
 from pipeline.extract import extract_file
 
 FOLDER = Path(__file__).resolve().parents[2] / "corpora" / "real-layouts"
-FLOOR = 0.70  # 0.717 on main at 5259076 (first pass, 2026-12-04), rounded down to 0.05
+FLOOR = 0.75  # 0.797 on main at 3b4e5c0 (2026-12-04, 40 fixtures), rounded down to 0.05
 
 FIXTURES = sorted(FOLDER.glob("*.txt"))
 GOLDS = sorted((FOLDER / "gold").glob("*.json"))
