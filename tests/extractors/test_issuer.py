@@ -194,6 +194,17 @@ def test_issuer_from_body_without_header() -> None:
     assert (found.name, found.kind) == ("Chủ tịch Ủy ban nhân dân tỉnh Bến Tre", "chu_tich_ubnd")
 
 
+@pytest.mark.parametrize("verb", ["xây dựng", "ban hành", "đề ra"])
+def test_issuer_from_the_sentence_that_sets_out_the_plan(verb: str) -> None:
+    text = (
+        "KẾ HOẠCH\nĐợt thi đua cao điểm năm 2017\n\nCăn cứ Điều lệ Đoàn; để đại hội thành ngày "
+        f"hội của tuổi trẻ, Ban Thường vụ Thành đoàn Hải Phòng {verb} kế hoạch như sau:\n\n"
+        "I. MỤC ĐÍCH\n\n1. Động viên đoàn viên.\n"
+    )
+    found = _issuer(text)
+    assert found is not None and found.name == "Ban Thường vụ Thành đoàn Hải Phòng"
+
+
 def test_issuer_none_without_header_or_issuing_sentence() -> None:
     text = "KẾ HOẠCH\nThi đua năm 2025\n\nI. MỤC ĐÍCH\n\n1. Động viên cán bộ.\n"
     assert _issuer(text) is None
@@ -247,6 +258,12 @@ def test_issuer_header_name_wrapped_over_two_lines(left: str, name: str, parent:
         ("Công đoàn ngành Giáo dục tỉnh Thanh Hóa", "mass_org"),
         ("Liên minh Hợp tác xã tỉnh Cà Mau", "mass_org"),
         ("Bộ Nội vụ", "central"),
+        # the standing committee of an association or the youth union: the organisation's own
+        ("Ban Thường vụ Hội Nông dân tỉnh Bình Phước", "mass_org"),
+        ("Ban Thường vụ Thành đoàn Hải Phòng", "mass_org"),
+        ("Ban Thường vụ Huyện ủy Giồng Riềng", "party"),
+        # a school is no department
+        ("Trường THCS Cẩm Thạch", "other"),
         # negative: a name no rule knows
         ("Kho bạc Nhà nước khu vực XIV", "other"),
     ],
