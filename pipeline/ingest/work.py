@@ -158,9 +158,9 @@ def _alarm(limits: Limits, notify: Notify | None, granted: list[float]) -> Itera
             notify(extra)
 
     previous = signal.signal(signal.SIGALRM, _fire)
-    signal.setitimer(signal.ITIMER_REAL, limits.timeout)
     on_ocr_pages(_extend)
     try:
+        signal.setitimer(signal.ITIMER_REAL, limits.timeout)
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
