@@ -121,7 +121,8 @@ def load_rules() -> Rules:
         # undated, in a basis: at a clause's start, or after another law's year
         named_undated=re.compile(
             rf"(?:^|;[ ]*|(?<=[ ])(?=Căn cứ[ ])|(?<=\d)(?:,|[ ]+và)[ ]+|(?<=\d\))(?:,|[ ]+và)[ ]+)"
-            rf"(?:Căn cứ(?:[ ]+vào)?[ ]+)?(?P<type>{named})[ ]+(?P<title>{title}){LAW_NUMBER}?"
+            rf"(?:[-–+•*][ ]*)?(?:Căn cứ(?:[ ]+vào)?[ ]+)?(?P<type>{named})[ ]+(?P<title>{title})"
+            rf"{LAW_NUMBER}?"
             rf"{year}?[ ]*(?=;|[.,]?[ ]*$(?!\n[ ]*[a-z{_LOWER}])|(?(year)(?:,|[ ]+và)[ ]+|(?!)))",
             re.MULTILINE,
         ),

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from extractors import citation_damaged as damaged
 from extractors import header
-from extractors.citation_basis import basis_lines, basis_spans, in_basis
+from extractors.citation_basis import basis_lines, basis_sections, basis_spans, in_basis
 from extractors.citation_rules import GAP, NUMBER, load_rules
 from extractors.data_files import load_known_issuers
 from extractors.dates import find_dates
@@ -216,7 +216,8 @@ def _numbered(doc: Document) -> list[Citation]:
 
 
 def _named(doc: Document) -> list[Citation]:
-    """Laws cited by name: with a date anywhere, without one in the preamble."""
+    """Laws cited by name: with a date anywhere, without one in the basis (preamble, a
+    basis section, basis lines; one law a bullet)."""
     rules = load_rules()
     out = []
     for m in rules.named.finditer(doc.text):
@@ -229,7 +230,8 @@ def _named(doc: Document) -> list[Citation]:
         ):
             out.append(law := _law(doc, m, date, m.start("type"), end))
             out.extend(_laws_again(doc, law, end))
-    spans = [s for s in (doc.blocks.preamble, *basis_lines(doc)) if s is not None]
+    blocks = (doc.blocks.preamble, *basis_sections(doc), *basis_lines(doc))
+    spans = [s for s in blocks if s is not None]
     seen: set[int] = set()
     for span in spans:
         for m in rules.named_undated.finditer(doc.text, span.start, span.end):

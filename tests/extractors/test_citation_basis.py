@@ -301,3 +301,22 @@ def test_citations_a_header_run_on_into_the_basis_keeps_the_basis() -> None:
     basis, refs = citations.extract(doc)
     assert [c.number for c in basis] == ["19/2023/QĐ-UBND", "51/SNV-TĐKT"]
     assert [c.number for c in refs] == ["3/QĐ-SYT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KẾ HOẠCH\nThi đua năm 2024\nI. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n- Luật Thi đua, khen thưởng năm "
+        "2022;\n- Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ.\nII. MỤC ĐÍCH\nĐộng viên.\n",
+        "KẾ HOẠCH\nThi đua năm 2024\nCăn cứ:\n- Luật Thi đua, khen thưởng năm 2022;\n- Nghị định "
+        "số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ;\nUBND tỉnh ban hành Kế hoạch:\n"
+        "I. MỤC ĐÍCH\nĐộng viên.\n",
+    ],
+)
+def test_citations_undated_law_as_a_bullet_of_the_basis(text: str) -> None:
+    doc = parse(repair(text).text)
+    basis, _ = citations.extract(doc)
+    assert [(c.doc_type, c.title or c.number) for c in basis] == [
+        ("luat", "Luật Thi đua, khen thưởng"),
+        ("nghi_dinh", "98/2023/NĐ-CP"),
+    ]
