@@ -11,6 +11,7 @@ worker running the document can extend its time limit by the pages' allowance.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -58,11 +59,14 @@ def check_cells(path: Path | None, cells: int, options: ReadOptions) -> None:
 
 
 def limit_text(path: Path, raw: RawText, options: ReadOptions) -> RawText:
-    """Refuse a document over ``max_chars``; cut lines over ``max_line_chars``.
+    """Refuse a document over ``max_chars``; cut lines over ``max_line_chars`` and runs of
+    spaces or tabs over :data:`MAX_BLANKS`, each with a warning; page starts move with
+    the text.
 
     A line of 200,000 characters is not prose (a row of dots, a dump, a minified
-    page): it is cut to its first ``max_line_chars`` characters with a warning, and
-    the page starts after it move with the text.
+    page), nor a run of thousands of tabs: patterns that look at a line's indent
+    before a word (the closing's "Nơi nhận") would scan such a run again from every
+    split of it.
     """
     if len(raw.text) > options.max_chars:
         raise InputError(
@@ -71,30 +75,50 @@ def limit_text(path: Path, raw: RawText, options: ReadOptions) -> RawText:
             " (a 100-page plan has ~300,000)",
             "split the file, or raise THIDUA_MAX_CHARS if it really is one plan",
         )
-    limit = options.max_line_chars
-    if not any(len(line) > limit for line in raw.text.splitlines()):
-        return raw
-    pieces: list[str] = []
-    cuts: list[tuple[int, int]] = []  # (raw offset where the cut begins, characters cut)
-    notes: list[str] = []
-    pos = 0
-    for number, line in enumerate(raw.text.splitlines(keepends=True), 1):
-        body = line.rstrip(_LINE_ENDS)
-        if len(body) > limit:
-            cuts.append((pos + limit, len(body) - limit))
-            notes.append(f"line {number}: {len(body):,} characters cut to {limit:,}")
-            pieces.append(body[:limit] + line[len(body) :])
-        else:
-            pieces.append(line)
-        pos += len(line)
-    shown = "; ".join(notes[:3]) + (f"; {len(notes) - 3} more" if len(notes) > 3 else "")
-    raw.warnings.append(f"over-long lines are not prose: {shown}")
-    raw.text = "".join(pieces)
-    raw.page_starts = [_moved(start, cuts) for start in raw.page_starts]
+    cuts, notes = _long_lines(raw.text, options.max_line_chars)
+    if cuts:
+        shown = "; ".join(notes[:3]) + (f"; {len(notes) - 3} more" if len(notes) > 3 else "")
+        raw.warnings.append(f"over-long lines are not prose: {shown}")
+        _apply(raw, cuts)
+    blanks = [
+        (m.start() + MAX_BLANKS, len(m.group(0)) - MAX_BLANKS) for m in _BLANKS.finditer(raw.text)
+    ]
+    if blanks:
+        raw.warnings.append(f"{len(blanks)} run(s) of spaces or tabs cut to {MAX_BLANKS}")
+        _apply(raw, blanks)
     return raw
 
 
+MAX_BLANKS = 200  # a layout's padding or a row of empty table cells stays far below
+_BLANKS = re.compile(rf"[ \t]{{{MAX_BLANKS + 1},}}")
 _LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what str.splitlines splits on
+
+
+def _long_lines(text: str, limit: int) -> tuple[list[tuple[int, int]], list[str]]:
+    """(offset where the cut begins, characters cut) of each line over ``limit``."""
+    cuts: list[tuple[int, int]] = []
+    notes: list[str] = []
+    if not any(len(line) > limit for line in text.splitlines()):
+        return cuts, notes
+    pos = 0
+    for number, line in enumerate(text.splitlines(keepends=True), 1):
+        body = len(line.rstrip(_LINE_ENDS))
+        if body > limit:
+            cuts.append((pos + limit, body - limit))
+            notes.append(f"line {number}: {body:,} characters cut to {limit:,}")
+        pos += len(line)
+    return cuts, notes
+
+
+def _apply(raw: RawText, cuts: list[tuple[int, int]]) -> None:
+    """Remove ``cuts`` (ordered, not overlapping) from the text; move the page starts."""
+    pieces, pos = [], 0
+    for at, length in cuts:
+        pieces.append(raw.text[pos:at])
+        pos = at + length
+    pieces.append(raw.text[pos:])
+    raw.text = "".join(pieces)
+    raw.page_starts = [_moved(start, cuts) for start in raw.page_starts]
 
 
 def _moved(offset: int, cuts: list[tuple[int, int]]) -> int:

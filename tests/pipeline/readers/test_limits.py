@@ -97,3 +97,15 @@ def test_limit_text_cuts_long_lines_and_moves_page_starts(
     assert bool(out.warnings) == (expected != text)
     if out.warnings:
         assert "30 characters cut to 10" in out.warnings[0]
+
+
+def test_limit_text_cuts_runs_of_blanks_and_moves_page_starts() -> None:
+    text = "Nơi nhận:\n" + "\t" * 1000 + "x\n" + "ab"
+    raw = limit_text(
+        Path("plan.txt"), RawText(text, "txt", page_starts=[0, len(text) - 2]), ReadOptions()
+    )
+    assert raw.text == "Nơi nhận:\n" + "\t" * 200 + "x\n" + "ab"
+    assert raw.text[raw.page_starts[1] :] == "ab"
+    assert raw.warnings == ["1 run(s) of spaces or tabs cut to 200"]
+    padded = "- Lưu: VT." + " " * 150 + "Nguyễn Văn A"  # a layout's padding is kept
+    assert limit_text(Path("p.txt"), RawText(padded, "txt"), ReadOptions()).text == padded
