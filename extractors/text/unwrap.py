@@ -27,6 +27,7 @@ _OPENS_UNIT = re.compile(
 # is one word cut at the line end; items after a line that does not end are upper-case
 _BULLET = re.compile(r"[-–+]\s*(?P<first>\S)?")
 _ENDS_UNIT = ".;:!?"
+_ARCHIVE_LABEL = re.compile(r"(?:^|[-–;]\s*)Lưu\s*:$")
 _CLOSERS = "”\"’')]"
 _MIN_LINES = 12  # too few lines to tell a wrap width from chance
 _MAX_WIDTH = 160  # wider than any page's line: paragraphs on one line, not wrapped
@@ -50,6 +51,10 @@ def _joins(line: str, nxt: str, width: int) -> bool:
     stripped = line.rstrip()
     if len(stripped) < _NEAR_WIDTH * width or not nxt.strip():
         return False
+    if stripped.lstrip().startswith("|") or nxt.lstrip().startswith("|") or "\t" in line + nxt:
+        return False  # rows of a table written with pipes or tabs
+    if _ARCHIVE_LABEL.search(stripped):
+        return True  # "… - Lưu:" / "VT, TC-KT." is one archive line cut at its colon
     if stripped.rstrip(_CLOSERS)[-1:] in _ENDS_UNIT:
         return False
     letters = [c for c in stripped if c.isalpha()]

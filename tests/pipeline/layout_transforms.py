@@ -169,7 +169,7 @@ def hard_wrap(width: int) -> Callable[[str], str]:
     def wrap(text: str) -> str:
         out = []
         for line in text.split("\n"):
-            if "\t" in line or len(line) <= width:
+            if "\t" in line or line.startswith("|") or len(line) <= width:
                 out.append(line)
             else:
                 out.extend(textwrap.wrap(line, width, break_long_words=False))

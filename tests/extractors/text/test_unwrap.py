@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.text import unwrap
 from extractors.text.repair import repair
 from extractors.text.unwrap import unwrap_lines, wrap_width
 
@@ -103,3 +104,19 @@ def test_repair_logs_the_unwrap_and_maps_back_to_the_raw_text() -> None:
     start = repaired.text.index(quote)
     raw_start = repaired.mapped.source[start]
     assert WRAPPED[raw_start : raw_start + 10] == quote[:10]
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        # rows of a table (pipes or tabs) stay rows even at the wrap width
+        (["| 1 | Mỗi huyện, thành phố | 02 | 03 |", "| 2 | Mỗi sở, ban, ngành | 01 | 02 |"], False),
+        (["1\tCờ thi đua của Ủy ban nhân dân tỉnh\t03", "2\tBằng khen của Chủ tịch\t12"], False),
+        # an archive line cut after its label
+        (["- Ban Dân vận Tỉnh ủy; - Hội LHPN các huyện, thị xã; - Lưu:", "VT, TC-KT."], True),
+        # a line ending a sentence with a colon is not joined
+        (["Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:", "I. MỤC ĐÍCH"], False),
+    ],
+)
+def test_unwrap_tables_and_archive_label(lines: list[str], joined: bool) -> None:
+    assert unwrap._joins(lines[0], lines[1], len(lines[0])) is joined
