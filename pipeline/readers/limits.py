@@ -59,9 +59,9 @@ def check_cells(path: Path | None, cells: int, options: ReadOptions) -> None:
 
 
 def limit_text(path: Path, raw: RawText, options: ReadOptions) -> RawText:
-    """Refuse a document over ``max_chars``; cut lines over ``max_line_chars`` and runs of
-    spaces or tabs over :data:`MAX_BLANKS`, each with a warning; page starts move with
-    the text.
+    """Refuse a document over ``max_chars`` or ``max_lines`` (not blank); cut lines
+    over ``max_line_chars`` and runs of spaces or tabs over :data:`MAX_BLANKS`, each
+    with a warning; page starts move with the text.
 
     A line of 200,000 characters is not prose (a row of dots, a dump, a minified
     page), nor a run of thousands of tabs: patterns that look at a line's indent
@@ -74,6 +74,14 @@ def limit_text(path: Path, raw: RawText, options: ReadOptions) -> RawText:
             f"{len(raw.text):,} characters of text, over the limit of {options.max_chars:,}"
             " (a 100-page plan has ~300,000)",
             "split the file, or raise THIDUA_MAX_CHARS if it really is one plan",
+        )
+    lines = sum(1 for line in raw.text.splitlines() if line.strip())
+    if lines > options.max_lines:  # each may open a section: the outline grows with its square
+        raise InputError(
+            path,
+            f"{lines:,} lines of text, over the limit of {options.max_lines:,}"
+            " (a 100-page plan has ~4,000)",
+            "split the file, or raise THIDUA_MAX_LINES if it really is one plan",
         )
     cuts, notes = _long_lines(raw.text, options.max_line_chars)
     if cuts:

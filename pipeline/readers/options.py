@@ -50,6 +50,7 @@ class ReadOptions:
     )
     max_chars: int = field(default_factory=lambda: _env_int("THIDUA_MAX_CHARS", 1_000_000))
     max_line_chars: int = field(default_factory=lambda: _env_int("THIDUA_MAX_LINE", 50_000))
+    max_lines: int = field(default_factory=lambda: _env_int("THIDUA_MAX_LINES", 20_000))
     max_table_cells: int = field(default_factory=lambda: _env_int("THIDUA_MAX_TABLE_CELLS", 50_000))
     max_html_depth: int = field(default_factory=lambda: _env_int("THIDUA_MAX_HTML_DEPTH", 120))
     max_page_points: float = field(

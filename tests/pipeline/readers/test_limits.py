@@ -47,7 +47,14 @@ def test_read_refuses_hostile_files_with_a_reason(hostile: Path, name: str, reas
 
 
 @pytest.mark.parametrize(
-    "name", ["gridspan-abc.docx", "gridspan-huge.docx", "dots-200k.txt", "ordinary-plan.txt"]
+    "name",
+    [
+        "gridspan-abc.docx",
+        "gridspan-huge.docx",
+        "dots-200k.txt",
+        "blank-lines-500k.txt",  # blank lines do not count against max_lines
+        "ordinary-plan.txt",
+    ],
 )
 def test_read_reads_odd_but_harmless_files(hostile: Path, name: str) -> None:
     raw = read(hostile / name)
@@ -62,6 +69,8 @@ def test_read_reads_odd_but_harmless_files(hostile: Path, name: str) -> None:
         ("gridspan-huge.docx", ReadOptions(max_table_cells=10), "a table of more than 10 cells"),
         ("huge-50mb.txt", ReadOptions(max_text_bytes=100_000), "over the limit of 0.1 MB"),
         ("ordinary-plan.txt", ReadOptions(max_chars=1000), "over the limit of 1,000"),
+        ("ordinary-plan.txt", ReadOptions(max_lines=50), "lines of text, over the limit of 50"),
+        ("blank-lines-500k.txt", ReadOptions(max_lines=50), "lines of text, over the limit of 50"),
     ],
 )
 def test_each_limit_names_its_figure(
