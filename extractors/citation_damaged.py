@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from extractors.citation_rules import DAMAGED_NUMBER
 from extractors.citation_rules import load_rules as load_citation_rules
@@ -26,7 +26,7 @@ from extractors.text.fold import damaged_forms, fold
 
 RULE_DAMAGED = "citation.damaged"
 _MIN_BARE = 6  # a shorter bare form ("e n" of "Đề án") is found in any text
-_PUNCTUATION = ".,;:()\"“”'"
+_WORD = re.compile(r"\w+")
 _GAP = r"(?:[ ]+|[ ]*\n[ ]*)"
 
 
@@ -110,12 +110,14 @@ def load_rules() -> DamagedRules:
     )
 
 
+@lru_cache(maxsize=8)
 def is_damaged(text: str) -> bool:
     """Whether ``text`` may hold citations read bare: "?" in it, or a type word of two
-    syllables without its marks ("ke hoach", "quyet dinh")."""
+    syllables without its marks ("ke hoach", "quyet dinh"). Kept for the last texts: the
+    citation rules ask for each document several times."""
     if "?" in text:
         return True
-    words = [w.strip(_PUNCTUATION) for w in text.lower().split()]
+    words = _WORD.findall(text.lower())
     quick = load_rules().quick
     return any(f"{a} {b}" in quick for a, b in itertools.pairwise(words))
 

@@ -215,7 +215,7 @@ def _numbered(doc: Document) -> list[Citation]:
     return out
 
 
-def _named(doc: Document) -> list[Citation]:
+def _named(doc: Document, lines: list[Span]) -> list[Citation]:
     """Laws cited by name: with a date anywhere, without one in the basis (preamble, a
     basis section, basis lines; one law a bullet)."""
     rules = load_rules()
@@ -230,7 +230,7 @@ def _named(doc: Document) -> list[Citation]:
         ):
             out.append(law := _law(doc, m, date, m.start("type"), end))
             out.extend(_laws_again(doc, law, end))
-    blocks = (doc.blocks.preamble, *basis_sections(doc), *basis_lines(doc))
+    blocks = (doc.blocks.preamble, *basis_sections(doc), *lines)
     spans = [s for s in blocks if s is not None]
     seen: set[int] = set()
     for span in spans:
@@ -271,9 +271,9 @@ def _law(doc: Document, m: re.Match[str], date: str | None, start: int, end: int
     )
 
 
-def _all(doc: Document) -> list[Citation]:
-    """Every citation in the text, in order of appearance."""
-    found = [c for c in _numbered(doc) + _named(doc) if validate(c)]
+def _all(doc: Document, lines: list[Span]) -> list[Citation]:
+    """Every citation in the text, in order of appearance (``lines``: the basis lines)."""
+    found = [c for c in _numbered(doc) + _named(doc, lines) if validate(c)]
     starts = {c.evidence.start for c in found}
     found += [c for c in damaged.citations(doc) if c.evidence.start not in starts]
     found.sort(key=lambda c: c.evidence.start)
@@ -308,7 +308,7 @@ def extract(doc: Document) -> tuple[list[Citation], list[Citation]]:
     own_date = dated.date if dated else None
     lines = basis_lines(doc)
     spans = basis_spans(doc, lines)
-    for c in _all(doc):
+    for c in _all(doc, lines):
         at = c.evidence.start
         if any(s.start <= at < s.end for s in skipped) and not any(
             s.start <= at < s.end for s in lines
