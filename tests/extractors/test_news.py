@@ -272,6 +272,7 @@ def test_news_headline_after_the_page_furniture(first_lines: str, expected: str)
         ("1.024 lượt xem", True),
         ("In bài", True),
         ("0:00 / 0:00", True),
+        ("(26/03/2021)", True),
         ("K.NINH |", True),
         ("Hòa Minh - Phát động thi đua năm 2024", False),
         ("Kiên Hải: Phát động phong trào thi đua đặc biệt", False),
