@@ -26,6 +26,7 @@ from pipeline.errors import InputError
 from pipeline.readers.layout import Line, Page
 from pipeline.readers.ocr_prep import (
     Signals,
+    despeckle,
     enlarge,
     flatten,
     gutter,
@@ -114,7 +115,9 @@ def _prepare(gray: Any, paper: Any, signals: Signals, flat: bool) -> tuple[Any, 
         image = Image.fromarray(enlarge(np.asarray(image), zoom))
         way += f", enlarged ×{zoom:.1f}"
     if flat:
-        image = Image.fromarray(smooth(np.asarray(image)))
+        letters = signals.letter_height * max(1.0, zoom)
+        way += ", despeckled"
+        image = Image.fromarray(smooth(despeckle(np.asarray(image), letters)))
     return image, way
 
 

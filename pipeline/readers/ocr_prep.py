@@ -154,3 +154,29 @@ def gutter(gray: Any) -> int | None:
     if ends[k] - starts[k] < GUTTER * small.shape[1]:
         return None
     return (third + (starts[k] + ends[k]) // 2) * scale
+
+
+def despeckle(gray: Any, letters: float) -> Any:
+    """Dust and toner specks turned to paper: blobs of ink smaller than a letter's body and
+    off every line of type (a tone mark or a dot sits within a third of a letter's
+    height above or below its letter, a dash or a full stop within a letter and a
+    half beside one; a speck in a margin or between lines is further), which
+    Tesseract would read as stray punctuation."""
+    import cv2
+    import numpy as np
+
+    if letters <= 0:
+        return gray
+    ink = cv2.compare(gray, 128, cv2.CMP_LT)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    big = stats[:, cv2.CC_STAT_HEIGHT] >= 0.45 * letters
+    big[0] = False
+    reach = (2 * int(1.5 * letters) + 1, 2 * max(2, int(letters / 3)) + 1)  # across, down
+    near = cv2.dilate(big[labels].astype(np.uint8), np.ones(reach[::-1], np.uint8))
+    touching = np.zeros(count, dtype=bool)
+    touching[np.unique(labels[near.astype(bool)])] = True
+    specks = ~big & ~touching
+    specks[0] = False
+    out = gray.copy()
+    out[specks[labels]] = 255
+    return out
