@@ -86,3 +86,23 @@ def test_parse_size(text: str, size: int) -> None:
 def test_parse_size_refuses_what_is_not_a_size(text: str) -> None:
     with pytest.raises(ValueError, match="not a size"):
         parse_size(text)
+
+
+def test_cli_max_memory_refuses_what_is_not_a_size(tmp_path: Path, capsys) -> None:
+    from thidua.cli import main
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["ingest", str(tmp_path), "--db", str(tmp_path / "t.db"), "--max-memory", "lots"])
+    assert exit_.value.code == 2
+    assert "not a size: 'lots'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("jobs", "most"), [(1, 2 * 2**30), (64, 2 * 2**30)])
+def test_default_max_memory_is_a_share_of_the_machine(jobs: int, most: int) -> None:
+    import psutil
+
+    from pipeline.ingest.limits import default_max_memory
+
+    share = default_max_memory(jobs)
+    assert 0 < share <= most
+    assert share * jobs <= psutil.virtual_memory().total * 0.5 + jobs
