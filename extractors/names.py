@@ -85,7 +85,7 @@ def _proper_after() -> re.Pattern[str]:
     )
     keep = "|".join(map(re.escape, data["proper_keep_lower"]))
     return re.compile(
-        rf"(?<![\w&])(?:{markers})(?:\s+(?:{keep}))?\s+(?!(?:{_UNIT})\s)"
+        rf"(?<![\w&])(?:{markers})(?:\s+(?:{keep}))?\s+(?!(?:{_UNIT})(?!\w))"
         r"(?P<name>[^\W\d][^,()\-–]*?)(?=\s*$|\s*[,(\-–])",
         re.IGNORECASE,
     )

@@ -70,6 +70,10 @@ def test_split_person_name_at_the_end(words: str, expected: tuple) -> None:
         ("TRƯỜNG TH XÃ ĐÔNG HÒA", "Trường TH xã Đông Hòa"),
         ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN KIM SƠN", "Phòng Giáo dục và Đào tạo huyện Kim Sơn"),
         ("TRUNG TÂM Y TẾ", "Trung tâm y tế"),
+        ("BỆNH VIỆN ĐA KHOA KHU VỰC TÂN HÀ", "Bệnh viện Đa khoa khu vực Tân Hà"),
+        ("BỆNH VIỆN ĐA KHOA TỈNH", "Bệnh viện Đa khoa tỉnh"),
+        ("CÔNG TY CỔ PHẦN MAY ĐỒNG TIẾN", "Công ty cổ phần May Đồng Tiến"),
+        ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "Đảng ủy Khối các cơ quan tỉnh"),
     ],
 )
 def test_names_body_case_keeps_proper_names_of_schools(upper: str, expected: str) -> None:
