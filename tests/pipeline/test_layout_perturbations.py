@@ -21,14 +21,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import SEEDS, need_shared
 from layout_transforms import TRANSFORMS
 
 from outputs.scoring import LIST_FIELDS, SCALAR_FIELDS, score_record
 from pipeline.extract import build_record
 from pipeline.readers import RawText
 
-CORPORA = Path(__file__).resolve().parents[2] / "corpora"
+ROOT = Path(__file__).resolve().parents[2]
+CORPORA = ROOT / "corpora"
+# the shared corpus beside the repository (the ``gold_dir`` fixture skips without it)
+SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"
 
 HEADER_FIELDS = (
     "document.doc_type",
@@ -135,13 +137,11 @@ def _asserted(name: str) -> list[str]:
 
 
 @pytest.mark.parametrize("name", ["pipe_rows", "pipe_rows_untyped", "cell_per_line", "one_line"])
-def test_layout_perturbations_seed_headers(name: str) -> None:
-    need_shared()
+def test_layout_perturbations_seed_headers(name: str, gold_dir: Path) -> None:
     _check(sorted(SEEDS.glob("*.txt")), [name], _asserted(name))
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(TRANSFORMS))
-def test_layout_perturbations_all_documents(name: str) -> None:
-    need_shared()
+def test_layout_perturbations_all_documents(name: str, gold_dir: Path) -> None:
     _check(_documents(), [name], _asserted(name))
