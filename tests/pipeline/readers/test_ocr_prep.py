@@ -1,0 +1,113 @@
+"""Page preparation before OCR (ocr_prep.py): signals, flattening, specks, two-up pages."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+from reader_fixtures import FONT_DIR
+
+from pipeline.readers.ocr_prep import (
+    Signals,
+    despeckle,
+    flatten,
+    gutter,
+    is_clean,
+    measure,
+    zoom_for,
+)
+from pipeline.readers.scanned import square_pixels
+
+LINES = [
+    "Kiên Giang - Ủy ban nhân dân tỉnh phát động",
+    "phong trào thi đua đặc biệt “Chung sức”.",
+    "Đối tượng: các sở, ban, ngành; cá nhân.",
+]
+
+
+def _text_page(width: int = 1240, height: int = 1754, size: int = 34) -> Image.Image:
+    """A 150 dpi page of Vietnamese type (DejaVu Serif), a block of lines near the top."""
+    image = Image.new("L", (width, height), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(str(FONT_DIR / "DejaVuSerif.ttf"), size)
+    for k in range(12):
+        draw.text((120, 160 + 2 * size * k), LINES[k % len(LINES)], font=font, fill=0)
+    return image
+
+
+def _ink(array: np.ndarray) -> int:
+    return int((array < 128).sum())
+
+
+SPECKS = [(40, 60), (1150, 90), (600, 1500), (60, 1700), (1180, 1200)]  # margins, far below
+
+
+def test_despeckle_removes_specks_off_the_lines_and_keeps_every_mark() -> None:
+    page = np.asarray(_text_page()).copy()
+    clean_ink = _ink(page)
+    for x, y in SPECKS:
+        page[y - 2 : y + 3, x - 2 : x + 2] = 20
+    out = despeckle(page, letters=24)
+    assert all(out[y, x] == 255 for x, y in SPECKS)
+    assert _ink(out) == clean_ink  # dots, tone marks, dashes and stops of the type all stay
+
+
+@pytest.mark.parametrize("letters", [0.0, -1.0])
+def test_despeckle_without_letter_height_changes_nothing(letters: float) -> None:
+    page = np.asarray(_text_page()).copy()
+    page[100:104, 40:44] = 20
+    assert np.array_equal(despeckle(page, letters), page)
+
+
+def test_flatten_whitens_gray_unevenly_lit_paper() -> None:
+    page = np.asarray(_text_page(), dtype=np.float32)
+    ramp = np.linspace(1.0, 0.72, page.shape[1], dtype=np.float32)
+    gray = ((45 + page * (232 - 45) / 255) * ramp).astype(np.uint8)
+    signals, paper = measure(gray)
+    assert not is_clean(signals) and signals.evenness < 0.8
+    flat = flatten(gray, paper, signals)
+    left, right = flat[1600:1700, 20:120], flat[1600:1700, -120:-20]  # blank paper
+    assert left.mean() > 245 and right.mean() > 245
+    assert _ink(flat) > 0.8 * _ink(np.asarray(_text_page()))
+
+
+@pytest.mark.parametrize(
+    ("letters", "zoom"), [(15.0, 2.0), (12.0, 2.5), (17.5, 1.0), (28.0, 1.0), (0.0, 1.0)]
+)
+def test_zoom_for_enlarges_small_type_only(letters: float, zoom: float) -> None:
+    assert zoom_for(Signals(250, 5, 1.0, letters)) == pytest.approx(zoom)
+
+
+def test_measure_reads_a_clean_page_as_clean() -> None:
+    signals, _ = measure(np.asarray(_text_page()))
+    assert is_clean(signals) and signals.paper >= 250 and 15 <= signals.letter_height <= 35
+
+
+def test_gutter_splits_two_pages_side_by_side() -> None:
+    one = np.asarray(_text_page())
+    two = np.hstack([one, np.full((one.shape[0], 20), 150, np.uint8), one])
+    x = gutter(two)
+    assert x is not None and one.shape[1] - 200 < x < one.shape[1] + 400
+
+
+@pytest.mark.parametrize("shape", ["portrait", "landscape-lines"])
+def test_gutter_none_for_one_page(shape: str) -> None:
+    if shape == "portrait":
+        page = np.asarray(_text_page())
+    else:  # one landscape page whose lines run across the middle
+        image = Image.new("L", (2480, 1754), 255)
+        font = ImageFont.truetype(str(FONT_DIR / "DejaVuSerif.ttf"), 34)
+        for k in range(20):
+            ImageDraw.Draw(image).text((120, 120 + 70 * k), " ".join(LINES), font=font, fill=0)
+        page = np.asarray(image)
+    assert gutter(page) is None
+
+
+@pytest.mark.parametrize(
+    ("dpi", "height"), [((200, 100), 1600), ((204, 98), 1665), ((300, 300), 800), (None, 800)]
+)
+def test_square_pixels_stretches_fax_rows(dpi: tuple[int, int] | None, height: int) -> None:
+    frame = Image.new("L", (1000, 800), 255)
+    if dpi:
+        frame.info["dpi"] = dpi
+    assert square_pixels(frame).size == (1000, height)
