@@ -41,9 +41,34 @@ def read(path: Path, options: ReadOptions | None = None) -> RawText:
     if kind in REFUSED:
         raise InputError(path, *REFUSED[kind])
     check_size(path, data, kind, options)
-    raw = limit_text(path, _read(path, data, kind, options), options)
+    try:
+        raw = limit_text(path, _read(path, data, kind, options), options)
+    except InputError as exc:
+        raw = _text_after_all(path, data, kind, options, exc)
     if options.check_plan:
         check_text(path, raw)
+    return raw
+
+
+# formats whose signature a typed plan can begin with; a decoder failing on one may be
+# failing on text, which is then read as text if it reads as a plan
+_MISTAKABLE = {"pdf": "a PDF", "rtf": "an RTF", "image": "an image"}
+
+
+def _text_after_all(
+    path: Path, data: bytes, kind: str, options: ReadOptions, error: InputError
+) -> RawText:
+    """Read as text a file that failed as ``kind``, or raise ``error`` again."""
+    if kind not in _MISTAKABLE:
+        raise error
+    try:
+        raw = limit_text(path, _read(path, data, "text", options), options)
+        if options.check_plan:
+            check_text(path, raw)
+    except InputError:
+        raise error from None
+    began = _MISTAKABLE[kind]
+    raw.warnings.insert(0, f"read as plain text: it began like {began} file, but {error.reason}")
     return raw
 
 

@@ -283,13 +283,14 @@ def text_layer_problem(text: str, pages: int) -> str | None:
 
 def read_pdf(path: Path, data: bytes, options: ReadOptions, engine: str = "pdfium") -> RawText:
     """Read a text-layer PDF; raise :class:`NeedsOcr` when its text layer is unusable."""
-    pages = pdf_pages(path, data, engine)
-    if len(pages) > options.max_pages:
+    count = page_count(path, data)  # counted before reading: 50,000 pages took 8 s to read
+    if count > options.max_pages:
         raise InputError(
             path,
-            f"{len(pages)} pages, over the limit of {options.max_pages}",
+            f"{count} pages, over the limit of {options.max_pages}",
             "split the file, or raise THIDUA_MAX_PAGES if it really is one plan",
         )
+    pages = pdf_pages(path, data, engine)
     warnings: list[str] = []
     scanned = _image_only_pages(data, pages)
     if scanned and len(scanned) < len(pages):
