@@ -276,4 +276,7 @@ def _read(doc: Document) -> list[AwardForm]:
         forms = _in_prose(doc, spans)
     if not forms and doc.sections:  # no section titled for awards: items that open with one
         forms = _item_leads(doc, [body_span(doc)])
+    header = doc.blocks.header
+    if not forms and not doc.sections and header is not None:  # a one-line text read as header
+        forms = _in_prose(doc, [Span(header.start, body_span(doc).end)])
     return [f for f in normalise(forms, doc) if validate(f)]

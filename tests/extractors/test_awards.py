@@ -6,6 +6,7 @@ import pytest
 
 from extractors import awards
 from extractors.award_catalogue import find_mentions, load_catalogue, recipient_kind_of
+from extractors.model import Span
 from extractors.structure import parse
 from extractors.text.repair import repair
 
@@ -706,3 +707,20 @@ def test_award_catalogue_giver_with_a_number_or_a_city_abbreviation(
 def test_awards_read_where_the_layout_hides_the_section(text: str, forms: list[str]) -> None:
     doc = parse(repair(text).text)
     assert [f.form for f in awards.extract(doc)] == forms
+
+
+def test_awards_of_a_one_line_text_read_as_header() -> None:
+    text = (
+        "SỞ Y TẾ HÒA MINH Số: 9/SYT-TCCB V/v hướng dẫn bình xét thi đua Kính gửi: các đơn vị. "
+        'Căn cứ Kế hoạch số 3/KH-UBND, Sở hướng dẫn như sau: I. DANH HIỆU danh hiệu "Lao động '
+        'tiên tiến". II. HÌNH THỨC 1. Giấy khen của Giám đốc Sở Y tế. 2. Bằng khen của Chủ tịch '
+        "UBND tỉnh.\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    )
+    doc = parse(repair(text).text)
+    doc.sections = []
+    doc.blocks.header = Span(0, doc.text.index("\n"))  # as a layout that read the line as header
+    assert [f.form for f in awards.extract(doc)] == [
+        "lao_dong_tien_tien",
+        "giay_khen",
+        "bang_khen_tinh",
+    ]
