@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from extractors.data_files import DataFileError, compile_pattern, load_doc_types, read_yaml
-from extractors.text.fold import fold, phrase_pattern
+from extractors.text.fold import PhraseCounter, fold, phrase_pattern
 
 _NAME = "genre.yaml"
 _WORD = re.compile(r"[a-z]+")
@@ -32,7 +32,8 @@ _WORD = re.compile(r"[a-z]+")
 @dataclass(frozen=True)
 class Rules:
     core: re.Pattern[str]
-    supporting: re.Pattern[str]
+    core_words: frozenset[str]
+    topic: PhraseCounter
     type_line: re.Pattern[str]
     header_line: re.Pattern[str]
     number: re.Pattern[str]
@@ -52,7 +53,7 @@ class Verdict:
     accepted: bool
     evidence: str
     reason: str = ""
-    vocabulary: int = 0  # occurrences of the genre's words
+    vocabulary: int = 0  # occurrences of the genre's words (counted when needed)
 
 
 _LIMITS = (
@@ -68,6 +69,7 @@ _LIMITS = (
     "max_code_spans",
     "max_markdown_lines",
     "head_chars",
+    "read_chars",
 )
 
 
@@ -88,11 +90,11 @@ def rules() -> Rules:
     def rx(rule: str, pattern: str) -> re.Pattern[str]:
         return compile_pattern(_NAME, rule, pattern, re.MULTILINE)
 
-    topic = {p: rx(p, phrase_pattern(p)) for p in data["core"] + data["supporting"]}
     days = [phrase_pattern(w) for w in data["date_words"]]
     return Rules(
         core=rx("core", _alternation(data["core"])),
-        supporting=rx("supporting", _alternation(data["supporting"])),
+        core_words=frozenset(data["core"]),
+        topic=PhraseCounter(data["core"] + data["supporting"]),
         type_line=rx("type_line", f"{start}({_alternation(types)})"),
         header_line=rx(
             "header_line", f"{start}(?:{_alternation(data['header_lines'] + data['attached'])})"
@@ -109,7 +111,7 @@ def rules() -> Rules:
         markdown_lines=tuple(
             rx(f"markdown_lines[{i}]", p) for i, p in enumerate(data["markdown_lines"])
         ),
-        limits={k: float(data[k]) for k in _LIMITS} | {"topics": float(len(topic))},
+        limits={k: float(data[k]) for k in _LIMITS},
     )
 
 
@@ -139,7 +141,7 @@ def _structure(text: str, folded: str, r: Rules) -> str | None:
     return None
 
 
-def _not_prose(text: str, folded: str, r: Rules) -> str | None:
+def _not_prose(text: str, r: Rules) -> str | None:
     """Why ``text`` reads as data, code or a Markdown note, or ``None``."""
     if text.count("`") >= 2 * r.limits["max_code_spans"] or "```" in text:
         return "it reads as a Markdown note (code spans)"
@@ -160,28 +162,31 @@ def _markdown(text: str, r: Rules) -> str | None:
 
 def _topic(folded: str, r: Rules) -> tuple[int, int, int]:
     """Occurrences of core words, of all genre words, and distinct genre words."""
-    core = [m.group(0) for m in r.core.finditer(folded)]
-    support = [m.group(0) for m in r.supporting.finditer(folded)]
-    distinct = {" ".join(_WORD.findall(w)) for w in core + support}
-    return len(core), len(core) + len(support), len(distinct)
+    found = r.topic.find(folded)
+    core = sum(1 for phrase in found if phrase in r.core_words)
+    return core, len(found), len(set(found))
 
 
 def judge(text: str) -> Verdict:
-    """Whether ``text`` is an emulation-and-commendation document (see module doc)."""
+    """Whether ``text`` is an emulation-and-commendation document (see module doc).
+
+    Only the first ``read_chars`` characters are read: a document shows its genre early.
+    """
     r = rules()
-    text = unicodedata.normalize("NFC", text)
-    folded = fold(text)
     lim = r.limits
+    text = unicodedata.normalize("NFC", text[: int(lim["read_chars"])])
+    folded = fold(text)
+    if (why := _not_prose(text, r)) is not None:
+        return Verdict(False, "", _reason(why))
+    structure = _structure(text, folded, r)
+    if structure and structure.endswith("with its title"):
+        return Verdict(True, structure)
     core, topic, distinct = _topic(folded, r)
     words = len(_WORD.findall(folded))
     dense = topic * lim["words_per_topic"] >= words
-    if (why := _not_prose(text, folded, r)) is not None:
-        return Verdict(False, "", _reason(why), topic)
     if core < lim["min_core"]:
         return Verdict(False, "", _reason("none of the genre's words"), topic)
-    structure = _structure(text, folded, r)
-    titled = structure is not None and structure.endswith("with its title")
-    if structure and (titled or topic >= lim["min_topic_form"] and dense):
+    if structure and topic >= lim["min_topic_form"] and dense:
         return Verdict(True, structure, vocabulary=topic)
     if not structure and (why := _markdown(text, r)) is not None:
         return Verdict(False, "", _reason(why), topic)

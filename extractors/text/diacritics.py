@@ -40,8 +40,8 @@ _GAP = re.compile(r"[ \t\n\-–,.:/]{1,4}")
 # the symbol of a document number: after its digits ("01 /KH-…") or a blank left for them
 _NUMBER = re.compile(r"(?:\d[ ]?|[:…_.][ ]{0,8})[/-][ ]?[A-Za-zĐđ][\w&./-]{0,40}")
 _CODE = re.compile(r"[A-Za-zĐđ]+")
-_LETTER = re.compile(r"[^\W\d_]")
-_MARKED = re.compile(r"[^\W\d_a-zA-Z]")
+_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+_MARKED = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")
 _LOWER_WORD = re.compile(r"(?<!\w)[a-zđ]{2,}(?!\w)")
 # a lower-case word without a vowel is no Vietnamese word: its letters were lost
 _VOWELLESS = re.compile(r"(?<!\w)[bcdfghklmnpqrstvxđ]{2,}(?!\w)")
@@ -126,7 +126,7 @@ def lexicon() -> Lexicon:
             by_first.setdefault(form, []).append(entry)
     limits = {
         k: float(data[k])
-        for k in ("min_partial_repairs", "max_marked_share", "min_vowelless_share")
+        for k in ("min_partial_repairs", "max_marked_share", "min_vowelless_share", "assess_chars")
     }
     return Lexicon(
         {k: tuple(sorted(v, key=lambda e: -len(e.words))) for k, v in by_first.items()},
@@ -139,6 +139,7 @@ def assess(text: str) -> str | None:
     """The damage of ``text`` judged by its letters: :data:`STRIPPED`, :data:`DROPPED`,
     :data:`PARTIAL` (some words without a vowel: ``đng``, ``thng``) or ``None``."""
     lim = lexicon().limits
+    text = text[: int(lim["assess_chars"])]  # a converter damages a text throughout
     letters = len(_LETTER.findall(text))
     if letters < 40:
         return None

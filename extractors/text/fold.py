@@ -27,14 +27,25 @@ def _fold_char(ch: str) -> str:
     return base if len(base) == 1 else ch.lower()[:1] or ch
 
 
-def fold(text: str) -> str:
-    """``text`` without diacritics, ``đ`` as ``d``, lower case; as long as ``text``.
+@cache
+def _table() -> dict[int, str]:
+    """Every letter of the Latin blocks (to U+1EFF) to its folded letter, for ``translate``."""
+    table = {}
+    for code in range(0x41, 0x1F00):
+        ch = chr(code)
+        folded = _fold_char(ch)
+        if folded != ch and len(folded) == 1:
+            table[code] = folded
+    return table
 
-    The text is expected in NFC (a decomposed mark folds to itself).
+
+def fold(text: str) -> str:
+    """``text`` without diacritics, ``đ`` as ``d``, Latin letters in lower case; as
+    long as ``text``. The text is expected in NFC (a decomposed mark folds to itself).
     """
     if text.isascii():
         return text.lower()
-    return "".join(_fold_char(ch) for ch in text)
+    return text.translate(_table())
 
 
 def damaged_forms(word: str) -> frozenset[str]:
@@ -63,3 +74,41 @@ def phrase_pattern(phrase: str, gap: str = _GAP) -> str:
         forms = sorted(damaged_forms(word), key=lambda f: (-len(f), f))
         parts.append("(?:" + "|".join(re.escape(f) for f in forms) + ")")
     return r"(?<![a-z0-9])" + gap.join(parts) + r"(?![a-z0-9])"
+
+
+_FOLDED_WORD = re.compile(r"[a-z0-9]+")
+
+
+class PhraseCounter:
+    """Counts phrases in folded text, in any damaged form, word by word.
+
+    Faster than one regex of every form: the folded text is split into words
+    once and each phrase is looked up by the forms of its first word.
+    """
+
+    def __init__(self, phrases: list[str]) -> None:
+        self._by_first: dict[str, list[tuple[str, tuple[frozenset[str], ...]]]] = {}
+        for phrase in phrases:
+            forms = tuple(damaged_forms(w) for w in re.findall(r"\w+", phrase))
+            for first in forms[0]:
+                self._by_first.setdefault(first, []).append((phrase, forms))
+
+    def find(self, folded: str) -> list[str]:
+        """The phrases found in ``folded`` (a phrase once per occurrence, longest first)."""
+        words = _FOLDED_WORD.findall(folded)
+        found: list[str] = []
+        i = 0
+        while i < len(words):
+            best: tuple[str, int] | None = None
+            for phrase, forms in self._by_first.get(words[i], ()):
+                n = len(forms)
+                if (best is None or n > best[1]) and all(
+                    i + k < len(words) and words[i + k] in forms[k] for k in range(1, n)
+                ):
+                    best = (phrase, n)
+            if best:
+                found.append(best[0])
+                i += best[1]
+            else:
+                i += 1
+        return found
