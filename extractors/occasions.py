@@ -19,6 +19,8 @@ from extractors.passages import ancestors
 
 # --- named patterns ------------------------------------------------------------------------
 
+_REACH = 300  # characters looked at before (and inside) a value on its line
+
 
 @cache
 def load_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -49,8 +51,9 @@ def normalise(words: str) -> str | None:
 
 def at(doc: Document, start: int, end: int) -> str | None:
     """The occasion of the value at ``text[start:end]``: its line, else its sections."""
-    line_start = doc.text.rfind("\n", 0, start) + 1
-    found = normalise(doc.text[line_start:end])
+    # bounded: a hostile one-line document must not be rescanned for every value
+    line_start = max(doc.text.rfind("\n", max(0, start - _REACH), start) + 1, start - _REACH)
+    found = normalise(doc.text[line_start : min(end, start + _REACH)])
     if found:
         return found
     for section in ancestors(doc, start):
