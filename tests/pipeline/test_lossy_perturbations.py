@@ -1,7 +1,7 @@
 """The lossy-perturbation harness: damaged copies of every document are read, not refused.
 
 Every document of ``corpora/`` and the seeds is rendered through each lossy
-transform of :mod:`tests.pipeline.lossy_transforms` (diacritics stripped,
+transform of ``tests/lossy_transforms.py`` (diacritics stripped,
 every non-ASCII letter dropped, the Latin Extended Additional letters dropped).
 The damaged copy must (a) pass the genre gate, (b) carry the damage warning,
 and (c) give the **documented subset** of the record equal to the record of the
@@ -20,15 +20,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from lossy_transforms import LOSSY
 
 from extractors.genre import judge
 from outputs.scoring import LIST_FIELDS, SCALAR_FIELDS, score_record
 from pipeline.extract import build_record
 from pipeline.readers import RawText
-from tests.conftest import SEEDS, need_shared
-from tests.pipeline.lossy_transforms import LOSSY
 
-CORPORA = Path(__file__).resolve().parents[2] / "corpora"
+ROOT = Path(__file__).resolve().parents[2]
+CORPORA = ROOT / "corpora"
+# the shared corpus beside the repository (the ``gold_dir`` fixture skips without it)
+SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"
 
 SUBSET = (
     "document.doc_type",
@@ -108,13 +110,11 @@ def _check(paths: list[Path], damage: str) -> None:
 
 
 @pytest.mark.parametrize("damage", sorted(LOSSY))
-def test_lossy_perturbations_seeds(damage: str) -> None:
-    need_shared()
+def test_lossy_perturbations_seeds(damage: str, gold_dir: Path) -> None:
     _check(sorted(SEEDS.glob("*.txt")), damage)
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("damage", sorted(LOSSY))
-def test_lossy_perturbations_all_documents(damage: str) -> None:
-    need_shared()
+def test_lossy_perturbations_all_documents(damage: str, gold_dir: Path) -> None:
     _check(_documents(), damage)
