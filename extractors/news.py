@@ -16,13 +16,14 @@ from functools import cache
 
 from extractors import citations
 from extractors.data_files import compile_pattern, read_yaml
-from extractors.dates import find_dates
+from extractors.dates import find_dates, find_day_months, to_iso
 from extractors.model import Citation, Document, DocumentFields, Evidence, Signer, Span
 from extractors.names import split_person, squash
 
 RULE_DATE = "news.sentence_date"
 RULE_SIGNER = "news.signer_before_verb"
 RULE_HEADLINE = "news.headline"
+RULE_DATE_YEARLESS = "news.sentence_date_year_of_article"
 
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 _LOOKBACK = 160  # characters before a citation where its issuing verb may stand
@@ -31,6 +32,7 @@ _LOOKBACK = 160  # characters before a citation where its issuing verb may stand
 @dataclass(frozen=True)
 class NewsRules:
     issuing: re.Pattern[str]
+    reported_leads: tuple[re.Pattern[str], ...]  # fullmatch of a sentence's start
     date_lead: re.Pattern[str]
     signing: re.Pattern[str]
     titles: tuple[str, ...]  # longest first
@@ -57,6 +59,10 @@ def load_rules() -> NewsRules:
     data = read_yaml(name)
     return NewsRules(
         issuing=compile_pattern(name, "issuing", data["issuing"], re.IGNORECASE),
+        reported_leads=tuple(
+            compile_pattern(name, key, data[key], re.IGNORECASE)
+            for key in ("reported_leads", "reported_launch")
+        ),
         date_lead=compile_pattern(name, "date_lead", data["date_lead"]),
         signing=compile_pattern(name, "signing", data["signing"]),
         titles=tuple(sorted(data["signer_titles"], key=len, reverse=True)),
@@ -81,21 +87,35 @@ def _sentence_start(text: str, pos: int, floor: int) -> int:
 
 
 def reported_citation(doc: Document, found: list[Citation]) -> Citation | None:
-    """Of the citations ``found``, the reported document: the first one right after an
-    issuing verb in the article's body (it is the record's own document, not a citation)."""
+    """Of the citations ``found``, the reported document (the record's own document, not
+    a citation): the first one right after an issuing verb in the article's body; else,
+    when the article issues nothing, the one it reports on ("Theo Kế hoạch số …" opening
+    a sentence, "… lễ phát động …, triển khai Kế hoạch số …")."""
     rules = load_rules()
     floor = doc.blocks.body.start if doc.blocks.body is not None else 0
-    for citation in sorted(found, key=lambda c: c.evidence.start):
+    numbered = [
+        c
+        for c in sorted(found, key=lambda c: c.evidence.start)
+        if c.evidence.start >= floor and c.number is not None
+    ]
+    for citation in numbered:
         start = citation.evidence.start
-        if start < floor or citation.number is None:
-            continue
-        before = doc.text[max(floor, start - _LOOKBACK) : start]
-        if rules.issuing.search(before):
+        if rules.issuing.search(doc.text[max(floor, start - _LOOKBACK) : start]):
+            return citation
+    for citation in numbered:
+        start = citation.evidence.start
+        opening = doc.text[_sentence_start(doc.text, start, floor) : start]
+        if any(lead.fullmatch(opening) for lead in rules.reported_leads):
             return citation
     return None
 
 
-def _sentence_date(doc: Document, citation: Citation) -> tuple[str, Evidence] | None:
+def _sentence_date(
+    doc: Document, citation: Citation, published: str | None
+) -> tuple[str, Evidence] | None:
+    """The date that opens the citation's sentence ("Ngày 16/5/2022, UBND tỉnh …"); a day
+    and month without the year ("Ngày 03/5, …") take the year of the article's own date,
+    the year before when they would fall after it."""
     start = citation.evidence.start
     floor = doc.blocks.body.start if doc.blocks.body is not None else 0
     sentence = _sentence_start(doc.text, start, floor)
@@ -103,9 +123,16 @@ def _sentence_date(doc: Document, citation: Citation) -> tuple[str, Evidence] | 
     if lead is None:
         return None
     date = next(find_dates(doc.text, lead.end(), start), None)
-    if date is None or date.iso is None or date.start != lead.end():
+    if date is not None and date.iso is not None and date.start == lead.end():
+        return date.iso, doc.evidence(date.start, date.end, RULE_DATE)
+    day = next(find_day_months(doc.text, lead.end(), start), None)
+    if day is None or day.start != lead.end() or published is None:
         return None
-    return date.iso, doc.evidence(date.start, date.end, RULE_DATE)
+    year = int(published[:4])
+    iso = to_iso(year, day.month, day.day)
+    if iso is not None and iso > published:
+        iso = to_iso(year - 1, day.month, day.day)
+    return (iso, doc.evidence(day.start, day.end, RULE_DATE_YEARLESS)) if iso else None
 
 
 def _signer(doc: Document) -> Signer | None:
@@ -134,8 +161,9 @@ def _signer(doc: Document) -> Signer | None:
     return None
 
 
-def extract(doc: Document) -> Reported:
-    """What the article states of the reported document; empty for a non-news document."""
+def extract(doc: Document, published: str | None = None) -> Reported:
+    """What the article states of the reported document; empty for a non-news document.
+    ``published``: the article's own date (the year of a date stated without one)."""
     reported = Reported()
     if not doc.is_news:
         return reported
@@ -146,7 +174,7 @@ def extract(doc: Document) -> Reported:
         if citation.date is not None:
             reported.issue_date = (citation.date, citation.evidence)
         else:
-            reported.issue_date = _sentence_date(doc, citation)
+            reported.issue_date = _sentence_date(doc, citation, published)
     reported.signer = _signer(doc)
     return reported
 
@@ -215,7 +243,7 @@ def _retitle(fields: DocumentFields, doc: Document) -> None:
 def complete(fields: DocumentFields, doc: Document) -> None:
     """Fill what the header left empty in a news record from what the article states."""
     _retitle(fields, doc)
-    reported = extract(doc)
+    reported = extract(doc, fields.published_date)
     if fields.number is None and reported.number is not None:
         fields.number = reported.number[0]
         fields.cite("number", reported.number[1])

@@ -71,13 +71,60 @@ def test_news_extract_reads_the_reported_document(
         # a document the plan implements is not the reported one
         "Thực hiện Quyết định số 1689/QĐ-TTg ngày 11/10/2021 của Thủ tướng Chính phủ, các "
         "địa phương đẩy mạnh phong trào thi đua.",
-        # no issuing verb before the citation
-        "Theo Kế hoạch số 86/KH-UBND, phong trào được tổ chức trong toàn tỉnh.",
+        # "Theo" inside a sentence, not opening it
+        "Phong trào được tổ chức theo Kế hoạch số 86/KH-UBND trong toàn tỉnh.",
+        # "triển khai" without a launch in the sentence
+        "Các địa phương triển khai Kế hoạch số 86/KH-UBND trong toàn tỉnh.",
     ],
 )
 def test_news_extract_no_reported_document_without_an_issuing_verb(body: str) -> None:
     found, _ = _reported(body)
     assert found.number is None and found.issue_date is None
+
+
+@pytest.mark.parametrize(
+    ("body", "number", "date"),
+    [
+        (  # an article on an event: "Theo <document>" opening a sentence
+            "Sáng 05/9, Công an tỉnh tổ chức lễ phát động đợt thi đua. Theo Kế hoạch số "
+            "77/KH-CAT-PV01 ngày 02/9/2019 của Công an tỉnh, đợt thi đua kéo dài 100 ngày.",
+            "77/KH-CAT-PV01",
+            "2019-09-02",
+        ),
+        (  # a launch that "triển khai" its own plan
+            "Chiều 15/4, Sở Y tế tổ chức lễ phát động phong trào thi đua năm 2021, triển khai "
+            "Kế hoạch số 41/KH-SYT ngày 12/4/2021 của Sở Y tế.",
+            "41/KH-SYT",
+            "2021-04-12",
+        ),
+        (  # an issued document wins over one reported on
+            "Theo Kế hoạch số 5/KH-UBND ngày 02/01/2021, các đơn vị đăng ký thi đua. Sở Nội vụ "
+            "vừa ban hành Kế hoạch số 9/KH-SNV ngày 20/01/2021 về thi đua.",
+            "9/KH-SNV",
+            "2021-01-20",
+        ),
+    ],
+)
+def test_news_extract_the_document_an_article_reports_on(body: str, number: str, date: str) -> None:
+    found, _ = _reported(body)
+    assert found.number is not None and found.number[0] == number
+    assert found.issue_date is not None and found.issue_date[0] == date
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [("2023-05-05", "2023-05-03"), ("2023-01-04", "2022-05-03"), (None, None)],
+)
+def test_news_extract_a_date_without_its_year_takes_the_articles(
+    published: str | None, expected: str | None
+) -> None:
+    doc = parse(
+        repair(
+            HEADLINE + "Ngày 03/5, UBND tỉnh đã ký ban hành Kế hoạch số 104/KH-UBND." + TAIL
+        ).text
+    )
+    found = news.extract(doc, published)
+    assert (found.issue_date[0] if found.issue_date else None) == expected
 
 
 def test_news_extract_date_not_taken_from_another_sentence() -> None:
