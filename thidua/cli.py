@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from thidua import __version__
 from thidua.commands import COMMANDS
+from thidua.messages import say
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,7 +32,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
-    return int(args.run(args))
+    try:
+        return int(args.run(args))
+    except KeyboardInterrupt:  # the pool has stopped its workers on the way up
+        say(None, "interrupted; what was finished is kept (run again to go on)")
+        return 130
 
 
 if __name__ == "__main__":

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -76,3 +81,40 @@ def test_extract_and_ingest_take_hostile_names(tmp_path: Path, capsys) -> None:
     assert main(["ingest", str(folder), "--db", str(db), "--report", str(report)]) == 0 or True
     data = json.loads(report.read_text("utf-8"))
     assert data["counts"] == {"unchanged": 4}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("command", ["extract", "ingest"])
+def test_ctrl_c_leaves_no_process_behind(tmp_path: Path, command: str) -> None:
+    psutil = pytest.importorskip("psutil")
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice is not installed")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    # an RTF LibreOffice spins on (a picture claiming 60,000 × 60,000 pixels)
+    (folder / "runaway.rtf").write_bytes(
+        b"{\\rtf1 {\\pict\\pngblip\\picw60000\\pich60000\\bin999999999 x}}"
+    )
+    target = (
+        ["--out", str(tmp_path / "out")]
+        if command == "extract"
+        else ["--db", str(tmp_path / "t.db")]
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "thidua", command, str(folder), *target],
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 60
+    tree: list = []
+    while time.monotonic() < deadline:
+        tree = psutil.Process(proc.pid).children(recursive=True)
+        if any(p.name() == "soffice.bin" for p in tree if p.is_running()):
+            break
+        time.sleep(0.2)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130 and "interrupted" in err and "Traceback" not in err
+    time.sleep(1)
+    assert not [p for p in tree if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]
