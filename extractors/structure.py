@@ -16,6 +16,7 @@ decision together with the plan it issues. The outline itself is
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
@@ -31,6 +32,7 @@ from extractors.layout.subject import (
     after_addressees,
 )
 from extractors.layout.subject import subject as find_subject
+from extractors.layout.text import headline
 from extractors.model import Blocks, Document, Line, Span
 from extractors.names import is_upper
 from extractors.outline import ROMAN, outline
@@ -281,16 +283,6 @@ def _preamble(text: str, paras: list[Span]) -> list[Span]:
     return out
 
 
-def _first_line(text: str) -> re.Match[str] | None:
-    """A press article's headline: its first line that is not portal chrome (menus,
-    breadcrumbs, "Tải về", view counts)."""
-    chrome = load_layout_rules().chrome_line
-    for m in re.finditer(r"[^\n]+", text):
-        if not chrome.fullmatch(m.group(0)):
-            return m
-    return None
-
-
 def _noted_title(text: str) -> Span | None:
     """The name of a regulation printed without its header: the lines between its
     upper-case heading ("QUY CHẾ") and the note naming its decision."""
@@ -303,38 +295,79 @@ def _noted_title(text: str) -> Span | None:
     return None
 
 
-def parse(text: str, page_starts: list[int] | tuple[int, ...] = ()) -> Document:
-    """Segment repaired ``text`` into blocks and an outline."""
-    doc = Document(text=text, page_starts=list(page_starts))
-    blocks = Blocks()
-    n = len(text)
+@dataclass(frozen=True)
+class _Head:
+    """What opens the document: its type line, a công văn's trích yếu, a header without
+    type line, or an attached regulation's note (a regulation printed without header)."""
+
+    doc_line: re.Match[str] | None
+    subject: tuple[Span, Span, Span] | None
+    untyped: Span | None
+    noted: bool
+
+    @property
+    def found(self) -> bool:
+        return self.doc_line is not None or self.subject is not None or self.untyped is not None
+
+
+def _find_head(text: str) -> _Head:
     doc_line = _doc_type_line(text)
     subject = find_subject(text) if doc_line is None else None
     if subject is not None and number_type(text) not in (None, SUBJECT_DOC_TYPE):
         subject = None  # "Về việc …" under a decision's number ("…/QĐ-UBND"): its title
     untyped = untyped_header(text) if doc_line is None and subject is None else None
-    # a regulation printed without its header opens with the note naming its decision
     noted = doc_line is None and subject is None and untyped is None and opens_with_note(text)
-    doc.is_news = subject is None and untyped is None and not noted and _is_news(text, doc_line)
+    return _Head(doc_line, subject, untyped, noted)
+
+
+def _head_blocks(text: str, head: _Head, blocks: Blocks) -> int:
+    """Header, type line (and a công văn's title) into ``blocks``; where the rest starts."""
+    if head.doc_line is not None:
+        if text[: head.doc_line.start()].strip():
+            blocks.header = Span(0, head.doc_line.start())
+        blocks.doc_type_line = Span(head.doc_line.start(1), head.doc_line.end(1))
+        return head.doc_line.end(1)
+    if head.subject is not None:
+        blocks.header, blocks.doc_type_line, blocks.title = head.subject
+        return blocks.header.end
+    if head.untyped is not None:
+        blocks.header = head.untyped
+        return head.untyped.end
+    return 0
+
+
+def _body_start(text: str, head: _Head, blocks: Blocks, paras: list[Span], pos: int) -> int | None:
+    """Title and preamble into ``blocks``; where the body starts (``None``: at its end)."""
+    if not paras:
+        return None
+    if not head.found:
+        return paras[0].start
+    if head.subject is None:
+        blocks.title = _trim_rules(text, Span(paras[0].start, _title_end(text, paras)))
+    title_end = blocks.title.end if blocks.title else pos
+    rest = after_addressees(text, [p for p in paras if p.start >= title_end])
+    preamble = _preamble(text, rest)
+    if preamble:
+        blocks.preamble = Span(preamble[0].start, preamble[-1].end)
+    body = rest[len(preamble) :]
+    return body[0].start if body else None
+
+
+def parse(text: str, page_starts: list[int] | tuple[int, ...] = ()) -> Document:
+    """Segment repaired ``text`` into blocks and an outline."""
+    doc = Document(text=text, page_starts=list(page_starts))
+    blocks = Blocks()
+    n = len(text)
+    head = _find_head(text)
+    doc.is_news = not head.found and not head.noted and _is_news(text, head.doc_line)
     if doc.is_news:
-        first = _first_line(text)
+        first = headline(text)
         if first:
             blocks.title = Span(first.start(), first.end())
             blocks.body = Span(first.end(), n)
         doc.blocks = blocks
         return doc
-    pos = 0
-    if doc_line is not None:
-        if text[: doc_line.start()].strip():
-            blocks.header = Span(0, doc_line.start())
-        blocks.doc_type_line = Span(doc_line.start(1), doc_line.end(1))
-        pos = doc_line.end(1)
-    elif subject is not None:
-        blocks.header, blocks.doc_type_line, blocks.title = subject
-        pos = blocks.header.end
-    elif untyped is not None:
-        blocks.header = untyped
-        pos = untyped.end
+    pos = _head_blocks(text, head, blocks)
     closing, recipients, archive, signature = closing_blocks(text, pos)
     attached = _attachment(text, closing.start) if closing else None
     if attached is not None:
@@ -342,26 +375,13 @@ def parse(text: str, page_starts: list[int] | tuple[int, ...] = ()) -> Document:
             _clip(span, attached) for span in (closing, recipients, archive, signature)
         )
     body_end = closing.start if closing else n
-    paras = _paragraphs(text, pos, body_end)
-    body_start = body_end
-    if paras and (doc_line is not None or subject is not None or untyped is not None):
-        if subject is None:
-            blocks.title = _trim_rules(text, Span(paras[0].start, _title_end(text, paras)))
-        title_end = blocks.title.end if blocks.title else pos
-        rest = after_addressees(text, [p for p in paras if p.start >= title_end])
-        preamble = _preamble(text, rest)
-        if preamble:
-            blocks.preamble = Span(preamble[0].start, preamble[-1].end)
-        body = rest[len(preamble) :]
-        body_start = body[0].start if body else body_end
-    elif paras:
-        body_start = paras[0].start
-    if body_start < body_end:
+    body_start = _body_start(text, head, blocks, _paragraphs(text, pos, body_end), pos)
+    if body_start is not None and body_start < body_end:
         blocks.body = Span(body_start, body_end)
         doc.sections = outline(text, blocks.body)
     if attached is not None:
         _join_attachment(doc, blocks, attached)
-    if noted:
+    if head.noted:
         blocks.title = _noted_title(text)
     blocks.closing, blocks.recipients, blocks.archive, blocks.signature = (
         closing,

@@ -228,3 +228,13 @@ def split_authority(text: str) -> tuple[Mapped, list[str]]:
         for m in changed
     ]
     return step, log
+
+
+def headline(text: str) -> re.Match[str] | None:
+    """A press article's headline: its first line that is not portal chrome (menus,
+    breadcrumbs, "Tải về", view counts)."""
+    chrome = load_layout_rules().chrome_line
+    for m in re.finditer(r"[^\n]+", text):
+        if not chrome.fullmatch(m.group(0)):
+            return m
+    return None
