@@ -149,12 +149,14 @@ def main() -> None:
     parser.add_argument("--keep", default=None, help="directory for the scans and records")
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--workers", type=int, default=ReadOptions().workers)
+    parser.add_argument("--reuse", action="store_true", help="the scans already under --keep")
     args = parser.parse_args()
     texts = sorted(SEEDS.glob("*.txt"))
     if args.docs:
         texts = [t for t in texts if any(t.stem.startswith(d) for d in args.docs)]
     work = Path(args.keep or tempfile.mkdtemp(prefix="thidua-bench-ocr-"))
-    build(texts, args.profiles, work, args.seed, "word")
+    if not args.reuse:
+        build(texts, args.profiles, work, args.seed, "word")
     print(f"scans and records under {work}; {len(texts)} document(s), {args.workers} worker(s)")
     rows = {}
     for profile in args.profiles:
