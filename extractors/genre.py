@@ -27,6 +27,8 @@ from extractors.text.fold import PhraseCounter, fold, phrase_pattern
 
 _NAME = "genre.yaml"
 _WORD = re.compile(r"[a-z]+")
+# a "?" that stands for a lost letter ("K? HO?CH"): judged as a dropped letter
+_LOST_LETTER = re.compile(r"(?<=\w)\?+|\?+(?=\w)")
 
 
 @dataclass(frozen=True)
@@ -174,7 +176,7 @@ def judge(text: str) -> Verdict:
     """
     r = rules()
     lim = r.limits
-    text = unicodedata.normalize("NFC", text[: int(lim["read_chars"])])
+    text = _LOST_LETTER.sub("", unicodedata.normalize("NFC", text[: int(lim["read_chars"])]))
     folded = fold(text)
     if (why := _not_prose(text, r)) is not None:
         return Verdict(False, "", _reason(why))

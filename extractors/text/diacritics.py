@@ -36,10 +36,13 @@ from extractors.text.offsets import Builder, Mapped
 _NAME = "diacritics.yaml"
 SLOT = "#"
 _TOKEN = re.compile(r"\w+")
+# in text whose non-ASCII letters became "?" ("K? HO?CH", "?O?N"), a word holds its "?"
+_QTOKEN = re.compile(r"\w*(?:\?+\w+)+\?*|\w+\?+|\w+")
+_IN_WORD_Q = re.compile(r"\w\?+\w")
 _GAP = re.compile(r"[ \t\n\-–,.:/]{1,4}")
 # the symbol of a document number: after its digits ("01 /KH-…") or a blank left for them
-_NUMBER = re.compile(r"(?:\d[ ]?|[:…_.][ ]{0,8})[/-][ ]?[A-Za-zĐđ][\w&./-]{0,40}")
-_CODE = re.compile(r"[A-Za-zĐđ]+")
+_NUMBER = re.compile(r"(?:\d[ ]?|[:…_.][ ]{0,8})[/-][ ]?[A-Za-zĐđ?][\w&./?-]{0,40}")
+_CODE = re.compile(r"[A-Za-zĐđ?]+")
 _LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 _MARKED = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")
 _LOWER_WORD = re.compile(r"(?<!\w)[a-zđ]{2,}(?!\w)")
@@ -49,8 +52,10 @@ _VOWELLESS = re.compile(r"(?<!\w)[bcdfghklmnpqrstvxđ]{2,}(?!\w)")
 # the kinds of damage, as the log line and the warning name them
 STRIPPED = "text has no diacritics"
 DROPPED = "text has lost its non-ASCII letters"
+QUESTION = "text has its non-ASCII letters replaced by '?'"
 PARTIAL = "text has lost some of its letters"
-KINDS = (STRIPPED, DROPPED, PARTIAL)
+KINDS = (STRIPPED, DROPPED, QUESTION, PARTIAL)
+LOST = (DROPPED, QUESTION)  # kinds where every non-ASCII letter is gone
 
 
 @dataclass(frozen=True)
@@ -126,7 +131,13 @@ def lexicon() -> Lexicon:
             by_first.setdefault(form, []).append(entry)
     limits = {
         k: float(data[k])
-        for k in ("min_partial_repairs", "max_marked_share", "min_vowelless_share", "assess_chars")
+        for k in (
+            "min_partial_repairs",
+            "max_marked_share",
+            "min_vowelless_share",
+            "assess_chars",
+            "letters_per_question",
+        )
     }
     return Lexicon(
         {k: tuple(sorted(v, key=lambda e: -len(e.words))) for k, v in by_first.items()},
@@ -137,12 +148,15 @@ def lexicon() -> Lexicon:
 
 def assess(text: str) -> str | None:
     """The damage of ``text`` judged by its letters: :data:`STRIPPED`, :data:`DROPPED`,
-    :data:`PARTIAL` (some words without a vowel: ``đng``, ``thng``) or ``None``."""
+    :data:`QUESTION`, :data:`PARTIAL` (some words without a vowel: ``đng``, ``thng``)
+    or ``None``."""
     lim = lexicon().limits
     text = text[: int(lim["assess_chars"])]  # a converter damages a text throughout
     letters = len(_LETTER.findall(text))
     if letters < 40:
         return None
+    if len(_IN_WORD_Q.findall(text)) * lim["letters_per_question"] >= letters:
+        return QUESTION
     vowelless = len(_VOWELLESS.findall(text))
     if len(_MARKED.findall(text)) / letters >= lim["max_marked_share"]:
         return PARTIAL if vowelless >= lim["min_partial_repairs"] else None
@@ -193,9 +207,7 @@ def _vanished(word: str, tokens: list[_Token], j: int, text: str, kind: str) -> 
     only where two spaces stand for it."""
     if word == SLOT or any(c.isascii() for c in word):
         return False
-    return kind == DROPPED or (
-        kind == PARTIAL and text[tokens[j].start - 2 : tokens[j].start] == "  "
-    )
+    return kind in LOST or (kind == PARTIAL and text[tokens[j].start - 2 : tokens[j].start] == "  ")
 
 
 def _fit(
@@ -251,33 +263,44 @@ def _best(tokens: list[_Token], i: int, text: str, kind: str) -> Aligned | None:
 
 
 def _phrase_edits(text: str, kind: str) -> list[tuple[int, int, str]]:
-    """Edits restoring each token of a phrase of the lexicon; phrases may overlap
-    ("Ủy ban nhân dân thành phố" / "thành phố Huế"), a token takes its first edit."""
+    """Edits restoring each token of a phrase of the lexicon. Phrases may overlap
+    ("Ủy ban nhân dân thành phố" / "thành phố Huế") where they agree on the words
+    they share; one that would restore a shared word otherwise is left out
+    ("Tiêu chí thi đua" is not read as "Tiêu [Chỉ thị] đua")."""
     folded = fold(text)
+    pattern = _QTOKEN if kind == QUESTION else _TOKEN
     tokens = [
-        _Token(m.start(), m.end(), m.group(), folded[m.start() : m.end()])
-        for m in _TOKEN.finditer(text)
+        _Token(m.start(), m.end(), m.group(), folded[m.start() : m.end()].replace("?", ""))
+        for m in pattern.finditer(text)
     ]
-    edits: dict[tuple[int, int], tuple[int, int, str]] = {}
+    edits: dict[tuple[int, int], str] = {}  # every token a phrase took, as restored
     for i in range(len(tokens)):
         aligned = _best(tokens, i, text, kind)
         if aligned is None:
             continue
-        words = [t.text for _, t in aligned if t and len(t.text) > 1 and not t.text.isdigit()]
-        upper = bool(words) and all(w.isupper() for w in words)
-        for n, (word, tok) in enumerate(aligned):
-            if tok is None:  # a lost word goes before the next one
-                at = aligned[n + 1][1].start  # type: ignore[union-attr]
-                lost = _cased(word, None, upper)
-                if text[at - 2 : at] == "  ":
-                    edits.setdefault((at - 1, at - 1), (at - 1, at - 1, lost))
-                else:
-                    edits.setdefault((at, at), (at, at, lost + " "))
-                continue
-            new = tok.text if word == SLOT else _cased(word, tok, upper)
-            if new != tok.text:
-                edits.setdefault((tok.start, tok.end), (tok.start, tok.end, new))
-    return list(edits.values())
+        proposed = _restored(aligned, text)
+        if all(edits.get(span, new) == new for span, new in proposed.items()):
+            edits.update(proposed)
+    return [(start, end, new) for (start, end), new in edits.items() if new != text[start:end]]
+
+
+def _restored(aligned: Aligned, text: str) -> dict[tuple[int, int], str]:
+    """Each token of a matched phrase as restored (a lost word: inserted before the next)."""
+    # the case of the words with two letters or more ("HO?CH", not "S?")
+    words = [t.text for _, t in aligned if t and len(_LETTER.findall(t.text)) > 1]
+    upper = bool(words) and all(w.isupper() for w in words)
+    out: dict[tuple[int, int], str] = {}
+    for n, (word, tok) in enumerate(aligned):
+        if tok is None:
+            at = aligned[n + 1][1].start  # type: ignore[union-attr]
+            lost = _cased(word, None, upper)
+            if text[at - 2 : at] == "  ":
+                out[(at - 1, at - 1)] = lost
+            else:
+                out[(at, at)] = lost + " "
+        else:
+            out[(tok.start, tok.end)] = tok.text if word == SLOT else _cased(word, tok, upper)
+    return out
 
 
 def _code_edits(text: str, kind: str) -> list[tuple[int, int, str]]:
@@ -285,7 +308,7 @@ def _code_edits(text: str, kind: str) -> list[tuple[int, int, str]]:
     edits = []
     for number in _NUMBER.finditer(text):
         for m in _CODE.finditer(number.group()):
-            code = codes.get(m.group())
+            code = codes.get(m.group().replace("?", ""))
             if code and (kind != PARTIAL or len(code) > len(m.group())):
                 edits.append((number.start() + m.start(), number.start() + m.end(), code))
     return edits

@@ -204,6 +204,11 @@ def test_judge_refuses_damaged_other_texts(text: str, damage: str) -> None:
     assert not judge(LOSSY[damage](text)).accepted
 
 
+def test_judge_reads_letters_replaced_by_question_marks() -> None:
+    damaged = "".join(c if c.isascii() else "?" for c in DECISION)
+    assert judge(damaged).accepted
+
+
 @pytest.mark.parametrize("damage", sorted(LOSSY))
 @pytest.mark.parametrize(
     "text",

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.text.diacritics import DROPPED, PARTIAL, STRIPPED, assess, restore, warnings
+from extractors.text.diacritics import (
+    DROPPED,
+    PARTIAL,
+    QUESTION,
+    STRIPPED,
+    assess,
+    restore,
+    warnings,
+)
 from extractors.text.fold import damaged_forms, fold
 from pipeline.extract import build_record
 from pipeline.readers import RawText
@@ -141,3 +149,29 @@ def test_damaged_record_is_warned_and_grounded() -> None:
 def test_damaged_forms_of_a_word(word: str, forms: set[str]) -> None:
     assert damaged_forms(word) == forms
     assert len(fold(word)) == len(word)
+
+
+QUESTION_PLAN = (
+    "?O?N TNCS H? CH? MINH S?: 07-KH/?TN Ph? Y?n, ng?y 3 th?ng 4 n?m 2023 K? HO?CH "
+    "T? ch?c phong tr?o thi ?ua n?m h?c 2023 - 2024 c?a chi ?o?n tr??ng."
+)
+
+
+def test_restore_letters_replaced_by_question_marks() -> None:
+    assert assess(QUESTION_PLAN) == QUESTION
+    mapped, log = restore(QUESTION_PLAN)
+    assert "Số: 07-KH/ĐTN" in mapped.text
+    assert "ngày 3 tháng 4 năm 2023 KẾ HOẠCH" in mapped.text
+    assert log[0].startswith(QUESTION)
+
+
+@pytest.mark.parametrize(
+    ("damaged", "restored"),
+    [
+        ("III. TIEU CHI THI DUA", "III. TIÊU CHÍ THI ĐUA"),  # not "CHỈ THỊ" across two phrases
+        ("UY BAN NHAN DAN THANH PHO HUE", "ỦY BAN NHÂN DÂN THÀNH PHỐ HUẾ"),  # phrases that agree
+    ],
+)
+def test_restore_overlapping_phrases_only_where_they_agree(damaged: str, restored: str) -> None:
+    mapped, _ = restore(damaged + "\n" + ASCII_PLAN)
+    assert mapped.text.split("\n")[0] == restored
