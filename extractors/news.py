@@ -34,6 +34,7 @@ class NewsRules:
     issuing: re.Pattern[str]
     reported_leads: tuple[re.Pattern[str], ...]  # fullmatch of a sentence's start
     date_lead: re.Pattern[str]
+    press_day_month: re.Pattern[str]
     signing: re.Pattern[str]
     titles: tuple[str, ...]  # longest first
     furniture: tuple[re.Pattern[str], ...]
@@ -64,6 +65,7 @@ def load_rules() -> NewsRules:
             for key in ("reported_leads", "reported_launch")
         ),
         date_lead=compile_pattern(name, "date_lead", data["date_lead"]),
+        press_day_month=compile_pattern(name, "press_day_month", data["press_day_month"]),
         signing=compile_pattern(name, "signing", data["signing"]),
         titles=tuple(sorted(data["signer_titles"], key=len, reverse=True)),
         furniture=tuple(
@@ -125,14 +127,27 @@ def _sentence_date(
     date = next(find_dates(doc.text, lead.end(), start), None)
     if date is not None and date.iso is not None and date.start == lead.end():
         return date.iso, doc.evidence(date.start, date.end, RULE_DATE)
-    day = next(find_day_months(doc.text, lead.end(), start), None)
-    if day is None or day.start != lead.end() or published is None:
+    day = _day_month(doc.text, lead.end(), start)
+    if day is None or published is None:
         return None
+    (d, m), (at, end) = day
     year = int(published[:4])
-    iso = to_iso(year, day.month, day.day)
+    iso = to_iso(year, m, d)
     if iso is not None and iso > published:
-        iso = to_iso(year - 1, day.month, day.day)
-    return (iso, doc.evidence(day.start, day.end, RULE_DATE_YEARLESS)) if iso else None
+        iso = to_iso(year - 1, m, d)
+    return (iso, doc.evidence(at, end, RULE_DATE_YEARLESS)) if iso else None
+
+
+def _day_month(text: str, pos: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """((day, month), span) of a date without its year right at ``pos``: "03/5", "15
+    tháng 11", the press's "21-10"."""
+    found = next(find_day_months(text, pos, end), None)
+    if found is not None and found.start == pos:
+        return (found.day, found.month), (found.start, found.end)
+    press = load_rules().press_day_month.match(text, pos, end)
+    if press is None:
+        return None
+    return (int(press.group("d")), int(press.group("m"))), (press.start(), press.end())
 
 
 def _signer(doc: Document) -> Signer | None:

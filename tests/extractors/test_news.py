@@ -115,16 +115,16 @@ def test_news_extract_the_document_an_article_reports_on(body: str, number: str,
     ("published", "expected"),
     [("2023-05-05", "2023-05-03"), ("2023-01-04", "2022-05-03"), (None, None)],
 )
+@pytest.mark.parametrize("day", ["03/5", "03-5", "3 tháng 5"])
 def test_news_extract_a_date_without_its_year_takes_the_articles(
-    published: str | None, expected: str | None
+    published: str | None, expected: str | None, day: str
 ) -> None:
-    doc = parse(
-        repair(
-            HEADLINE + "Ngày 03/5, UBND tỉnh đã ký ban hành Kế hoạch số 104/KH-UBND." + TAIL
-        ).text
-    )
+    sentence = f"Ngày {day}, UBND tỉnh đã ký ban hành Kế hoạch số 104/KH-UBND."
+    doc = parse(repair(HEADLINE + sentence + TAIL).text)
     found = news.extract(doc, published)
     assert (found.issue_date[0] if found.issue_date else None) == expected
+    if found.issue_date is not None:
+        assert found.issue_date[1].quote == day
 
 
 def test_news_extract_date_not_taken_from_another_sentence() -> None:
