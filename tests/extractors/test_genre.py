@@ -178,6 +178,7 @@ def test_judge_refuses_notes_without_their_code_spans(path: Path) -> None:
 
 def _corpus() -> list[Path]:
     folders = [CORPORA / "samples", CORPORA / "variants", CORPORA / "heldout", SEEDS]
+    folders.append(CORPORA / "real-layouts")  # layouts of real documents, some damaged
     return sorted(p for folder in folders for p in folder.glob("*.txt"))
 
 
