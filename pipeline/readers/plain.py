@@ -34,25 +34,33 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
 _VALID_PER_BAD = 20
 
 
-def _mostly_utf8(data: bytes, error: UnicodeDecodeError) -> tuple[str, list[str]] | None:
+def _replaced(data: bytes, error: UnicodeDecodeError, skipped: int = 0) -> tuple[str, list[str]]:
     """The text with bad bytes replaced by U+FFFD, and a warning naming the first bad byte
-    and its offset, when the data is overwhelmingly valid UTF-8; else ``None``."""
+    and its offset in the file (``skipped``: bytes before ``data``, a BOM)."""
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd") - data.count("\ufffd".encode())
-    valid = sum(1 for ch in text if ord(ch) > 127) - bad - data.count("\ufffd".encode())
-    if bad * _VALID_PER_BAD > valid:
-        return None
-    first = data[error.start]
     return text, [
         f"{bad} byte(s) that are not UTF-8 replaced with U+FFFD "
-        f"(the first, 0x{first:02x}, at byte offset {error.start})"
+        f"(the first, 0x{data[error.start]:02x}, at byte offset {skipped + error.start})"
     ]
+
+
+def _mostly_utf8(data: bytes, error: UnicodeDecodeError) -> tuple[str, list[str]] | None:
+    """:func:`_replaced` when the data is overwhelmingly valid UTF-8; else ``None``."""
+    text, warnings = _replaced(data, error)
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    valid = sum(1 for ch in text if ord(ch) > 127) - bad - data.count("\ufffd".encode())
+    return None if bad * _VALID_PER_BAD > valid else (text, warnings)
 
 
 def decode_with_warnings(data: bytes, path: Path) -> tuple[str, str, list[str]]:
     """Decode bytes of a text file; return the text, the encoding found and warnings."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig", []
+    if data.startswith(b"\xef\xbb\xbf"):  # marked UTF-8: bad bytes are replaced and named
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig", []
+        except UnicodeDecodeError as exc:
+            text, warnings = _replaced(data[3:], exc, skipped=3)
+            return text, "utf-8-sig", warnings
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace"), "utf-16", []
     utf16 = looks_utf16(data)

@@ -59,3 +59,13 @@ def test_read_plain_names_the_right_byte_when_it_refuses() -> None:
         read_plain(Path("plan.txt"), data)
     assert "not UTF-8 (byte 0x81 at offset 9)" in info.value.reason
     assert "Windows-1258 (byte 0x81 at offset 9)" in info.value.reason
+
+
+def test_read_plain_names_a_stray_byte_after_a_bom() -> None:
+    data = b"\xef\xbb\xbf" + _with(PLAN.encode(), {100: b"\xfe"})
+    raw = read_plain(Path("plan.txt"), data)
+    assert raw.encoding == "utf-8-sig"
+    assert (
+        "1 byte(s) that are not UTF-8 replaced with U+FFFD (the first, 0xfe, at byte offset 103)"
+        in raw.warnings
+    )
