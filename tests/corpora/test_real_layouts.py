@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import GOLD, need_shared
 
 from outputs.scoring import LIST_FIELDS, SCALAR_FIELDS, grounding, score_dir
 from pipeline.errors import InputError
@@ -133,9 +132,10 @@ def gold_errors(gold: dict, stem: str, shape: dict, vocab: dict[str, set[Any]]) 
 
 
 @pytest.fixture(scope="module")
-def seed_shape() -> dict:
-    need_shared()
-    return json.loads(next(iter(sorted(GOLD.glob("*.json")))).read_text(encoding="utf-8"))
+def seed_shape(gold_dir: Path) -> dict:
+    """A seed's gold record (the ``gold_dir`` fixture skips without the shared corpus; no
+    import from ``conftest``: another conftest under tests/ shadows it in a full run)."""
+    return json.loads(sorted(gold_dir.glob("*.json"))[0].read_text(encoding="utf-8"))
 
 
 def test_real_layouts_every_fixture_has_gold_and_back() -> None:
