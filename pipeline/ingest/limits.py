@@ -99,7 +99,10 @@ def apply_memory_limit(max_memory: int | None) -> None:
 
 
 def tree_rss(pid: int) -> int:
-    """Resident bytes of process ``pid`` and every process under it."""
+    """Resident bytes of process ``pid`` and every process under it, each page shared
+    between them counted once (proportional set size where the system gives it: OCR
+    processes forked from the worker share its pages, so summed RSS would count the
+    loaded extractors once per process)."""
     try:
         root = psutil.Process(pid)
         procs = [root, *root.children(recursive=True)]
@@ -108,8 +111,15 @@ def tree_rss(pid: int) -> int:
     total = 0
     for proc in procs:
         with contextlib.suppress(psutil.Error):
-            total += proc.memory_info().rss
+            total += _resident(proc)
     return total
+
+
+def _resident(proc: psutil.Process) -> int:
+    try:
+        return int(proc.memory_full_info().pss)
+    except (AttributeError, psutil.AccessDenied):
+        return int(proc.memory_info().rss)
 
 
 def kill_tree(pid: int) -> None:
