@@ -78,7 +78,10 @@ def _entry(phrase: str) -> Entry:
     words = tuple(SLOT if w == "0" else w for w in words)
     if not words or words[0] == SLOT:
         raise DataFileError(f"{_NAME}: phrase {phrase!r} must start with a word")
-    return Entry(words, tuple(frozenset() if w == SLOT else damaged_forms(w) for w in words))
+    forms = tuple(frozenset() if w == SLOT else damaged_forms(w) for w in words)
+    if len(words) == 1:  # a lone word lost to one letter could be many words
+        forms = (frozenset(f for f in forms[0] if len(f) > 1),)
+    return Entry(words, forms)
 
 
 def _phrases(data: dict) -> list[str]:
@@ -181,6 +184,8 @@ def _word_fits(word: str, forms: frozenset[str], tok: _Token, kind: str) -> int 
     if tok.folded not in forms:
         return None
     lost = len(fold(word)) - len(tok.folded)
+    if kind == STRIPPED and lost:
+        return None  # a text that lost only its marks kept every letter
     if kind == PARTIAL and (lost == 0 or not _dropped_from(tok.text.lower(), word.lower())):
         return None  # a text with its diacritics: only a word with letters lost is damaged
     return lost
@@ -224,7 +229,8 @@ def _fit(
         if k and not _GAP.fullmatch(text, tokens[j - 1].end, tok.start):
             return None
         fits = _word_fits(word, entry.forms[k], tok, kind)
-        if fits is None and k and _vanished(word, tokens, j, text, kind):
+        last = k == len(entry.words) - 1  # a lost word needs the next word to stand by
+        if fits is None and k and not last and _vanished(word, tokens, j, text, kind):
             aligned.append((word, None))
             lost += len(word)
             continue

@@ -60,7 +60,9 @@ def test_assess_names_the_damage(text: str, kind: str | None) -> None:
         ("UY BAN NHAN DAN TINH BAC KAN", "ỦY BAN NHÂN DÂN TỈNH BẮC KẠN"),
         ("Nghi dinh so 98/2023/ND-CP", "Nghị định số 98/2023/NĐ-CP"),
         ("Quyet dinh so 1497/QD-TTg", "Quyết định số 1497/QĐ-TTg"),
-        ("Tang Bang khen cho 10 tap the", "Tang Bằng khen cho 10 tập thể"),
+        ("Tang Bang khen cho 10 tap the", "Tặng Bằng khen cho 10 tập thể"),
+        # lone words that stand for several words are left: tăng/tặng, mới/mọi/mỗi, cả/của
+        ("tang cuong moi nam ca nuoc", "tang cuong moi nam ca nuoc"),
     ],
 )
 def test_restore_ascii_copy_from_the_lexicon(damaged: str, restored: str) -> None:
