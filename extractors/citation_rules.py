@@ -92,21 +92,52 @@ def _type_words(data: dict) -> dict[str, str]:
     return {w.lower(): t for w, t in words}
 
 
-@cache
-def load_rules() -> Rules:
-    """The citation rules of ``data/citations.yaml`` (with doc_types.yaml), compiled."""
-    data = read_yaml("citations.yaml")
-    types = _type_words(data)
-    named_types = {row["name"].lower(): row["id"] for row in data["named"]}
-    kinds = alternation(list(types))
+def _law_patterns(data: dict) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(named, named_undated): laws cited by name with their date, and without one in a
+    basis (at a clause's start, after "Căn cứ", or after another law's year)."""
     # "luật sửa đổi, bổ sung …" also in lower case, after the law it amends
     named = rf"(?-i:{alternation([row['name'] for row in data['named']])}|luật(?=[ ]+sửa[ ]+đổi))"
     # a law's name, also wrapped over a line ("Luật Tổ chức chính\nquyền địa phương")
     title = rf"[^\W\d_](?:[^\n;.]|\n(?=[ ]*[a-z{_LOWER}])){{1,160}}?"
     # the year a law is cited by: "năm 2015", "(2003)", "năm 2015, 2019"
     year = r"(?P<year>[ ]+năm[ ]+\d{4}(?:,[ ]*\d{4}){0,5}|[ ]*\((?:năm[ ]+)?\d{4}\))"
+    dated = re.compile(
+        rf"(?P<type>{named})[ ]+(?P<title>{title}){LAW_NUMBER}?(?:[ ,]+|[ ,]*\n[ ]*)ngày[ ]+"
+    )
+    undated = re.compile(
+        rf"(?:^|;[ ]*|(?<=[ ])(?=Căn cứ[ ])|(?<=\d)(?:,|[ ]+và)[ ]+|(?<=\d\))(?:,|[ ]+và)[ ]+)"
+        rf"(?:[-–+•*][ ]*)?(?:Căn cứ(?:[ ]+vào)?[ ]+)?(?P<type>{named})[ ]+(?P<title>{title})"
+        rf"{LAW_NUMBER}?"
+        rf"{year}?[ ]*(?=;|[.,]?[ ]*$(?!\n[ ]*[a-z{_LOWER}])|(?(year)(?:,|[ ]+và)[ ]+|(?!)))",
+        re.MULTILINE,
+    )
+    return dated, undated
+
+
+def _issuer_patterns(data: dict) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(issuer_stop, issuer_field): where an issuer's words end, and a head with a field of
+    the State and its place."""
     fields = alternation(data["issuer_fields"])
     stops = alternation(data["issuer_stops"])
+    # (any case: an upper-case title's "… CỦA THỦ TƯỚNG CHÍNH PHỦ TRÊN ĐỊA BÀN …")
+    stop = re.compile(rf"\s+(?i:{stops})(?![\w/])|\s*[,;.:(“\"”)]|\s*{_BREAK}")
+    # a place after a field, with its unit word or without ("Sở Giáo dục và Đào tạo Nghệ An")
+    field = re.compile(
+        rf"(?:{alternation(data['issuer_heads'])})[ ]+(?:{fields})(?![\w])"
+        rf"(?:[ ]+{data['issuer_places']}"
+        rf"|(?:[ ]+(?!(?i:{stops})(?!\w))[A-ZĐÀ-Ỹ][\wÀ-ỹ-]*){{1,3}})?"
+    )
+    return stop, field
+
+
+@cache
+def load_rules() -> Rules:
+    """The citation rules of ``data/citations.yaml`` (with doc_types.yaml), compiled."""
+    data = read_yaml("citations.yaml")
+    types = _type_words(data)
+    kinds = alternation(list(types))
+    named, named_undated = _law_patterns(data)
+    issuer_stop, issuer_field = _issuer_patterns(data)
     return Rules(
         types=types,
         numbered=re.compile(
@@ -114,22 +145,13 @@ def load_rules() -> Rules:
             rf"(?P<num>{NUMBER})",
             re.IGNORECASE,
         ),
-        named=re.compile(
-            rf"(?P<type>{named})[ ]+(?P<title>{title}){LAW_NUMBER}?(?:[ ,]+|[ ,]*\n[ ]*)ngày[ ]+"
-        ),
+        named=named,
         law_again=re.compile(data["law_again"]),
-        # undated, in a basis: at a clause's start, or after another law's year
-        named_undated=re.compile(
-            rf"(?:^|;[ ]*|(?<=[ ])(?=Căn cứ[ ])|(?<=\d)(?:,|[ ]+và)[ ]+|(?<=\d\))(?:,|[ ]+và)[ ]+)"
-            rf"(?:[-–+•*][ ]*)?(?:Căn cứ(?:[ ]+vào)?[ ]+)?(?P<type>{named})[ ]+(?P<title>{title})"
-            rf"{LAW_NUMBER}?"
-            rf"{year}?[ ]*(?=;|[.,]?[ ]*$(?!\n[ ]*[a-z{_LOWER}])|(?(year)(?:,|[ ]+và)[ ]+|(?!)))",
-            re.MULTILINE,
-        ),
+        named_undated=named_undated,
         not_law=re.compile(rf"\b(?:{alternation(data['not_in_law_names'])})\b"),
         law_tail=re.compile(rf"[ ,]+(?:{alternation(data['law_name_tails'])})\b.*$"),
         joint=re.compile(rf"[ ]+và[ ]+(?=(?:{alternation(data['joint_heads'])})\b)"),
-        named_types=named_types,
+        named_types={row["name"].lower(): row["id"] for row in data["named"]},
         issuer_of_code={
             (r["code"], r["said"].lower()): r["issuer"] for r in data["issuer_of_code"]
         },
@@ -137,14 +159,8 @@ def load_rules() -> Rules:
             rf"/(?P<code>{alternation(data['number_type_codes'])})"
             rf"(?P<issuer>{data['number_issuer_codes']})$"
         ),
-        # (any case: an upper-case title's "… CỦA THỦ TƯỚNG CHÍNH PHỦ TRÊN ĐỊA BÀN …")
-        issuer_stop=re.compile(rf"\s+(?i:{stops})(?![\w/])|\s*[,;.:(“\"”)]|\s*{_BREAK}"),
-        # a place after a field, with its unit word or without ("Sở Giáo dục và Đào tạo Nghệ An")
-        issuer_field=re.compile(
-            rf"(?:{alternation(data['issuer_heads'])})[ ]+(?:{fields})(?![\w])"
-            rf"(?:[ ]+{data['issuer_places']}"
-            rf"|(?:[ ]+(?!(?i:{stops})(?!\w))[A-ZĐÀ-Ỹ][\wÀ-ỹ-]*){{1,3}})?"
-        ),
+        issuer_stop=issuer_stop,
+        issuer_field=issuer_field,
         known_issuer=re.compile(
             rf"(?:{alternation(list(load_known_issuers()), GAP)})(?![\w])", re.IGNORECASE
         ),
