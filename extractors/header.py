@@ -14,6 +14,7 @@ from extractors import issuer, provinces, signer
 from extractors.data_files import load_doc_types
 from extractors.dates import find_dates
 from extractors.layout.cells import type_of_number
+from extractors.layout.rules import load_layout_rules
 from extractors.layout.subject import SUBJECT_DOC_TYPE, is_subject_mark
 from extractors.model import Document, DocumentFields, Evidence, Span
 from extractors.names import squash
@@ -25,6 +26,7 @@ RULE_TITLE = "header.title"
 RULE_DOC_TYPE = "header.doc_type_line"
 RULE_TYPE_FROM_NUMBER = "header.doc_type_from_number"
 RULE_ATTACHED = "header.attached_note"
+RULE_FORMULA = "header.decision_formula"
 RULE_SUBJECT = "header.subject_line"
 RULE_MOVEMENT = "header.movement_quoted"
 RULE_MOVEMENT_IMPLEMENTED = "header.movement_implemented"
@@ -76,8 +78,16 @@ def _type_from_number(doc: Document) -> tuple[str, Evidence | None]:
     cells = doc.header_cells
     found = type_of_number(cells.number_value) if cells.number_value else None
     if cells.number is None or found is None:
-        return "other", None
+        return _type_from_formula(doc)
     return found, doc.evidence(cells.number.start, cells.number.end, RULE_TYPE_FROM_NUMBER)
+
+
+def _type_from_formula(doc: Document) -> tuple[str, Evidence | None]:
+    """A print view without header or type line: a decision by its "QUYẾT ĐỊNH:" formula."""
+    m = load_layout_rules().decision_formula.search(doc.text)
+    if m is None:
+        return "other", None
+    return "quyet_dinh", doc.evidence(m.start(), m.end(), RULE_FORMULA)
 
 
 def number(doc: Document) -> tuple[str | None, Evidence | None]:

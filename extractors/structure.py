@@ -304,10 +304,12 @@ class _Head:
     subject: tuple[Span, Span, Span] | None
     untyped: Span | None
     noted: bool
+    decided: bool  # no header, no type line, but a decision's "QUYẾT ĐỊNH:" formula
 
     @property
     def found(self) -> bool:
-        return self.doc_line is not None or self.subject is not None or self.untyped is not None
+        typed = (self.doc_line, self.subject, self.untyped)
+        return self.decided or any(part is not None for part in typed)
 
 
 def _find_head(text: str) -> _Head:
@@ -316,8 +318,10 @@ def _find_head(text: str) -> _Head:
     if subject is not None and number_type(text) not in (None, SUBJECT_DOC_TYPE):
         subject = None  # "Về việc …" under a decision's number ("…/QĐ-UBND"): its title
     untyped = untyped_header(text) if doc_line is None and subject is None else None
-    noted = doc_line is None and subject is None and untyped is None and opens_with_note(text)
-    return _Head(doc_line, subject, untyped, noted)
+    bare = doc_line is None and subject is None and untyped is None
+    noted = bare and opens_with_note(text)
+    decided = bare and not noted and bool(load_layout_rules().decision_formula.search(text))
+    return _Head(doc_line, subject, untyped, noted, decided)
 
 
 def _head_blocks(text: str, head: _Head, blocks: Blocks) -> int:

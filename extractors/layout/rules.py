@@ -33,6 +33,7 @@ class LayoutRules:
     office_titles: frozenset[str]
     type_word: re.Pattern[str]
     basis_word: re.Pattern[str]
+    decision_formula: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -82,6 +83,7 @@ def load_layout_rules() -> LayoutRules:
         ),
         name_joiners=frozenset(data["name_joiners"]),
         office_titles=frozenset(data["office_titles"]),
+        decision_formula=compile_pattern(_NAME, "decision_formula", data["decision_formula"]),
         # the type word and the basis clauses inside a line (a document on one line)
         type_word=compile_pattern(
             _NAME, "doc_types", r"(?<=[ ])(?:" + _alternation(names) + r")(?=[ ]+[A-ZĐÀ-Ỹ])"

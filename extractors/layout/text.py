@@ -66,6 +66,10 @@ def _joined_label(m: re.Match[str], text: str) -> str:
     return m.group(1) + " "
 
 
+def _joined_tight(m: re.Match[str], text: str) -> str:
+    return m.group(1)
+
+
 def _joined_date(m: re.Match[str], text: str) -> str | None:
     """A place-and-date cell wrapped before its month or year: one line again."""
     before, _ = _line_of(text, m)
@@ -108,6 +112,13 @@ def _steps() -> tuple[tuple[re.Pattern[str], Repl, str], ...]:
             re.compile(rf"(?m)^([ \t]*{label}[ \t]*:?)[ \t]*\n[ \t]*(?={blank_or_digit})"),
             _joined_label,
             "number cell over two lines",
+        ),
+        (
+            re.compile(
+                rf"(?m)^([ \t]*{label}[ \t]*:?[ \t]*\d[^\n]{{0,30}}[-/])[ \t]*\n[ \t]*(?=[A-ZĐ])"
+            ),
+            _joined_tight,
+            "number cut at its hyphen",
         ),
         (
             re.compile(rf"\b({words}|\d{{1,2}})[ \t]*\n[ \t]*(?=(?:{words})\b|\d)"),

@@ -365,3 +365,24 @@ def test_header_layouts_title_and_the_paragraph_after_it(lead: str, title: str) 
         f"Thi đua dạy tốt năm học 2023 - 2024\n\n{lead}\n\nI. MỤC ĐÍCH\n\n1. Dạy tốt.\n"
     )
     assert header.extract(_doc(text)).title == title
+
+
+def test_header_layouts_number_cut_at_its_hyphen() -> None:
+    text = _PLAIN.replace("Số: 731/QĐ-UBND", "Số: 731/QĐ-\nUBND")
+    assert _fields(text) == _EXPECTED
+
+
+@pytest.mark.parametrize(
+    ("formula", "doc_type"), [("QUYẾT ĐỊNH:", "quyet_dinh"), ("Nay quyết định:", "news")]
+)
+def test_header_layouts_print_view_starting_at_the_title(formula: str, doc_type: str) -> None:
+    text = (
+        "Về việc tặng Bằng khen cho các tập thể năm 2022\n\n"
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ NAM\n\nCăn cứ Luật Thi đua, khen thưởng;\n\n"
+        f"Xét đề nghị của Giám đốc Sở Nội vụ,\n\n{formula}\n\nĐiều 1. Tặng Bằng khen.\n"
+    )
+    fields = header.extract(_doc(text))
+    assert fields.doc_type == doc_type
+    if doc_type == "quyet_dinh":
+        assert fields.title == "Về việc tặng Bằng khen cho các tập thể năm 2022"
+        assert fields.issuer is not None and fields.issuer.kind == "chu_tich_ubnd"
