@@ -167,7 +167,7 @@ def despeckle(gray: Any, letters: float) -> Any:
 
     if letters <= 0:
         return gray
-    ink = cv2.compare(gray, 128, cv2.CMP_LT)
+    ink = ((gray < 128) * 255).astype(np.uint8)
     count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     big = stats[:, cv2.CC_STAT_HEIGHT] >= 0.45 * letters
     big[0] = False
