@@ -56,6 +56,7 @@ class Verdict:
     evidence: str
     reason: str = ""
     vocabulary: int = 0  # occurrences of the genre's words (counted when needed)
+    data: bool = False  # refused as data, code or a Markdown note
 
 
 _LIMITS = (
@@ -179,7 +180,7 @@ def judge(text: str) -> Verdict:
     text = _LOST_LETTER.sub("", unicodedata.normalize("NFC", text[: int(lim["read_chars"])]))
     folded = fold(text)
     if (why := _not_prose(text, r)) is not None:
-        return Verdict(False, "", _reason(why))
+        return Verdict(False, "", _reason(why), data=True)
     structure = _structure(text, folded, r)
     if structure and structure.endswith("with its title"):
         return Verdict(True, structure)
@@ -191,7 +192,7 @@ def judge(text: str) -> Verdict:
     if structure and topic >= lim["min_topic_form"] and dense:
         return Verdict(True, structure, vocabulary=topic)
     if not structure and (why := _markdown(text, r)) is not None:
-        return Verdict(False, "", _reason(why), topic)
+        return Verdict(False, "", _reason(why), topic, data=True)
     dated = r.date.search(folded)
     reported = r.reported.search(folded) or r.launch.search(folded)
     if dated and reported and topic >= lim["min_topic_news"] and dense:

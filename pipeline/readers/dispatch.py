@@ -104,7 +104,7 @@ def check_text(path: Path, raw: RawText) -> None:
     verdict = judge(text)
     if verdict.accepted:
         return
-    if not verdict.vocabulary and vietnamese_score(text) < 0.08:
+    if not verdict.vocabulary and not verdict.data and vietnamese_score(text) < 0.08:
         raise InputError(
             path,
             "the text does not read as Vietnamese",
