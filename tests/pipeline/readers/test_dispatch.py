@@ -56,7 +56,7 @@ def test_read_missing_file(tmp_path: Path) -> None:
 
 
 def test_read_page_cap_refuses_500_pages(tmp_path: Path) -> None:
-    plan = Plan([], [], ["KẾ HOẠCH", "Thi đua, khen thưởng năm 2024."])
+    plan = Plan([], [], ["KẾ HOẠCH thi đua khen thưởng.", "Kế hoạch thi đua khen thưởng."])
     path = render_pdf(plan, tmp_path / "one.pdf")
     import pypdfium2 as pdfium
 
