@@ -2,7 +2,7 @@
 PY ?= python
 SHARED ?= ../shared
 
-.PHONY: install system-deps test test-fast lint main eval eval-variants eval-heldout eval-real bench
+.PHONY: install system-deps test test-fast lint main eval eval-variants eval-heldout eval-real eval-holdout bench
 
 system-deps:  ## Debian packages: Tesseract with the Vietnamese model, LibreOffice, Chromium
 	bash scripts/install-system-deps.sh
@@ -49,3 +49,7 @@ eval-heldout:  ## the lead's held-out plans (corpora/heldout) vs their hand-writ
 eval-real:  ## fixtures in the layouts of real pages (corpora/real-layouts, docs/real-layouts.md) vs their gold
 	thidua extract corpora/real-layouts --exclude '*.md' --exclude '*.json' --out out/real
 	thidua eval --gold corpora/real-layouts/gold --pred out/real
+
+eval-holdout:  ## held-out fixtures in the real layouts (corpora/real-layouts-holdout): a measure, never tune to it
+	thidua extract corpora/real-layouts-holdout --exclude '*.md' --exclude '*.json' --out out/holdout
+	thidua eval --gold corpora/real-layouts-holdout/gold --pred out/holdout
