@@ -16,21 +16,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from functools import cache
 from pathlib import Path
-from typing import Any
 
 import pytest
 from layout_transforms import TRANSFORMS
-
-from outputs.scoring import LIST_FIELDS, SCALAR_FIELDS, score_record
-from pipeline.extract import build_record
-from pipeline.readers import RawText
-
-ROOT = Path(__file__).resolve().parents[2]
-CORPORA = ROOT / "corpora"
-# the shared corpus beside the repository (the ``gold_dir`` fixture skips without it)
-SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"
+from perturbation_helpers import FIELDS, SEEDS, agreement, documents, record_of
 
 HEADER_FIELDS = (
     "document.doc_type",
@@ -61,25 +51,8 @@ LOST_WITHOUT_HEADER = frozenset(
         "references",
     }
 )
-FIELDS = tuple(f.name for f in SCALAR_FIELDS) + tuple(f.name for f in LIST_FIELDS)
 # hard wraps must keep the header; what they do to lists and quotas is reported, not asserted
 HEADER_ONLY = frozenset({"wrap_45", "wrap_90"})
-
-
-def _documents() -> list[Path]:
-    folders = [CORPORA / "samples", CORPORA / "variants", CORPORA / "heldout", SEEDS]
-    return sorted(p for folder in folders for p in folder.glob("*.txt"))
-
-
-@cache
-def _record(text: str) -> dict[str, Any]:
-    return build_record(RawText(text=text, format="txt"), source_path="x.txt", sha256="0")
-
-
-def _as_gold(record: dict[str, Any]) -> dict[str, Any]:
-    gold = dict(record)
-    gold["participants_starts"] = record.get("participants")
-    return gold
 
 
 def _scores(path: Path, name: str) -> dict[str, float] | None:
@@ -90,10 +63,7 @@ def _scores(path: Path, name: str) -> dict[str, float] | None:
     changed = transform(text)
     if changed == text:
         return None
-    doc = score_record(_as_gold(_record(text)), _record(changed), stem=path.stem)
-    out = {field: 1.0 if r.correct else 0.0 for field, r in doc.scalars.items()}
-    out.update({field: r.f1 for field, r in doc.lists.items() if r.counted})
-    return out
+    return agreement(record_of(text), record_of(changed), path.stem)
 
 
 def _kept(name: str) -> Iterable[str]:
@@ -144,4 +114,4 @@ def test_layout_perturbations_seed_headers(name: str, gold_dir: Path) -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(TRANSFORMS))
 def test_layout_perturbations_all_documents(name: str, gold_dir: Path) -> None:
-    _check(_documents(), [name], _asserted(name))
+    _check(documents(), [name], _asserted(name))

@@ -15,22 +15,14 @@ form the fast subset.
 from __future__ import annotations
 
 from collections import defaultdict
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pytest
 from lossy_transforms import LOSSY
+from perturbation_helpers import FIELDS, SEEDS, agreement, documents, record_of
 
 from extractors.genre import judge
-from outputs.scoring import LIST_FIELDS, SCALAR_FIELDS, score_record
-from pipeline.extract import build_record
-from pipeline.readers import RawText
-
-ROOT = Path(__file__).resolve().parents[2]
-CORPORA = ROOT / "corpora"
-# the shared corpus beside the repository (the ``gold_dir`` fixture skips without it)
-SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"
 
 SUBSET = (
     "document.doc_type",
@@ -38,17 +30,6 @@ SUBSET = (
     "document.issue_date",
     "document.province.name",
 )
-FIELDS = tuple(f.name for f in SCALAR_FIELDS) + tuple(f.name for f in LIST_FIELDS)
-
-
-def _documents() -> list[Path]:
-    folders = [CORPORA / "samples", CORPORA / "variants", CORPORA / "heldout", SEEDS]
-    return sorted(p for folder in folders for p in folder.glob("*.txt"))
-
-
-@cache
-def _record(text: str) -> dict[str, Any]:
-    return build_record(RawText(text=text, format="txt"), source_path="x.txt", sha256="0")
 
 
 def _basis_numbers(record: dict[str, Any]) -> set[str]:
@@ -71,7 +52,7 @@ def _differences(path: Path, damage: str) -> tuple[list[str], dict[str, float]]:
     """What of the documented subset differs from the undamaged record, and the
     agreement per field of the whole record (1.0 equal; lists: their F1)."""
     text = path.read_text(encoding="utf-8")
-    clean, damaged = _record(text), _record(LOSSY[damage](text))
+    clean, damaged = record_of(text), record_of(LOSSY[damage](text))
     wrong = [
         f"{field}: {_get(clean, field)!r} -> {_get(damaged, field)!r}"
         for field in SUBSET
@@ -82,11 +63,7 @@ def _differences(path: Path, damage: str) -> tuple[list[str], dict[str, float]]:
         wrong.append(f"legal_basis numbers differ: {sorted(lost)}")
     if not any("diacritics" in w or "letters" in w for w in damaged["source"]["warnings"]):
         wrong.append("no damage warning")
-    gold = dict(clean, participants_starts=clean.get("participants"))
-    doc = score_record(gold, damaged, stem=path.stem)
-    scores = {field: 1.0 if r.correct else 0.0 for field, r in doc.scalars.items()}
-    scores.update({field: r.f1 for field, r in doc.lists.items() if r.counted})
-    return wrong, scores
+    return wrong, agreement(clean, damaged, path.stem)
 
 
 def _check(paths: list[Path], damage: str) -> None:
@@ -117,4 +94,4 @@ def test_lossy_perturbations_seeds(damage: str, gold_dir: Path) -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize("damage", sorted(LOSSY))
 def test_lossy_perturbations_all_documents(damage: str, gold_dir: Path) -> None:
-    _check(_documents(), damage)
+    _check(documents(), damage)
