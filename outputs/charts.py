@@ -195,32 +195,36 @@ def quota_dots(tables: Tables, href: Href, lang: Lang, top_awards: int = 3) -> l
     return charts
 
 
-def _time_rows(
+def _time_chart(
+    key: str,
     rows: list[tuple[str, float, str, str | None, str]],
     ticks: list[tuple[float, str]],
-    lo: float,
-    hi: float,
-    name: str,
+    span: tuple[float, float],
     colours: dict[str, str],
-) -> str:
-    """A strip chart: (row label, x value, tip, href, colour key) as dots on rows."""
+    lang: Lang,
+) -> Chart:
+    """A strip chart: (row label, x value, tip, href, colour key) as dots on rows, titled
+    and captioned by the words ``chart_<key>`` and ``chart_<key>_about``."""
+    lo, hi = span
+    name = word(f"chart_{key}", lang)
     lines = sorted({r[0] for r in rows}, key=vi_key)
     scale = 560 / (hi - lo) if hi > lo else 1.0
     body = _rows_labels(lines, _TOP)
     for i in range(len(lines)):
         y = _TOP + i * _ROW + 11
         body.append(f'<line x1="{_LEFT}" y1="{y}" x2="{_LEFT + 560}" y2="{y}" stroke="#eef1f4"/>')
-    for line, x, tip, link, key in rows:
+    for line, x, tip, link, colour in rows:
         cx, cy = _LEFT + (x - lo) * scale, _TOP + lines.index(line) * _ROW + 11
         mark = (
-            f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="5" fill="{colours[key]}" '
+            f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="5" fill="{colours[colour]}" '
             'fill-opacity="0.8" class="dot"/>'
         )
         body.append(_linked(mark, tip, link))
     bottom = _TOP + len(lines) * _ROW + 4
     body += _axis(_LEFT, _LEFT + 560, bottom, [(_LEFT + (t - lo) * scale, w) for t, w in ticks])
     body += _legend(list(colours.items())[:4])
-    return _svg(_LEFT + 600, bottom + 26, body, name)
+    svg = _svg(_LEFT + 600, bottom + 26, body, name)
+    return Chart(f"chart-{key}", name, word(f"chart_{key}_about", lang), svg)
 
 
 def cascade(tables: Tables, href: Href, lang: Lang) -> Chart | None:
@@ -246,13 +250,7 @@ def cascade(tables: Tables, href: Href, lang: Lang) -> Chart | None:
     hi = max(x for _, x, *_ in rows)
     lo = min(0.0, min(x for _, x, *_ in rows))
     ticks = [(t, f"{t:g}") for t in _ticks(lo, hi)]
-    title = word("chart_cascade", lang)
-    return Chart(
-        "chart-cascade",
-        title,
-        word("chart_cascade_about", lang),
-        _time_rows(rows, ticks, lo, hi, title, colours),
-    )
+    return _time_chart("cascade", rows, ticks, (lo, hi), colours, lang)
 
 
 def deadline_calendar(tables: Tables, href: Href, lang: Lang) -> Chart | None:
@@ -277,13 +275,7 @@ def deadline_calendar(tables: Tables, href: Href, lang: Lang) -> Chart | None:
     lo = float(min(d for d in dates if d).replace(day=1).toordinal())
     hi = float(max(d for d in dates if d).toordinal()) + 1
     months = _month_ticks(dt.date.fromordinal(int(lo)), dt.date.fromordinal(int(hi)))
-    title = word("chart_deadlines", lang)
-    return Chart(
-        "chart-deadlines",
-        title,
-        word("chart_deadlines_about", lang),
-        _time_rows(rows, months, lo, hi, title, colours),
-    )
+    return _time_chart("deadlines", rows, months, (lo, hi), colours, lang)
 
 
 def _month_ticks(start: dt.date, end: dt.date, most: int = 10) -> list[tuple[float, str]]:
