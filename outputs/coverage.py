@@ -10,6 +10,7 @@ after the province's plans (they could not cite it).
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import asdict
 from typing import Any
 
 import pandas as pd
@@ -51,14 +52,7 @@ def _central_cited(
     for doc in docs.values():  # the catalogue completes what plans leave out
         entry = catalogue().find(doc)
         if entry:
-            doc.update(
-                number=entry.number,
-                doc_type=entry.doc_type,
-                date=entry.date,
-                issuer=entry.issuer,
-                title=entry.title,
-                scope=entry.scope,
-            )
+            doc.update({k: v for k, v in asdict(entry).items() if k != "core"})
     return docs, hits
 
 
