@@ -7,9 +7,9 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from extractors import structure
 from extractors.model import Document
-from extractors.parts import run_extractors
+from extractors.registry import run_extractors
+from extractors.segment import structure
 from extractors.text import diacritics
 from extractors.text.repair import repair
 from pipeline.errors import path_text
@@ -52,8 +52,9 @@ def build_record(raw: RawText, source_path: str, sha256: str) -> dict[str, Any]:
         "warnings": warnings,
         # an added field: every repair made to the text, logged, none a problem
         "repairs": doc.repairs,
-        # an added field: how values were read (information; only warnings make `partial`)
-        "notes": doc.notes,
+        # an added field: how the file and its values were read (a legacy font converted,
+        # a page read by OCR, a yearly date); information: only warnings make `partial`
+        "notes": [*raw.notes, *doc.notes],
     }
     if raw.page_confidence:
         source["page_confidence"] = raw.page_confidence

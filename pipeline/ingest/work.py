@@ -176,9 +176,10 @@ def _extract_bytes(extract: Extract, task: Task) -> dict[str, Any]:
         local.write_bytes(task.data)
         record = extract(local)
     record["source"]["path"] = task.path
-    record["source"]["warnings"] = [
-        w.replace(str(local), task.path) for w in record["source"].get("warnings") or []
-    ]
+    for said in ("warnings", "notes"):
+        record["source"][said] = [
+            w.replace(str(local), task.path) for w in record["source"].get(said) or []
+        ]
     return record
 
 

@@ -11,7 +11,10 @@ class RawText:
 
     ``page_starts`` are offsets into ``text`` where each page begins (empty
     for unpaged inputs); ``page_confidence`` the mean OCR confidence (0–100)
-    per page when the text came from OCR.
+    per page when the text came from OCR. ``warnings`` say that a value may be
+    wrong (a byte replaced, a line cut, a page read with low confidence) and make
+    the record ``partial``; ``notes`` say how the file was read (a legacy font
+    converted, a page read by OCR, a scan deskewed) and are information only.
     """
 
     text: str
@@ -21,6 +24,7 @@ class RawText:
     ocr: bool = False
     page_confidence: list[float] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
     @property
     def pages(self) -> int | None:

@@ -271,28 +271,26 @@ def read_docx(path: Path, data: bytes, options: ReadOptions, fmt: str = "docx") 
         text = "\n\n".join(reader.blocks(body))
     except InputError as exc:  # a table over the limit
         raise InputError(path, exc.reason, exc.hint) from exc
-    warnings = []
+    notes = []  # how the text was read: information, not a problem with a value
     encoding = "utf-8"
     if reader.legacy:
         names = "/".join(sorted(k.upper() for k in reader.legacy))
         encoding = "+".join(sorted(reader.legacy))
-        warnings.append(f"runs in legacy {names} fonts converted to Unicode")
+        notes.append(f"runs in legacy {names} fonts converted to Unicode")
     else:
         legacy = guess_legacy(text)
         if legacy:
             encoding, text = legacy
-            warnings.append(
-                f"legacy {encoding.upper()} text (found by content) converted to Unicode"
-            )
+            notes.append(f"legacy {encoding.upper()} text (found by content) converted to Unicode")
     if is_decomposed(text):
         encoding += " (decomposed)"
-        warnings.append("decomposed Unicode (combining tone marks); normalised at repair")
-    return RawText(text=text, format=fmt, encoding=encoding, warnings=warnings)
+        notes.append("decomposed Unicode (combining tone marks); normalised at repair")
+    return RawText(text=text, format=fmt, encoding=encoding, notes=notes)
 
 
 def read_doc(path: Path, data: bytes, options: ReadOptions) -> RawText:
     """Convert a Word 97-2003 (or RTF) file with LibreOffice headless, then read the DOCX."""
     converted = convert_to_docx(path, data, timeout=min(options.doc_timeout, 180))
     raw = read_docx(path, converted, options, fmt="doc")
-    raw.warnings.insert(0, "Word 97-2003 file converted with LibreOffice")
+    raw.notes.insert(0, "Word 97-2003 file converted with LibreOffice")
     return raw

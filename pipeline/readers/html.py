@@ -244,13 +244,13 @@ def read_html(path: Path, data: bytes, options: ReadOptions | None = None) -> Ra
     except InputError as exc:  # a table over the limit, found deep inside
         raise InputError(path, exc.reason, exc.hint) from exc
     text = "\n\n".join(blocks)
-    warnings: list[str] = []
+    notes: list[str] = []  # how the text was read: information, not a problem with a value
     legacy = guess_legacy(text)
     if legacy:
         name, text = legacy
         encoding = f"{encoding}+{name}"
-        warnings.append(f"legacy {name.upper()} text converted to Unicode")
+        notes.append(f"legacy {name.upper()} text converted to Unicode")
     if is_decomposed(text):
         encoding += " (decomposed)"
-        warnings.append("decomposed Unicode (combining tone marks); normalised at repair")
-    return RawText(text=text, format="html", encoding=encoding, warnings=warnings)
+        notes.append("decomposed Unicode (combining tone marks); normalised at repair")
+    return RawText(text=text, format="html", encoding=encoding, notes=notes)

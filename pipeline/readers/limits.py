@@ -60,8 +60,8 @@ def check_cells(path: Path | None, cells: int, options: ReadOptions) -> None:
 
 def limit_text(path: Path, raw: RawText, options: ReadOptions) -> RawText:
     """Refuse a document over ``max_chars`` or ``max_lines`` (not blank); cut lines
-    over ``max_line_chars`` and runs of spaces or tabs over :data:`MAX_BLANKS`, each
-    with a warning; page starts move with the text.
+    over ``max_line_chars`` (a warning: text is lost) and runs of spaces or tabs over
+    :data:`MAX_BLANKS` (a note: only padding is lost); page starts move with the text.
 
     A line of 200,000 characters is not prose (a row of dots, a dump, a minified
     page), nor a run of thousands of tabs: patterns that look at a line's indent
@@ -92,7 +92,7 @@ def limit_text(path: Path, raw: RawText, options: ReadOptions) -> RawText:
         (m.start() + MAX_BLANKS, len(m.group(0)) - MAX_BLANKS) for m in _BLANKS.finditer(raw.text)
     ]
     if blanks:
-        raw.warnings.append(f"{len(blanks)} run(s) of spaces or tabs cut to {MAX_BLANKS}")
+        raw.notes.append(f"{len(blanks)} run(s) of spaces or tabs cut to {MAX_BLANKS}")
         _apply(raw, blanks)
     return raw
 

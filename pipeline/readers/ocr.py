@@ -58,6 +58,7 @@ class OcrPage:
     confidence: float
     words: int
     notes: list[str]
+    failed: bool = False  # OCR failed or timed out on the page: its text is missing
 
 
 @dataclass
@@ -277,6 +278,6 @@ def _guard(fn: Callable[..., OcrPage], args: tuple[Any, ...], index: int) -> Ocr
     try:
         return fn(*args)
     except (OcrFailure, OSError, ValueError) as exc:
-        return OcrPage(Page([], 1.0, 1.0), 0.0, 0, [f"page {index + 1}: OCR failed ({exc})"])
+        return OcrPage(Page([], 1.0, 1.0), 0.0, 0, [f"OCR failed ({exc})"], failed=True)
     except TimeoutError as exc:  # pragma: no cover - raised by futures only
-        return OcrPage(Page([], 1.0, 1.0), 0.0, 0, [f"page {index + 1}: OCR timed out ({exc})"])
+        return OcrPage(Page([], 1.0, 1.0), 0.0, 0, [f"OCR timed out ({exc})"], failed=True)

@@ -292,25 +292,27 @@ def read_pdf(path: Path, data: bytes, options: ReadOptions, engine: str = "pdfiu
         )
     pages = pdf_pages(path, data, engine)
     warnings: list[str] = []
+    notes: list[str] = []  # how the pages were read: information, not a problem
     scanned = _image_only_pages(data, pages)
     if scanned and len(scanned) < len(pages):
         from pipeline.readers.scanned import ocr_pdf_pages
 
         check_ocr_pages(path, pages, scanned, options)
-        pages, notes = ocr_pdf_pages(path, data, pages, scanned, options)
-        warnings += notes
+        pages, read_notes, low = ocr_pdf_pages(path, data, pages, scanned, options)
+        notes += read_notes
+        warnings += low
     assembled = assemble(pages)
     text, page_starts = assembled.text, assembled.page_starts
     if scanned and len(scanned) < len(pages):
         from pipeline.readers.scanned import repair_pages
 
         text, page_starts, repairs = repair_pages(text, page_starts, scanned)
-        warnings += repairs
+        notes += repairs
     encoding = None
     legacy = guess_legacy(text)
     if legacy:
         encoding, text = legacy
-        warnings.append(f"text layer in legacy {encoding.upper()} font converted to Unicode")
+        notes.append(f"text layer in legacy {encoding.upper()} font converted to Unicode")
     problem = text_layer_problem(text, len(pages))
     if problem:
         check_ocr_pages(path, pages, list(range(len(pages))), options)
@@ -322,4 +324,5 @@ def read_pdf(path: Path, data: bytes, options: ReadOptions, engine: str = "pdfiu
         page_starts=page_starts,
         ocr=bool(scanned) and len(scanned) < len(pages),
         warnings=warnings,
+        notes=notes,
     )

@@ -94,28 +94,28 @@ def decode_with_warnings(data: bytes, path: Path) -> tuple[str, str, list[str]]:
 
 
 def text_encoding(text: str, encoding: str) -> tuple[str, str, list[str]]:
-    """Second look at decoded text: legacy fonts typed into Unicode, decomposed marks."""
-    warnings: list[str] = []
+    """Second look at decoded text: legacy fonts typed into Unicode, decomposed marks
+    (returned as notes: how the text was read, not a problem with a value)."""
+    notes: list[str] = []
     if encoding in ("tcvn3", "vni"):
-        warnings.append(f"legacy {encoding.upper()} text converted to Unicode")
+        notes.append(f"legacy {encoding.upper()} text converted to Unicode")
     else:
         legacy = guess_legacy(text)
         if legacy:
             name, text = legacy
-            warnings.append(f"legacy {name.upper()} text converted to Unicode")
+            notes.append(f"legacy {name.upper()} text converted to Unicode")
             encoding = f"{encoding}+{name}"
     if is_decomposed(text):
-        warnings.append("decomposed Unicode (combining tone marks); normalised at repair")
+        notes.append("decomposed Unicode (combining tone marks); normalised at repair")
         encoding = f"{encoding} (decomposed)"
-    return text, encoding, warnings
+    return text, encoding, notes
 
 
 def read_plain(path: Path, data: bytes) -> RawText:
     """Read a plain-text file."""
-    text, encoding, decoding = decode_with_warnings(data, path)
-    text, encoding, warnings = text_encoding(text, encoding)
-    warnings[:0] = decoding
+    text, encoding, warnings = decode_with_warnings(data, path)
+    text, encoding, notes = text_encoding(text, encoding)
     if "\x00" in text:
         raise InputError(path, "binary data, not text", "check that this is the right file")
     text = text.replace("\r\n", "\n")
-    return RawText(text=text, format="txt", encoding=encoding, warnings=warnings)
+    return RawText(text=text, format="txt", encoding=encoding, warnings=warnings, notes=notes)

@@ -104,7 +104,8 @@ def test_read_plain_flags_decomposed_unicode() -> None:
     raw = read_plain(Path("plan.txt"), unicodedata.normalize("NFD", QUOC_HIEU).encode("utf-8"))
     assert raw.encoding == "utf-8 (decomposed)"
     assert is_decomposed(raw.text)
-    assert any("decomposed" in w for w in raw.warnings)
+    assert any("decomposed" in n for n in raw.notes)
+    assert raw.warnings == []
 
 
 def test_guess_legacy_skips_text_that_is_plainly_unicode_vietnamese() -> None:

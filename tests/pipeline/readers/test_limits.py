@@ -115,6 +115,7 @@ def test_limit_text_cuts_runs_of_blanks_and_moves_page_starts() -> None:
     )
     assert raw.text == "Nơi nhận:\n" + "\t" * 200 + "x\n" + "ab"
     assert raw.text[raw.page_starts[1] :] == "ab"
-    assert raw.warnings == ["1 run(s) of spaces or tabs cut to 200"]
+    assert raw.notes == ["1 run(s) of spaces or tabs cut to 200"]  # padding: information
+    assert raw.warnings == []
     padded = "- Lưu: VT." + " " * 150 + "Nguyễn Văn A"  # a layout's padding is kept
     assert limit_text(Path("p.txt"), RawText(padded, "txt"), ReadOptions()).text == padded

@@ -40,7 +40,8 @@ def test_read_scanned_pdf_clean_300dpi(
     first = rasterise(rendered["pdf"], dpi=300)[:1]
     raw = read(images_to_pdf(first, tmp_path / "scan.pdf"))
     assert raw.format == "pdf-scanned" and raw.ocr
-    assert raw.warnings[0] == "no text layer: read by OCR"
+    assert raw.notes[0] == "no text layer: read by OCR"
+    assert raw.warnings == []  # a clean scan read with high confidence is not `partial`
     assert cer(_page_texts(rendered["pdf"])[0], raw.text) < 0.02
     assert raw.text.split("\n")[:6] == own_plan.left + own_plan.right
     assert len(raw.page_confidence) == 1 and raw.page_confidence[0] > 85
@@ -53,7 +54,7 @@ def test_read_image_degraded_multipage_tiff(rendered: dict[str, Path], tmp_path:
     assert len(raw.page_starts) == 2 and len(raw.page_confidence) == 2
     expected = "\n\n".join(_page_texts(rendered["pdf"]))
     assert cer(expected, raw.text) < 0.03
-    assert [w for w in raw.warnings if "deskewed by" in w] == [
+    assert [w for w in raw.notes if "deskewed by" in w] == [
         "page 1: deskewed by -2.5°",
         "page 2: deskewed by -2.5°",
     ]
@@ -68,7 +69,7 @@ def test_read_image_turned_page_is_put_upright(rendered: dict[str, Path], tmp_pa
     path = tmp_path / "turned.png"
     turned.save(path)
     raw = read(path)
-    assert any("turned upright" in w for w in raw.warnings)
+    assert any("turned upright" in w for w in raw.notes)
     assert cer(_page_texts(rendered["pdf"])[1], raw.text) < 0.03
 
 

@@ -97,7 +97,8 @@ def test_read_pdf_tcvn3_text_layer_is_converted(tmp_path: Path) -> None:
     raw = read_pdf(p := render_pdf(plan, tmp_path / "tcvn3.pdf"), p.read_bytes(), ReadOptions())
     assert raw.encoding == "tcvn3"
     assert raw.text.startswith("Kế hoạch thi đua khen tặng của tỉnh")
-    assert raw.warnings == ["text layer in legacy TCVN3 font converted to Unicode"]
+    assert raw.notes == ["text layer in legacy TCVN3 font converted to Unicode"]
+    assert raw.warnings == []
 
 
 @pytest.mark.parametrize("damage", ["stripped", "spaced-marks"])
@@ -129,7 +130,7 @@ def test_read_pdf_mixed_scanned_page_is_read_by_ocr(
     scan = images_to_pdf(rasterise(rendered["pdf"], dpi=300)[1:], tmp_path / "p2.pdf")
     raw = read(mixed_pdf(rendered["pdf"], scan, [1], tmp_path / "mixed.pdf"))
     assert raw.format == "pdf" and raw.ocr
-    assert any(w.startswith("page 2: no text layer, read by OCR") for w in raw.warnings)
+    assert any(n.startswith("page 2: no text layer, read by OCR") for n in raw.notes)
     assert len(raw.page_starts) == 2
     assert cer(own_plan.text(), raw.text) < 0.01
 
@@ -146,4 +147,4 @@ def test_read_pdf_blank_page_in_text_pdf_is_not_ocred(
     out.save(str(tmp_path / "blank.pdf"))
     raw = read(tmp_path / "blank.pdf")
     assert not raw.ocr and len(raw.page_starts) == 3
-    assert not any("OCR" in w for w in raw.warnings)
+    assert not any("OCR" in w for w in [*raw.warnings, *raw.notes])

@@ -26,7 +26,7 @@ from pipeline.readers.ocr_prep import is_clean, measure
 def _read_scan(pdf: Path, profile: str, tmp_path: Path, pages: list[int]) -> tuple[str, list[str]]:
     scanned = write_file(scan(pdf, profile, pages=pages), tmp_path / profile)
     raw = read(scanned)
-    return raw.text, raw.warnings
+    return raw.text, raw.notes
 
 
 def test_scan_profiles_are_deterministic_per_seed(rendered: dict[str, Path]) -> None:
@@ -54,10 +54,10 @@ def test_measure_tells_clean_scans_from_gray_and_uneven_ones(
 def test_read_gray_photocopy_page_is_not_taken_for_a_seal(
     rendered: dict[str, Path], tmp_path: Path
 ) -> None:
-    text, warnings = _read_scan(rendered["pdf"], "gray-photocopy", tmp_path, [0])
+    text, notes = _read_scan(rendered["pdf"], "gray-photocopy", tmp_path, [0])
     assert cer(truth_pages(rendered["pdf"])[0], text) <= 0.03
-    assert not [w for w in warnings if "seal" in w]
-    assert [w for w in warnings if w.startswith("page 1: read flattened") and "confidence" in w]
+    assert not [w for w in notes if "seal" in w]
+    assert [w for w in notes if w.startswith("page 1: read flattened") and "confidence" in w]
 
 
 SLOW_BOUNDS = {  # CER on the tests' own plan, one page (two for two-up)
@@ -79,7 +79,7 @@ def test_read_scan_profile_within_bound(
 ) -> None:
     pages = [0, 1] if PROFILES[profile].two_up else [1]
     truth = "\n".join(truth_pages(rendered["pdf"])[p] for p in pages)
-    text, warnings = _read_scan(rendered["pdf"], profile, tmp_path, pages)
+    text, notes = _read_scan(rendered["pdf"], profile, tmp_path, pages)
     assert cer(truth, text) <= SLOW_BOUNDS[profile]
     if profile.startswith("rotated"):
-        assert any("turned upright" in w for w in warnings)
+        assert any("turned upright" in w for w in notes)
