@@ -11,6 +11,7 @@ from typing import Any
 from pipeline.errors import InputError
 from pipeline.readers.base import RawText
 from pipeline.readers.layout import Line, Page, Segment, assemble
+from pipeline.readers.limits import announce_ocr_pages
 from pipeline.readers.ocr import OcrPage, _image_task, _pdf_task, ocr_pages
 from pipeline.readers.ocr_repair import repair_ocr
 from pipeline.readers.options import ReadOptions
@@ -25,7 +26,7 @@ def _too_long(path: Path, pages: int, options: ReadOptions) -> None:
         )
 
 
-def _raw(path: Path, results: list[OcrPage], fmt: str, warnings: list[str]) -> RawText:
+def _raw(path: Path, results: list[OcrPage], fmt: str, notes: list[str]) -> RawText:
     assembled = assemble([r.page for r in results])
     starts = assembled.page_starts or [0]
     # repairs change lengths inside a page: made page by page, the page starts follow them
@@ -37,10 +38,7 @@ def _raw(path: Path, results: list[OcrPage], fmt: str, warnings: list[str]) -> R
             "check the scan (blank, photo or very low resolution?) and rescan at 300 dpi",
         )
     for i, r in enumerate(results):
-        warnings += [f"page {i + 1}: {note}" for note in r.notes]
-    low = [i + 1 for i, r in enumerate(results) if r.words and r.confidence < 60]
-    if low:
-        warnings.append(f"low OCR confidence on page(s) {low}")
+        notes += [f"page {i + 1}: {note}" for note in r.notes]
     return RawText(
         text=text,
         format=fmt,
@@ -48,8 +46,24 @@ def _raw(path: Path, results: list[OcrPage], fmt: str, warnings: list[str]) -> R
         page_starts=page_starts if assembled.page_starts else [],
         ocr=True,
         page_confidence=[r.confidence for r in results],
-        warnings=[*warnings, *repairs],
+        warnings=low_confidence(results, list(range(len(results)))),
+        notes=[*notes, *repairs],
     )
+
+
+LOW_CONFIDENCE = 60  # mean confidence of a page under which its values are to be checked
+
+
+def low_confidence(results: list[OcrPage], indexes: list[int]) -> list[str]:
+    """The warnings for pages whose OCR failed (text missing) or read with a low mean
+    confidence (a value may be misread); the other notes of OCR are information."""
+    pairs = list(zip(indexes, results, strict=True))
+    failed = [i + 1 for i, r in pairs if r.failed]
+    low = [i + 1 for i, r in pairs if r.words and r.confidence < LOW_CONFIDENCE]
+    warnings = [f"OCR failed on page(s) {failed}"] if failed else []
+    if low:
+        warnings.append(f"low OCR confidence on page(s) {low}")
+    return warnings
 
 
 def read_scanned_pdf(
@@ -95,19 +109,36 @@ def _undecodable(path: Path, exc: Exception) -> InputError:
     return InputError(path, f"the image cannot be decoded ({detail})", "export the scan again")
 
 
-def image_frames(path: Path, data: bytes) -> list[bytes]:
-    """Every frame of an image file (multi-page TIFF) as PNM bytes."""
+def frame_count(path: Path, image: Any) -> int:
+    """How many pages (frames) an opened image holds, read from its directory."""
+    from PIL import Image
+
+    try:
+        return int(getattr(image, "n_frames", 1))
+    except (OSError, ValueError, EOFError, Image.DecompressionBombError) as exc:
+        raise _undecodable(path, exc) from exc
+
+
+def image_frames(path: Path, data: bytes, image: Any = None) -> list[bytes]:
+    """Every frame of an image file (multi-page TIFF) as PNM bytes; a frame over
+    ``MAX_IMAGE_PIXELS`` is refused before it is decoded, as the first one is."""
     from PIL import Image, ImageSequence, UnidentifiedImageError
 
-    image = open_image(path, data)
+    image = image if image is not None else open_image(path, data)
     try:
         frames = []
         for frame in ImageSequence.Iterator(image):
+            if frame.width * frame.height > MAX_IMAGE_PIXELS:
+                raise Image.DecompressionBombError(f"frame {len(frames) + 1}")
             buf = io.BytesIO()
             colour = frame.mode in ("RGB", "RGBA", "P", "CMYK", "YCbCr", "LA", "PA")
             square_pixels(frame.convert("RGB" if colour else "L")).save(buf, "PPM")  # colour: seal
             frames.append(buf.getvalue())
-    except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as exc:
+    except Image.DecompressionBombError as exc:
+        reason = f"page {len(frames) + 1} of the image is too large to decode (over "
+        reason += f"{MAX_IMAGE_PIXELS // 10**6} megapixels)"
+        raise InputError(path, reason, "scan the page again at 300 dpi") from exc
+    except (UnidentifiedImageError, OSError, ValueError, EOFError) as exc:
         raise _undecodable(path, exc) from exc
     return frames
 
@@ -125,9 +156,13 @@ def square_pixels(frame: Any) -> Any:
 
 
 def read_image(path: Path, data: bytes, options: ReadOptions) -> RawText:
-    """OCR an image file (PNG, JPEG, TIFF with one or more pages)."""
-    frames = image_frames(path, data)
-    _too_long(path, len(frames), options)
+    """OCR an image file (PNG, JPEG, TIFF with one or more pages): its pages are counted
+    and checked against the page cap before any is decoded, then announced to the
+    worker's clock (each page gets its OCR time, as a scanned PDF's do)."""
+    image = open_image(path, data)
+    _too_long(path, frame_count(path, image), options)
+    frames = image_frames(path, data, image)
+    announce_ocr_pages(len(frames))
     task: Callable[..., OcrPage] = _image_task
     results = ocr_pages(
         path, [(task, (f, options.psm, options.page_timeout)) for f in frames], options
@@ -152,9 +187,10 @@ def _scaled(page: Page, width: float, height: float) -> Page:
 
 def ocr_pdf_pages(
     path: Path, data: bytes, pages: list[Page], indexes: list[int], options: ReadOptions
-) -> tuple[list[Page], list[str]]:
+) -> tuple[list[Page], list[str], list[str]]:
     """OCR the pages ``indexes`` of a PDF whose other pages have a text layer (a mixed
-    PDF: a scanned signature page, an annex); return the pages and a note for each."""
+    PDF: a scanned signature page, an annex); return the pages, a note for each and the
+    warning for those read with low confidence."""
     task: Callable[..., OcrPage] = _pdf_task
     tasks = [(task, (data, i, options.dpi, options.psm, options.page_timeout)) for i in indexes]
     results = ocr_pages(path, tasks, options)
@@ -167,7 +203,7 @@ def ocr_pdf_pages(
             f"page {index + 1}: no text layer, read by OCR (confidence {result.confidence:.0f})"
         )
         notes += [f"page {index + 1}: {note}" for note in result.notes]
-    return out, notes
+    return out, notes, low_confidence(results, indexes)
 
 
 def repair_pages(

@@ -5,13 +5,16 @@ from __future__ import annotations
 import io
 import struct
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
 from pipeline.errors import InputError
-from pipeline.readers.scanned import image_frames
+from pipeline.readers.limits import on_ocr_pages
+from pipeline.readers.options import ReadOptions
+from pipeline.readers.scanned import image_frames, read_image
 
 
 def _chunk(kind: bytes, body: bytes) -> bytes:
@@ -53,3 +56,41 @@ def test_image_refused_with_a_reason(data: bytes, reason: str) -> None:
 def test_image_within_the_limit_is_decoded() -> None:
     [frame] = image_frames(Path("scan.png"), _png(40, 30))
     assert frame.startswith(b"P5") or frame.startswith(b"P6")
+
+
+def _tiff(pages: int, size: tuple[int, int] = (60, 40)) -> bytes:
+    buf = io.BytesIO()
+    frames = [Image.new("L", size, 255) for _ in range(pages)]
+    frames[0].save(buf, "TIFF", save_all=True, append_images=frames[1:])
+    return buf.getvalue()
+
+
+@pytest.fixture
+def announced() -> Iterator[list[int]]:
+    pages: list[int] = []
+    on_ocr_pages(pages.append)
+    yield pages
+    on_ocr_pages(None)
+
+
+def test_read_image_multi_page_tiff_over_the_page_cap_is_refused_before_decoding(
+    tmp_path: Path, announced: list[int]
+) -> None:
+    path = tmp_path / "scan.tif"
+    path.write_bytes(_tiff(3))
+    with pytest.raises(InputError) as info:
+        read_image(path, path.read_bytes(), ReadOptions(max_pages=2))
+    assert "3 pages, over the limit of 2" in info.value.reason
+    assert announced == []  # nothing sent to OCR, no time granted
+
+
+def test_read_image_multi_page_tiff_announces_its_pages_to_the_clock(
+    tmp_path: Path, announced: list[int]
+) -> None:
+    """Each page of a TIFF gets its OCR time, as a scanned PDF's pages do (blank pages:
+    OCR then finds no text, which is the reason the document fails)."""
+    path = tmp_path / "scan.tif"
+    path.write_bytes(_tiff(3))
+    with pytest.raises(InputError, match="OCR found no text"):
+        read_image(path, path.read_bytes(), ReadOptions(workers=1))
+    assert announced == [3]
