@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, NamedTuple, Protocol
 
 from outputs.columns import Lang, label, labels
+from pipeline.ingest.discover import source_root
 
 
 class PlanLike(Protocol):
@@ -108,11 +109,9 @@ class CorpusError(Exception):
 def relative_paths(plans: list[PlanLike], failures: list[Failure]) -> list[Failure]:
     """Show every source path relative to the ingest root (the folder all the files are
     under), never as one machine's absolute path; the plans are changed in place."""
-    absolute = [p.source_path for p in plans] + [f.path for f in failures]
-    absolute = [a for a in absolute if os.path.isabs(a)]
-    if not absolute:
+    root = source_root([p.source_path for p in plans] + [f.path for f in failures])
+    if root is None:
         return failures
-    root = os.path.commonpath([os.path.dirname(a) for a in absolute])
 
     def rel(path: str) -> str:
         return os.path.relpath(path, root) if os.path.isabs(path) else path

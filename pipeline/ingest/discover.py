@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fnmatch
+import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -57,3 +58,10 @@ def discover(
             seen.add(path)
             files.append(path)
     return files, missing
+
+
+def source_root(paths: Iterable[str]) -> str | None:
+    """The folder every absolute path in ``paths`` is under (the ingest root): source
+    paths are shown relative to it, never as one machine's absolute path."""
+    absolute = [p for p in paths if os.path.isabs(p)]
+    return os.path.commonpath([os.path.dirname(p) for p in absolute]) if absolute else None

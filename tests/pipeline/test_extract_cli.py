@@ -47,3 +47,39 @@ def test_extract_reads_folders_with_include(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert main(["extract", str(folder), "--include", "*.txt", "--out", str(out)]) == 0
     assert [p.name for p in out.iterdir()] == ["cao-bang.json"]
+
+
+def test_extract_names_records_by_path_under_the_root_and_never_overwrites(
+    tmp_path: Path, capsys
+) -> None:
+    """Two inputs with one stem (other folders, other extensions) get two records, with
+    names that depend on the inputs only; each record names its source relative to the
+    folder all inputs are under, never by this machine's absolute path."""
+    root = tmp_path / "plans"
+    for rel in ("2023/cao-bang.txt", "2024/cao-bang.txt", "2024/cao-bang.htm", "ha-noi.txt"):
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(PLAN, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["extract", str(root), "--out", str(out)]) == 0
+    written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.json"))
+    assert written == [
+        "2023/cao-bang.json",
+        "2024/cao-bang.htm.json",
+        "2024/cao-bang.txt.json",
+        "ha-noi.json",
+    ]
+    sources = {json.loads((out / w).read_text("utf-8"))["source"]["path"] for w in written}
+    assert sources == {"2023/cao-bang.txt", "2024/cao-bang.txt", "2024/cao-bang.htm", "ha-noi.txt"}
+    assert "4 record(s) written under" in capsys.readouterr().err
+
+
+def test_extract_json_lines_name_sources_relative_to_the_root(tmp_path: Path, capsys) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "x.txt").write_text(PLAN, encoding="utf-8")
+    (tmp_path / "y.txt").write_text(PLAN, encoding="utf-8")
+    assert (
+        main(["extract", str(tmp_path / "a" / "x.txt"), str(tmp_path / "y.txt"), "--out", "-"]) == 0
+    )
+    lines = capsys.readouterr().out.strip().split("\n")
+    assert [json.loads(line)["source"]["path"] for line in lines] == ["a/x.txt", "y.txt"]
+    assert str(tmp_path) not in "".join(lines)
