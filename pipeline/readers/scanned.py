@@ -126,7 +126,7 @@ def image_frames(path: Path, data: bytes, image: Any = None) -> list[bytes]:
 
     image = image if image is not None else open_image(path, data)
     try:
-        frames = []
+        frames: list[bytes] = []
         for frame in ImageSequence.Iterator(image):
             if frame.width * frame.height > MAX_IMAGE_PIXELS:
                 raise Image.DecompressionBombError(f"frame {len(frames) + 1}")
