@@ -1,7 +1,7 @@
-"""The award-content parts of a plan record, ready for ``extractors.parts``.
+"""The award-content parts of a plan record, ready for ``extractors.registry``.
 
 Each entry names the record keys it fills and the function filling them, in
-the shape of :data:`extractors.parts.EXTRACTORS`, so that a failure in one
+the shape of :data:`extractors.registry.EXTRACTORS`, so that a failure in one
 part leaves the others standing: ``EXTRACTORS += award_parts.PARTS``.
 """
 
@@ -10,8 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from extractors import awards, criteria, deadlines, participants, quotas, recipients, thresholds
 from extractors.model import Document, to_json
+from extractors.parts import (
+    awards,
+    criteria,
+    deadlines,
+    participants,
+    quotas,
+    recipients,
+    thresholds,
+)
 
 Part = Callable[[Document], dict[str, Any]]
 

@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from extractors.data_files import load_provinces
-from extractors.dates import date_pattern, find_dates
 from extractors.layout.rules import load_layout_rules
 from extractors.layout.text import header_end
 from extractors.model import Document, HeaderCells, Line, Span
-from extractors.names import continues, is_upper, squash
+from extractors.toolbox.data_files import load_provinces
+from extractors.toolbox.dates import date_pattern, find_dates
+from extractors.toolbox.names import continues, is_upper, squash
 
 # "Số: 01/KH-HĐTĐKT", "Số:01 /KH-HĐTĐKT", "Số: 45-KH/TĐTN", "Số: 10./QĐ-MN",
 # "Số: 04/KH-THPTTX.PL", "Số: 04/2018/QĐUBND" (its hyphen lost), "Số: 315 - KH/TĐTN-PT";

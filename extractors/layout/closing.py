@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from extractors.model import Span
-from extractors.signer import load_rules as load_signer_rules
+from extractors.parts.signer import load_rules as load_signer_rules
 
 # "Nơi nhận:", "Nơi nhận :", "NƠI NHẬN:", or the words alone on their line
 _CLOSING_START = re.compile(r"(?m)^[ \t]*(?:[-–]\s*)?(?:Nơi|NƠI)\s+(?:nhận|NHẬN)\s*:?")

@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from extractors.data_files import RepairRule, load_header_repairs, load_provinces
-from extractors.dates import date_pattern
 from extractors.layout.cells import BLANK_DATE, NUMBER
 from extractors.layout.rules import load_layout_rules
 from extractors.layout.text import header_end
 from extractors.text.offsets import Builder, Mapped, substitute
+from extractors.toolbox.data_files import RepairRule, load_header_repairs, load_provinces
+from extractors.toolbox.dates import date_pattern
 
 _PLACE_WORD = r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*"
 

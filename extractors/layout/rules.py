@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from extractors.citation_rules import load_rules as load_citation_rules
-from extractors.data_files import DataFileError, compile_pattern, load_doc_types, read_yaml
+from extractors.parts.citation_rules import load_rules as load_citation_rules
+from extractors.toolbox.data_files import DataFileError, compile_pattern, load_doc_types, read_yaml
 
 _NAME = "header_layout.yaml"
 

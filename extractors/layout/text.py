@@ -19,8 +19,8 @@ from collections.abc import Callable
 from functools import cache
 
 from extractors.layout.rules import load_layout_rules
-from extractors.names import is_upper
 from extractors.text.offsets import Builder, Mapped, substitute
+from extractors.toolbox.names import is_upper
 
 _HEADER_LIMIT = 1500
 # a first line this long holding the quốc hiệu in its head is a whole document on one line

@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from extractors.data_files import read_yaml
 from extractors.text.offsets import Builder, Mapped, substitute
+from extractors.toolbox.data_files import read_yaml
 
 _CLOSING = re.compile(r"(?m)^[ \t]*[-–]?[ \t]*(?:Nơi|NƠI)[ \t]+(?:nhận|NHẬN)[ \t]*:?")
 # a line of the closing with a right cell: left part (maybe empty), tabs, right part;

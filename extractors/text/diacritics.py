@@ -21,7 +21,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from extractors.data_files import (
+from extractors.text.fold import damaged_forms, fold
+from extractors.text.offsets import Builder, Mapped
+from extractors.toolbox.data_files import (
     DataFileError,
     load_body_names,
     load_doc_types,
@@ -30,8 +32,6 @@ from extractors.data_files import (
     load_provinces,
     read_yaml,
 )
-from extractors.text.fold import damaged_forms, fold
-from extractors.text.offsets import Builder, Mapped
 
 _NAME = "diacritics.yaml"
 SLOT = "#"

@@ -28,11 +28,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
-from extractors.data_files import (
-    DataFileError,
-    load_connectives,
-    read_yaml,
-)
 from extractors.layout.columns import header_repairs, split_flattened_header
 from extractors.layout.text import (
     canonical_header,
@@ -46,6 +41,11 @@ from extractors.text.diacritics import restore as restore_diacritics
 from extractors.text.furniture import drop_page_numbers
 from extractors.text.offsets import Builder, Mapped, substitute
 from extractors.text.unwrap import unwrap_lines
+from extractors.toolbox.data_files import (
+    DataFileError,
+    load_connectives,
+    read_yaml,
+)
 
 
 @dataclass

@@ -10,7 +10,7 @@ from typing import Any
 
 import yaml
 
-from extractors.data_files import DataFileError, compile_pattern, unique
+from extractors.toolbox.data_files import DataFileError, compile_pattern, unique
 
 
 def _lines(name: str) -> list[str]:

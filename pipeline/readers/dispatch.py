@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
-from extractors.genre import judge
+from extractors.segment.genre import judge
 from pipeline.errors import InputError
 from pipeline.readers.base import RawText
 from pipeline.readers.detect import looks_binary, sniff
@@ -95,7 +95,7 @@ def _read(path: Path, data: bytes, kind: str, options: ReadOptions) -> RawText:
 def check_text(path: Path, raw: RawText) -> None:
     """Refuse what came out empty, is not Vietnamese, or is not of the genre.
 
-    The genre gate (:func:`extractors.genre.judge`) reads a diacritic-free form
+    The genre gate (:func:`extractors.segment.genre.judge`) reads a diacritic-free form
     of the text, so copies without diacritics pass it as intact ones do.
     """
     text = unicodedata.normalize("NFC", raw.text)

@@ -6,7 +6,7 @@ import jsonschema
 import pytest
 
 from extractors.award_parts import PARTS
-from extractors.structure import parse
+from extractors.segment.structure import parse
 from extractors.text.repair import repair
 
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "seeds"

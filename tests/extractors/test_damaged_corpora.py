@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from conftest import GOLD, SEEDS
 
-from extractors import awards, citations
-from extractors.structure import parse
+from extractors.parts import awards, citations
+from extractors.segment.structure import parse
 from extractors.text.repair import repair
 
 CORPORA = Path(__file__).resolve().parents[2] / "corpora"

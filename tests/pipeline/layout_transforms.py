@@ -16,7 +16,7 @@ import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from extractors.data_files import load_doc_types
+from extractors.toolbox.data_files import load_doc_types
 
 _RIGHT = re.compile(
     r"^(?:C[ỘO]NG H[ÒO]A X[ÃA] H[ỘO]I|Độc lập|ĐỘC LẬP|ĐẢNG C[ỘO]NG S[ẢA]N VI[ỆE]T NAM"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from test_extract_cli import PLAN
 
-import extractors.parts as parts
+import extractors.registry as parts
 from pipeline.ingest.work import Task, process
 
 

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from extractors import structure
-from extractors.parts import EXTRACTORS
+from extractors.registry import EXTRACTORS
+from extractors.segment import structure
 from extractors.text.repair import repair
 from pipeline.errors import InputError
 from pipeline.readers.base import RawText

@@ -22,7 +22,7 @@ import pytest
 from lossy_transforms import LOSSY
 from perturbation_helpers import FIELDS, SEEDS, agreement, documents, record_of
 
-from extractors.genre import judge
+from extractors.segment.genre import judge
 
 SUBSET = (
     "document.doc_type",

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from extractors import header, issuer, provinces
 from extractors.layout.cells import number_value
 from extractors.layout.text import canonical_header, split_authority
 from extractors.model import Document
-from extractors.structure import parse
+from extractors.parts import header, issuer
+from extractors.segment.structure import parse
 from extractors.text.repair import repair
+from extractors.toolbox import provinces
 
 _TITLE = "Ban hành Quy chế thi đua, khen thưởng trên địa bàn tỉnh\n\n"
 _BASIS = "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;\n\nQUYẾT ĐỊNH:\n\n"

@@ -1,0 +1,282 @@
+"""Award forms: the titles and forms of commendation a plan offers.
+
+Read from the plan's "Hình thức" section when it has one, read whole: the
+award each item opens with (label as written), the awards its running text
+names, and those of the items it groups ("1. Khen thưởng cấp Nhà nước" over
+"a) Huân chương …"); otherwise from the award sentences of its award sections,
+or of the whole body for a press article ("đề nghị Chủ tịch Liên hiệp hội
+tặng Giấy khen, Chủ tịch UBND tỉnh tặng Bằng khen", "bình xét danh hiệu “Lao
+động tiên tiến”"). An award received before ("các tập thể đã được tặng …") or
+merely named in passing elsewhere is not a form the plan offers. ``conferrer`` comes from the
+label ("của Thủ tướng Chính phủ") or from a sentence saying who confers it
+("đề nghị Chủ tịch Nước tặng Huân chương"); ``standard`` from the
+"Tiêu chuẩn" item of the same award.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.model import AwardForm, Document, Section, Span
+from extractors.parts import award_damaged
+from extractors.segment.passages import body_span, children, item_body, load_section_titles, titled
+from extractors.toolbox.award_catalogue import Mention, find_mentions, giver_before
+
+# --- named patterns ------------------------------------------------------------------------
+
+_GIVEN = re.compile(r"\btặng\s+$", re.IGNORECASE)
+# an emulation title offered by name: "bình xét danh hiệu “Lao động tiên tiến”",
+# or quoted after another quoted title ("danh hiệu “Lao động tiên tiến”, “Chiến sĩ …”")
+_TITLE = re.compile(r"(?:\bdanh hiệu\s*|[\"”],?\s*(?:(?:và|hoặc)\s+)?)[\"“]?$", re.IGNORECASE)
+# an award received before ("đã được Chính phủ tặng Cờ thi đua") is not one offered; one
+# that "sẽ được" given is
+_RECEIVED = re.compile(
+    r"\b(?:(?<!sẽ )được(?!\s+(?:đề nghị|xét|xem xét))|đã|đạt|nhận)\s+(?:[^\s,.;:]+\s+){0,4}?"
+    r"(?:tặng\s+)?[\"“]?$",
+    re.I,
+)
+# the award of a cited document: "Quyết định số 15/QĐ-UBND về việc tặng Bằng khen …"
+_CITED = re.compile(r"\b(?:về việc|V/v)\b[^.;:\n]{0,40}$", re.IGNORECASE)
+# what may stand before the award an item opens with: a dash, a quote, "Danh hiệu",
+# or "(Đề nghị) Thủ tướng Chính phủ tặng"
+_LEAD = re.compile(
+    r"^[\s\-+•*\"“]*(?:(?:danh hiệu|tặng|hình thức)\s*[\"“]?\s*)?$"
+    r"|^[\s\-+•*]*(?:đề nghị\s+)?[^:;.\n]{0,60}\btặng\s+$",
+    re.IGNORECASE,
+)
+# where the label of a listed award ends
+_LABEL_CUT = re.compile(r"[:;\"”\n]|\s\(|\s(?:tặng|cho|để|đối với)\s")
+_GROUP_REACH = 60  # "a) Khen thưởng cấp Nhà nước:" before the awards it groups
+_JOINED = re.compile(r"^[\s,;\"“”]*(?:và|hoặc)?[\s\"“”]*$")
+_GIVES = re.compile(r"\stặng\s")
+_LABEL_TRIM = re.compile(r"(?:[\s.;,\"”]|\svà)+$")
+
+# --- context words -------------------------------------------------------------------------
+
+
+def _first_line(doc: Document, span: Span) -> Span:
+    end = doc.text.find("\n", span.start, span.end)
+    return Span(span.start, span.end if end < 0 else end)
+
+
+def _lead_mention(doc: Document, span: Span) -> Mention | None:
+    """The award an item opens with, if any."""
+    for m in find_mentions(doc.text, span.start, span.end):
+        lead = doc.text[span.start : m.start]
+        if m.form and _LEAD.match(lead) and not _RECEIVED.search(lead):  # "đã được tặng"
+            return m
+        break
+    return None
+
+
+def _label(doc: Document, m: Mention, limit: int) -> Span:
+    """The award's words as the list writes them: up to a colon, a quote or "tặng …"."""
+    cut = _LABEL_CUT.search(doc.text, m.end, limit)
+    end = cut.start() if cut else limit
+    trail = _LABEL_TRIM.search(doc.text, m.start, end)
+    return Span(m.start, max(m.end, trail.start() if trail else end))
+
+
+def _giver_in_item(doc: Document, colon: int, end: int) -> str | None:
+    """Who confers, when the item says it after its colon ("…: đề nghị Chủ tịch nước
+    tặng 01 tập thể")."""
+    if colon < 0:
+        return None
+    gives = _GIVES.search(doc.text, colon, end)
+    if gives is None:
+        return None
+    return giver_before(doc.text, gives.end(), colon + 1)[0]
+
+
+def _lead_forms(doc: Document, span: Span) -> list[AwardForm]:
+    """The awards an item of the list opens with: "- Huân chương Lao động hạng Ba;",
+    "a) Cấp Nhà nước: Huân chương …, Bằng khen …", several joined by "," or "và"."""
+    first = _lead_mention(doc, span)
+    grouped = doc.text.find(":", span.start, min(span.end, span.start + _GROUP_REACH))
+    if first is None and grouped >= 0:  # "a) Cấp Nhà nước: Huân chương …, Bằng khen …"
+        span = Span(grouped + 1, span.end)
+        first = _lead_mention(doc, span)
+    if first is None:
+        return []
+    colon = doc.text.find(":", first.start, span.end)
+    head_end = colon if colon >= 0 else span.end
+    # "Bằng khen của Bộ trưởng … và Huân chương Lao động hạng Ba: …",
+    # "Danh hiệu "Lao động tiên tiến", "Chiến sĩ thi đua cơ sở" và …" name several
+    named = [first]
+    for m in find_mentions(doc.text, first.end, head_end):
+        gap = doc.text[_label(doc, named[-1], m.start).end : m.start]
+        if m.form is None or not _JOINED.match(gap):
+            break
+        named.append(m)
+    forms = []
+    for m, nxt in zip(named, [*named[1:], None], strict=True):
+        label = _label(doc, m, nxt.start if nxt else span.end)
+        conferrer = m.conferrer or _giver_in_item(doc, colon, span.end)
+        evidence = doc.evidence(label.start, label.end, "award.list")
+        forms.append(AwardForm(m.form or "", evidence.quote, conferrer, None, evidence))
+    return forms
+
+
+def _offered(doc: Document, span: Span) -> list[AwardForm]:
+    """Every award the running text of a list item names, except those received
+    before ("trong số các tập thể được tặng Cờ thi đua …")."""
+    forms = []
+    for m in find_mentions(doc.text, span.start, span.end):
+        if m.form and not _RECEIVED.search(doc.text, max(0, m.start - 60), m.start):
+            evidence = doc.evidence(m.start, m.end, "award.list_text")
+            forms.append(AwardForm(m.form, evidence.quote, m.conferrer, None, evidence))
+    return forms
+
+
+def _listed(doc: Document, section: Section) -> list[AwardForm]:
+    """The forms of a "Hình thức" section: the award each item opens with, the awards
+    its own text names, and those of its sub-items ("1. Khen thưởng cấp Nhà nước"
+    grouping "a) Huân chương …", "b) Cờ thi đua của Chính phủ …")."""
+    items = children(doc, section)
+    if not items:  # "Hình thức khen thưởng: Bằng khen …, Giấy khen …" on one line
+        content = Span(section.heading.start + len(section.marker), section.span.end)
+        spans = [Span(m.start, m.end) for m in find_mentions(doc.text, content.start, content.end)]
+        return [f for span in spans for f in _lead_forms(doc, span)]
+    forms = []
+    for item in items:
+        body = item_body(doc, item)
+        below = children(doc, item)
+        own = Span(body.start, max(body.start, below[0].span.start) if below else body.end)
+        forms.extend(_lead_forms(doc, _first_line(doc, body)))
+        forms.extend(_offered(doc, own))
+        if below:
+            forms.extend(_listed(doc, item))
+    return forms
+
+
+def _outside(spans: list[Span], holes: list[Section]) -> list[Span]:
+    """The parts of ``spans`` no section of ``holes`` covers."""
+    out = []
+    for span in spans:
+        start = span.start
+        for hole in sorted((h.span for h in holes if span.contains(h.span)), key=lambda h: h.start):
+            if hole.start > start:
+                out.append(Span(start, hole.start))
+            start = max(start, hole.end)
+        if not any(h.span.contains(span) for h in holes) and start < span.end:
+            out.append(Span(start, span.end))
+    return out
+
+
+def _item_leads(doc: Document, spans: list[Span]) -> list[AwardForm]:
+    """The awards items of ``spans`` open with: "- Bằng khen của Chủ tịch UBND tỉnh:
+    02 tập thể" in a "Số lượng" section beside the list."""
+    items = [s for s in doc.sections if any(span.contains(s.span) for span in spans)]
+    return [f for s in items for f in _lead_forms(doc, _first_line(doc, item_body(doc, s)))]
+
+
+def _in_prose(doc: Document, spans: list[Span], given_only: bool = False) -> list[AwardForm]:
+    """The awards the sentences of ``spans`` give ("Giám đốc Sở tặng Giấy khen",
+    "danh hiệu “Lao động tiên tiến”"), or name with their conferrer unless
+    ``given_only``."""
+    forms = []
+    for span in spans:
+        for m in find_mentions(doc.text, span.start, span.end):
+            given = bool(_GIVEN.search(doc.text, max(0, m.start - 12), m.start)) or (
+                m.head is None and bool(_TITLE.search(doc.text, max(0, m.start - 14), m.start))
+            )
+            received = _RECEIVED.search(doc.text, max(0, m.start - 60), m.start) or (
+                _CITED.search(doc.text, max(0, m.start - 60), m.start)
+            )
+            if m.form is None or not (given or (m.conferrer and not given_only)) or received:
+                continue
+            label = doc.text[m.start : m.end]
+            evidence = doc.evidence(m.start, m.end, "award.prose")
+            forms.append(AwardForm(m.form, label, m.conferrer, None, evidence))
+    return forms
+
+
+def _standards(doc: Document) -> dict[str, str]:
+    """The "Tiêu chuẩn" text of each award that has an item of its own."""
+    out: dict[str, str] = {}
+    for section in titled(doc, "standards"):
+        for item in children(doc, section):
+            body = item_body(doc, item)
+            m = _lead_mention(doc, body)
+            if m is None or m.form is None:
+                continue
+            colon = doc.text.find(":", m.end, m.end + 3)
+            if colon >= 0:
+                out.setdefault(m.form, " ".join(doc.text[colon + 1 : body.end].split()))
+    return out
+
+
+def _stated_conferrers(doc: Document) -> list[Mention]:
+    body = body_span(doc)
+    return [m for m in find_mentions(doc.text, body.start, body.end) if m.conferrer]
+
+
+def _outermost(doc: Document, kind: str = "forms") -> list[Section]:
+    """The ``kind`` sections no other one holds: "IV. HÌNH THỨC, TIÊU CHUẨN …" is
+    read whole, its "1. Hình thức khen thưởng" and "3. Danh hiệu thi đua" included;
+    "III. KHEN THƯỞNG" whole, not only its "1. Danh hiệu …" item."""
+    pattern = load_section_titles()[kind]
+    found = [s for s in doc.sections if pattern.match(s.title)]
+    return [s for s in found if not any(o is not s and o.span.contains(s.span) for o in found)]
+
+
+# --- normalise() ---------------------------------------------------------------------------
+
+
+def normalise(forms: list[AwardForm], doc: Document) -> list[AwardForm]:
+    """One form per id (the first), with conferrers and standards filled in."""
+    seen: dict[str, AwardForm] = {}
+    for form in forms:
+        seen.setdefault(form.form, form)
+    stated = _stated_conferrers(doc)
+    standards = _standards(doc)
+    for form in seen.values():
+        if form.conferrer is None:
+            head = form.label.split()[:2]
+            for m in stated:
+                same_head = m.form is None and m.head and m.head.split() == head
+                if m.form == form.form or same_head:
+                    form.conferrer = m.conferrer
+                    break
+        form.standard = standards.get(form.form)
+    return list(seen.values())
+
+
+# --- validate() ----------------------------------------------------------------------------
+
+
+def validate(form: AwardForm) -> bool:
+    return bool(form.label) and form.evidence.quote == form.label
+
+
+# --- entry point ---------------------------------------------------------------------------
+
+
+def extract(doc: Document) -> list[AwardForm]:
+    """The award forms the plan offers, in the order it lists them; read from a restored
+    copy of a text that lost its diacritics."""
+    if award_damaged.is_damaged(doc.text):
+        return award_damaged.extract(doc, _read)
+    return _read(doc)
+
+
+def _read(doc: Document) -> list[AwardForm]:
+    forms: list[AwardForm] = []
+    listed = _outermost(doc)
+    for section in listed:
+        forms.extend(_listed(doc, section))
+    if forms:  # "2. Giám đốc Sở tặng Giấy khen cho 05 tập thể" beside the list
+        outside = _outside([s.span for s in _outermost(doc, "awards")], listed)
+        forms.extend(_in_prose(doc, outside, given_only=True))
+        forms.extend(_item_leads(doc, outside))
+    if not forms:
+        spans = [s.span for s in _outermost(doc, "awards")] if doc.sections else []
+        if doc.is_news or not doc.sections:
+            spans = [body_span(doc)]
+        forms = _in_prose(doc, spans)
+    if not forms and doc.sections:  # no section titled for awards: items that open with one
+        forms = _item_leads(doc, [body_span(doc)])
+    header = doc.blocks.header
+    if not forms and not doc.sections and header is not None:  # a one-line text read as header
+        forms = _in_prose(doc, [Span(header.start, body_span(doc).end)])
+    return [f for f in normalise(forms, doc) if validate(f)]

@@ -1,0 +1,221 @@
+"""The document's own identity: type, số ký hiệu, date, place, title, movements.
+
+Read from the Nghị định 30 header and title blocks; for press articles, the
+headline and the movement they report. Issuer, signer and province have
+modules of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.layout.cells import type_of_number
+from extractors.layout.rules import load_layout_rules
+from extractors.layout.subject import SUBJECT_DOC_TYPE, is_subject_mark
+from extractors.model import Document, DocumentFields, Evidence, Span
+from extractors.parts import issuer, signer
+from extractors.segment.structure import JOINT, attachment_title
+from extractors.toolbox import provinces
+from extractors.toolbox.data_files import load_doc_types
+from extractors.toolbox.dates import find_dates
+from extractors.toolbox.names import squash
+
+RULE_NUMBER = "header.so_ky_hieu"
+RULE_PLACE_DATE = "header.place_date"
+RULE_TITLE = "header.title"
+RULE_DOC_TYPE = "header.doc_type_line"
+RULE_TYPE_FROM_NUMBER = "header.doc_type_from_number"
+RULE_ATTACHED = "header.attached_note"
+RULE_FORMULA = "header.decision_formula"
+RULE_SUBJECT = "header.subject_line"
+RULE_MOVEMENT = "header.movement_quoted"
+RULE_MOVEMENT_IMPLEMENTED = "header.movement_implemented"
+
+# a quoted movement name after "phong trào (thi đua)" and up to six words ("đặc
+# biệt", "cao điểm 100 ngày đêm"): quoted “…”, "…" or «…», also over a line
+# break of the title
+MOVEMENT = re.compile(
+    r"(?:phong trào|cuộc vận động)(?:[ ]+thi đua)?(?:[ ]+[\w/-]+){0,6}?[ :]*\n?[ ]*"
+    r"[“\"«](?P<name>(?:[^”\"«»\n]|\n(?![ \t]*\n)){4,300})[”\"»]",
+    re.IGNORECASE,
+)
+# a further name right after one: "… “A” và “B”", "… “A”, “B”"
+CHAINED = re.compile(r"[ ]*(?:,|;|và)[ ]*[“\"«](?P<name>[^”\"«»\n]{4,300})[”\"»]")
+# the sentence of the preamble saying what this plan does
+OWN_PLAN = re.compile(
+    r"(?:ban hành|xây dựng)[ ]+(?:Kế hoạch|kế hoạch)"
+    r"(?:[ ]+(?:triển khai|tổ chức|thực hiện|phát động)){0,3}"
+    r"[^.;\n]{0,80}?phong trào",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class PlaceDate:
+    place: str
+    date: str | None
+    span: Span
+
+
+def doc_type(doc: Document) -> tuple[str, Evidence | None]:
+    if doc.is_news:
+        return "news", None
+    line = doc.blocks.doc_type_line
+    if line is None:
+        return _type_from_number(doc)
+    word = doc.slice(line).lower().removesuffix(" " + JOINT.lower())
+    for t in load_doc_types():
+        if word in (n.lower() for n in t.names):
+            return t.id, doc.evidence(line.start, line.end, RULE_DOC_TYPE)
+    if is_subject_mark(doc.slice(line)):
+        return SUBJECT_DOC_TYPE, doc.evidence(line.start, line.end, RULE_SUBJECT)
+    return "other", None
+
+
+def _type_from_number(doc: Document) -> tuple[str, Evidence | None]:
+    """A header without its type line, or an attached regulation's opening note: the
+    type code of the số ký hiệu ("…/QĐ-UBND", "27-QĐ/HNDT")."""
+    cells = doc.header_cells
+    found = type_of_number(cells.number_value) if cells.number_value else None
+    if cells.number is None or found is None:
+        return _type_from_formula(doc)
+    return found, doc.evidence(cells.number.start, cells.number.end, RULE_TYPE_FROM_NUMBER)
+
+
+def _type_from_formula(doc: Document) -> tuple[str, Evidence | None]:
+    """A print view without header or type line: a decision by its "QUYẾT ĐỊNH:" formula."""
+    m = load_layout_rules().decision_formula.search(doc.text)
+    if m is None:
+        return "other", None
+    return "quyet_dinh", doc.evidence(m.start(), m.end(), RULE_FORMULA)
+
+
+def number(doc: Document) -> tuple[str | None, Evidence | None]:
+    """The số ký hiệu, from the number cell the layout stage read."""
+    cells = doc.header_cells
+    if cells.number is None:
+        return None, None
+    rule = RULE_NUMBER if cells.source == "header" else RULE_ATTACHED
+    return cells.number_value, doc.evidence(cells.number.start, cells.number.end, rule)
+
+
+def place_date(doc: Document) -> PlaceDate | None:
+    """Place and date, from the place-and-date cell the layout stage read."""
+    cells = doc.header_cells
+    if cells.place_date is None:
+        return None
+    return PlaceDate(place=cells.place or "", date=cells.date, span=cells.place_date)
+
+
+def title(doc: Document) -> tuple[str | None, Evidence | None]:
+    span = doc.blocks.title
+    if span is None:
+        return None, None
+    text = squash(doc.slice(span))
+    # sentence case: party documents start the trích yếu in lower case ("về …")
+    return text[:1].upper() + text[1:], doc.evidence(span.start, span.end, RULE_TITLE)
+
+
+def movement_names(doc: Document) -> list[tuple[str, Evidence]]:
+    """Movements the document launches or implements, by their quoted names.
+
+    The title names it in most plans (or the title of the plan a Quyết định
+    issues, attached after its signature); otherwise the preamble sentence
+    saying what this plan does ("… ban hành Kế hoạch … phong trào thi đua
+    “…”"), or else the movements the preamble says the plan implements
+    ("Thực hiện Kế hoạch số … về tổ chức phong trào thi đua “…”"). Quoted
+    slogans in the body are not movements of this document.
+    """
+    names: list[tuple[str, Evidence]] = []
+    spans: list[Span] = []
+    for span in (doc.blocks.title, attachment_title(doc)):
+        if span is not None:
+            spans.append(span)
+    if doc.is_news and doc.blocks.body is not None:
+        first_para = re.search(r"[^\n]+", doc.text[doc.blocks.body.start :])
+        if first_para:
+            start = doc.blocks.body.start + first_para.start()
+            spans.append(Span(start, start + len(first_para.group(0))))
+    for span in spans:
+        for m in _quoted(doc, span, MOVEMENT):
+            name = squash(m.group("name"))
+            if name not in [n for n, _ in names]:
+                names.append((name, doc.evidence(m.start("name"), m.end("name"), RULE_MOVEMENT)))
+    if not names and doc.blocks.preamble is not None:
+        names = _preamble_movements(doc, doc.blocks.preamble)
+    return names
+
+
+def _quoted(doc: Document, span: Span, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """Matches of ``pattern`` in ``span``, each followed by the names chained to it."""
+    found: list[re.Match[str]] = []
+    for m in pattern.finditer(doc.text, span.start, span.end):
+        found.append(m)
+        chained = CHAINED.match(doc.text, m.end(), span.end)
+        while chained is not None:
+            found.append(chained)
+            chained = CHAINED.match(doc.text, chained.end(), span.end)
+    return found
+
+
+def _preamble_movements(doc: Document, pre: Span) -> list[tuple[str, Evidence]]:
+    """The movement of the preamble's own-plan sentence, else every quoted one."""
+    for own in OWN_PLAN.finditer(doc.text, pre.start, pre.end):
+        quoted = MOVEMENT.search(doc.text, own.end() - len("phong trào"), pre.end)
+        if quoted:
+            ev = doc.evidence(quoted.start("name"), quoted.end("name"), RULE_MOVEMENT)
+            return [(squash(quoted.group("name")), ev)]
+    names: list[tuple[str, Evidence]] = []
+    for m in _quoted(doc, pre, MOVEMENT):
+        name = squash(m.group("name"))
+        if name not in [n for n, _ in names]:
+            ev = doc.evidence(m.start("name"), m.end("name"), RULE_MOVEMENT_IMPLEMENTED)
+            names.append((name, ev))
+    return names
+
+
+def extract(doc: Document) -> DocumentFields:
+    """All fields of ``document`` in the record."""
+    fields = DocumentFields()
+    fields.doc_type, ev = doc_type(doc)
+    fields.cite("doc_type", ev)
+    fields.number, ev = number(doc)
+    fields.cite("number", ev)
+    pd = place_date(doc)
+    if pd is not None:
+        fields.place = pd.place
+        fields.issue_date = pd.date
+        cited = "issue_date" if pd.date else "place"  # a date left blank: the place only
+        fields.cite(cited, doc.evidence(pd.span.start, pd.span.end, RULE_PLACE_DATE))
+    fields.title, ev = title(doc)
+    fields.cite("title", ev)
+    for name, ev in movement_names(doc):
+        fields.movement_names.append(name)
+        fields.cite("movement_names", ev)
+    fields.province = provinces.extract(
+        doc, place=pd.span if pd else None, issued=pd.date if pd else None
+    )
+    fields.issuer = issuer.extract(doc, fields.province)
+    fields.signer = signer.extract(doc)
+    if doc.is_news:
+        fields.published_date = _published_date(doc)
+    return fields
+
+
+# a dateline: a date alone on a line near the top ("12/09/2021 10:35",
+# "Thứ hai, 13/09/2021", "Ngày đăng: 13/09/2021", "Cập nhật: 14:25, 18/5/2022")
+DATELINE = re.compile(
+    r"(?m)^[ ]*(?:(?:Thứ [^\n,]{2,6}|Chủ nhật|Ngày đăng|Cập nhật|Đăng ngày)[ ]*[,:]?[ ]*)?"
+    r"(?:\d{1,2}:\d{2}[ ]*[,|-]?[ ]*)?(?P<date>\d{1,2}/\d{1,2}/\d{4})"
+    r"(?:[ ,|-]+\d{1,2}:\d{2}(?::\d{2})?)?[ ]*(?:\(GMT[^)]*\))?[ ]*$"
+)
+
+
+def _published_date(doc: Document) -> str | None:
+    """A news article's own date, from a dateline in its first lines."""
+    m = DATELINE.search(doc.text, 0, min(len(doc.text), 600))
+    if m is None:
+        return None
+    found = next(find_dates(m.group("date")), None)
+    return found.iso if found else None

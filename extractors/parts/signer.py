@@ -1,0 +1,235 @@
+"""Who signs: name, title, authority (TM./KT./TL./TUQ./Q.) and on behalf of whom.
+
+The signature block sits at the end (flattened from the right column of the
+closing, after "Nơi nhận" and "Lưu"): zero or more authority lines
+("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"), the signer's title ("PHÓ CHỦ TỊCH"),
+then the name. With several authority lines the last one is the signer's own
+("TM. UBND / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" → KT., on behalf of the Chủ tịch);
+with several title lines the first is the signer's title (a second one,
+"CHỦ TỊCH UBND TỈNH" under a council's "CHỦ TỊCH", is a concurrent office).
+(A closing kept as two tab-separated columns is put in order by
+:mod:`extractors.text.closing`.)
+Noise ("(Đã ký)"), ranks before the name ("Đại tá …") and a title run into
+the name on one line ("PHÓ BÍ THƯ Lâm Thị Ngọc Hân") are rules in
+``data/signer_rules.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from extractors.model import Document, Line, Signer, Span
+from extractors.toolbox.data_files import DataFileError, compile_pattern, read_yaml, unique
+from extractors.toolbox.names import (
+    body_case,
+    continues,
+    expand_abbreviations,
+    is_upper,
+    person_case,
+)
+
+RULE = "signer.signature_block"
+
+# "KT. CHỦ TỊCH", "KT.CHỦ TỊCH", "T/M BAN THƯỜNG VỤ": the mark, then an upper-case word
+AUTHORITY = re.compile(
+    r"^(?P<auth>TM|KT|TL|TUQ|Q|T/M|K/T|T/L|T/UQ)(?:\.[ ]?|[ ]+)(?P<rest>[A-ZĐÀ-Ỹ].*)$"
+)
+_WORD = r"[A-ZĐÀ-Ỹ][\wÀ-ỹ'’]*"
+# a person's name: 2 to 6 capitalised words ("Siu H'Mai" keeps its apostrophe)
+NAME = re.compile(rf"^{_WORD}(?:\s+{_WORD}){{1,5}}$")
+
+
+@dataclass(frozen=True)
+class SignerRules:
+    noise: tuple[re.Pattern[str], ...]
+    name_prefixes: tuple[re.Pattern[str], ...]
+    name_suffixes: tuple[re.Pattern[str], ...]
+    titles: tuple[str, ...]  # upper case, longest first
+    not_name: re.Pattern[str]
+
+
+@cache
+def load_rules() -> SignerRules:
+    name = "signer_rules.yaml"
+    data = read_yaml(name)
+    unique(name, [t.lower() for t in data["titles"]], "title")
+    return SignerRules(
+        noise=tuple(
+            compile_pattern(name, f"noise[{i}]", p, re.IGNORECASE)
+            for i, p in enumerate(data["noise"])
+        ),
+        name_prefixes=tuple(
+            compile_pattern(name, f"name_prefixes[{i}]", p)
+            for i, p in enumerate(data["name_prefixes"])
+        ),
+        name_suffixes=tuple(
+            compile_pattern(name, f"name_suffixes[{i}]", p, re.IGNORECASE)
+            for i, p in enumerate(data["name_suffixes"])
+        ),
+        titles=tuple(sorted((t.upper() for t in data["titles"]), key=len, reverse=True)),
+        not_name=_words(name, data["not_name_words"]),
+    )
+
+
+def _words(name: str, words: list[str]) -> re.Pattern[str]:
+    unique(name, words, "not_name_word")
+    if any(w != w.upper() for w in words):
+        raise DataFileError(f"{name}: not_name_words must be upper case")
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)")
+
+
+@dataclass
+class _Block:
+    authority: str | None = None
+    on_behalf_of: str | None = None
+    title: str | None = None
+    name: Line | None = None
+    first: Line | None = None
+    # the body's name and the upper-case text read last, as printed
+    behalf_raw: str = ""
+    last: str = ""
+    last_was_title: bool = False
+    # the title was taken from a line that is no office title ("LIÊN ĐOÀN LAO ĐỘNG
+    # TỈNH" under "TM. BAN CHẤP HÀNH"): a further title line makes it the body's
+    tentative: bool = False
+
+
+def _split_title(rest: str) -> tuple[str, str | None]:
+    """ "CHỦ TỊCH PHÓ CHỦ TỊCH" → ("CHỦ TỊCH", "PHÓ CHỦ TỊCH"); else (rest, None)."""
+    for title in load_rules().titles:
+        if rest.endswith(" " + title) and rest[: -len(title)].strip():
+            return rest[: -len(title)].strip(), title
+    return rest, None
+
+
+def _is_title(text: str) -> bool:
+    """Whether upper-case ``text`` starts with an office title ("PHÓ CHỦ TỊCH …")."""
+    return any(text == t or text.startswith(t + " ") for t in load_rules().titles)
+
+
+def _authority_line(block: _Block, m: re.Match[str]) -> None:
+    block.authority = m.group("auth").replace("/", "") + "."
+    on_behalf, own = _split_title(m.group("rest"))
+    block.on_behalf_of = body_case(expand_abbreviations(on_behalf))
+    block.behalf_raw = block.last = on_behalf
+    block.last_was_title = False
+    if block.tentative:
+        block.title, block.tentative = None, False
+    if own is not None:
+        block.title, block.last, block.last_was_title = body_case(own), own, True
+
+
+def _title_line(block: _Block, text: str) -> None:
+    """A title line; or the rest of the name on the line before it (a body name
+    wrapped over two lines); or, after an authority line, a line of its body's name."""
+    if block.last and not _is_title(text) and continues(block.last, text):
+        joined = f"{block.last} {text}"
+        if block.last_was_title:
+            block.title = body_case(expand_abbreviations(joined))
+        else:
+            block.behalf_raw = joined
+            block.on_behalf_of = body_case(expand_abbreviations(joined))
+        block.last = joined
+        return
+    if block.tentative:
+        block.behalf_raw = f"{block.behalf_raw} {block.last}"
+        block.on_behalf_of = body_case(expand_abbreviations(block.behalf_raw))
+        block.title, block.tentative = None, False
+    if block.title is None:
+        block.title = body_case(expand_abbreviations(text))
+        block.tentative = block.authority is not None and not _is_title(text)
+        block.last, block.last_was_title = text, True
+
+
+def _upper_line(block: _Block, line: Line, text: str) -> None:
+    """An authority line or a title line."""
+    m = AUTHORITY.match(text)
+    if m:
+        _authority_line(block, m)
+    else:
+        _title_line(block, text)
+    block.first = block.first or line
+
+
+def _not_name(text: str) -> bool:
+    return bool(load_rules().not_name.search(text))
+
+
+def _name_prefix(text: str) -> bool:
+    return any(p.match(text) for p in load_rules().name_prefixes)
+
+
+def _name_text(text: str) -> str:
+    """A name line without the rank before it and the noise after it."""
+    for prefix in load_rules().name_prefixes:
+        text = prefix.sub("", text, count=1) if prefix.match(text) else text
+    for suffix in load_rules().name_suffixes:
+        text = suffix.sub("", text, count=1)
+    return text
+
+
+def _run_together(line: Line) -> tuple[str, Line] | None:
+    """An upper-case title run into a mixed-case name: "PHÓ BÍ THƯ Lâm Thị Ngọc Hân"."""
+    words = line.text.split()
+    cut = next((i for i, w in enumerate(words) if any(c.islower() for c in w)), 0)
+    while cut and len(words[cut - 1]) == 1:  # "Y Ngông Niê Kdăm": the "Y" is the name's
+        cut -= 1
+    upper, name = " ".join(words[:cut]), " ".join(words[cut:])
+    if cut < 2 or not is_upper(upper) or not NAME.match(name) or name not in line.text:
+        return None
+    at = line.span.start + line.text.rindex(name)
+    return upper, Line(name, Span(at, at + len(name)))
+
+
+def _read(lines: list[Line], first_name: bool = False) -> _Block:
+    """The block's parts; the last name wins (a scanned signature above the printed
+    name can read as a name too), or the first with ``first_name``."""
+    block = _Block()
+    for line in lines:
+        if first_name and block.name is not None:
+            break
+        if any(p.fullmatch(line.text) for p in load_rules().noise):
+            continue
+        together = _run_together(line)
+        if together is not None and not _name_prefix(together[0] + " "):
+            _upper_line(block, line, together[0])
+            block.name = together[1]
+        elif AUTHORITY.match(line.text):
+            _upper_line(block, line, line.text)
+        elif is_upper(line.text) and not _not_name(line.text) and NAME.match(line.text):
+            block.name = line
+        elif is_upper(line.text):
+            _upper_line(block, line, line.text)
+        elif NAME.match(_name_text(line.text)):
+            name = _name_text(line.text)
+            at = line.span.start + line.text.index(name)
+            block.name = Line(name, Span(at, at + len(name)))
+    return block
+
+
+def name_line(lines: list[Line]) -> Line | None:
+    """The first name among ``lines`` that follow a signature's start, if one is printed."""
+    return _read(lines, first_name=True).name
+
+
+def extract(doc: Document) -> Signer | None:
+    """The signer, when the signature block names one."""
+    if doc.blocks.signature is None:
+        return None
+    block = _read(doc.lines(doc.blocks.signature))
+    if block.name is None:
+        return None
+    title = block.title
+    if title is None and block.authority is not None and block.on_behalf_of is not None:
+        title = block.on_behalf_of
+    start = (block.first or block.name).span.start
+    return Signer(
+        name=person_case(block.name.text),
+        title=title,
+        authority=block.authority,
+        on_behalf_of=block.on_behalf_of,
+        evidence=doc.evidence(start, block.name.span.end, RULE),
+    )

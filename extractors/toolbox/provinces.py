@@ -1,0 +1,187 @@
+"""Which province a document comes from, with its GSO code and 2025 merger.
+
+Looked for, in order: the header (issuing body lines; else a district of
+2021 or a commune, ward or special zone of the 2025 map the header names,
+when its name belongs to one province only), the place in the date line,
+then the body — the province named most often after "tỉnh" or "thành phố"
+(plans copied from portals often lack their header).
+
+After the 1 July 2025 merger a document names one of the 34 provinces, each
+of which carries the name of one of the 63 before it: the record holds that
+name, its 2021 GSO code and ``merged_2025`` (the same province).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from extractors.model import Document, Province, Span
+from extractors.toolbox.data_files import (
+    DataFileError,
+    DistrictRow,
+    ProvinceRow,
+    load_districts,
+    load_province_aliases,
+    load_provinces,
+    read_csv,
+)
+
+RULE_HEADER = "province.header"
+RULE_PLACE = "province.place_line"
+RULE_BODY = "province.body_mentions"
+RULE_DISTRICT = "province.header_district"
+RULE_COMMUNE = "province.header_commune_2025"
+# communes of the 2025 map exist from this date on
+_TWO_LEVEL_FROM = "2025-07-01"
+
+# "UBND HUYỆN ĐỨC PHỔ", "THỊ XÃ BA ĐỒN": a district-level body names no province
+_DISTRICT = re.compile(
+    r"(?<!\w)(huyện|quận|thị xã|thành phố|TP\.?)\s+([^\W\d][^\n,;(]{1,30}?)\s*(?=\n|$|,|;|\()",
+    re.IGNORECASE,
+)
+
+
+# "UBND XÃ IA GRAI", "ĐẢNG ỦY PHƯỜNG CÁI KHẾ", "ĐẶC KHU PHÚ QUỐC": a commune-level body
+_COMMUNE = re.compile(
+    r"(?<!\w)(xã|phường|đặc khu)\s+([^\W\d][^\n,;(]{1,30}?)\s*(?=\n|$|,|;|\()", re.IGNORECASE
+)
+
+
+@cache
+def load_communes() -> dict[str, tuple[DistrictRow, ...]]:
+    """Communes, wards and special zones of 2025 by lower-cased name, with their province."""
+    name = "communes_2025.csv"
+    known = {p.name for p in load_provinces()}
+    by_name: dict[str, list[DistrictRow]] = {}
+    for r in read_csv(name):
+        if r["province"] not in known:
+            raise DataFileError(f"{name}: unknown province {r['province']!r}")
+        row = DistrictRow(r["commune"], r["type"], r["province"])
+        by_name.setdefault(row.district.lower(), []).append(row)
+    return {k: tuple(v) for k, v in by_name.items()}
+
+
+@cache
+def _names() -> dict[str, ProvinceRow]:
+    by_name = {p.name.lower(): p for p in load_provinces()}
+    for alias, target in load_province_aliases().items():
+        by_name[alias.lower()] = by_name[target.lower()]
+    return by_name
+
+
+@cache
+def _mention() -> re.Pattern[str]:
+    names = sorted(_names(), key=len, reverse=True)
+    alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    return re.compile(rf"(?<!\w)({alternatives})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _qualified() -> re.Pattern[str]:
+    return re.compile(rf"(?:tỉnh|thành\s+phố|TP\.?)\s+{_mention().pattern}", re.IGNORECASE)
+
+
+def lookup(name: str) -> ProvinceRow | None:
+    """The province row for a name or alias, ignoring case and spacing."""
+    return _names().get(re.sub(r"\s+", " ", name.strip()).lower())
+
+
+def _first(doc: Document, pattern: re.Pattern[str], span: Span) -> re.Match[str] | None:
+    return pattern.search(doc.text, span.start, span.end)
+
+
+# a unit below the province just before a name: "PHƯỜNG SÓC TRĂNG" (a ward of Cần Thơ
+# since 2025), "HUYỆN QUẢNG NINH" (a district of Quảng Bình) name no province
+_LOWER_UNIT_BEFORE = re.compile(r"(?:xã|phường|đặc khu|huyện|quận|thị xã|thị trấn)\s+$", re.I)
+
+
+def _header_mention(doc: Document, span: Span) -> re.Match[str] | None:
+    """The first province name in the header that is not the name of a lower unit."""
+    for m in _mention().finditer(doc.text, span.start, span.end):
+        if not _LOWER_UNIT_BEFORE.search(doc.text, max(span.start, m.start() - 12), m.start()):
+            return m
+    return None
+
+
+def _province(doc: Document, row: ProvinceRow, m: re.Match[str], rule: str) -> Province:
+    return Province(
+        name=row.name,
+        code=row.code,
+        merged_2025=row.merged_2025,
+        evidence=doc.evidence(m.start(), m.end(), rule),
+    )
+
+
+def _record(doc: Document, m: re.Match[str], rule: str) -> Province:
+    row = lookup(m.group(1))
+    assert row is not None
+    return _province(doc, row, m, rule)
+
+
+def extract(doc: Document, place: Span | None = None, issued: str | None = None) -> Province | None:
+    """The document's province, from header, place line or body.
+
+    ``issued`` (ISO date) keeps the 2025 commune list for documents issued
+    after the merger, or undated.
+    """
+    header = doc.blocks.header
+    if header is not None:
+        m = _header_mention(doc, Span(header.start, place.start if place else header.end))
+        if m:
+            return _record(doc, m, RULE_HEADER)
+        lines = Span(header.start, header.end)
+        found = _from_units(doc, lines, _DISTRICT, load_districts(), RULE_DISTRICT)
+        if found is None and (issued is None or issued >= _TWO_LEVEL_FROM):
+            found = _from_units(doc, lines, _COMMUNE, load_communes(), RULE_COMMUNE)
+        if found is not None:
+            return found
+    if place is not None:
+        m = _first(doc, _mention(), place)
+        if m:
+            return _record(doc, m, RULE_PLACE)
+    return _from_body(doc)
+
+
+def _from_units(
+    doc: Document,
+    span: Span,
+    pattern: re.Pattern[str],
+    units: dict[str, tuple[DistrictRow, ...]],
+    rule: str,
+) -> Province | None:
+    """The province of a district or commune named in ``span``, when the name is unique."""
+    for m in pattern.finditer(doc.text, span.start, span.end):
+        unit = m.group(1).lower().replace("tp", "thành phố").rstrip(".")
+        rows = units.get(re.sub(r"\s+", " ", m.group(2).strip()).lower(), ())
+        typed = [r for r in rows if r.type.lower() == unit] or list(rows)
+        provinces_found = {r.province for r in typed}
+        if len(provinces_found) != 1:
+            continue
+        row = lookup(provinces_found.pop())
+        assert row is not None
+        return _province(doc, row, m, rule)
+    return None
+
+
+def _from_body(doc: Document) -> Province | None:
+    """The province most often named after "tỉnh"/"thành phố" in the text."""
+    counts: Counter[str] = Counter()
+    first: dict[str, re.Match[str]] = {}
+    for m in _qualified().finditer(doc.text):
+        row = lookup(m.group(1))
+        if row is None:
+            continue
+        counts[row.name] += 1
+        first.setdefault(row.name, m)
+    if not counts:
+        for m in _mention().finditer(doc.text):
+            row = lookup(m.group(1))
+            if row is not None:
+                counts[row.name] += 1
+                first.setdefault(row.name, m)
+    if not counts:
+        return None
+    best = max(counts, key=lambda n: (counts[n], -first[n].start()))
+    return _record(doc, first[best], RULE_BODY)

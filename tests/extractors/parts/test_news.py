@@ -1,0 +1,330 @@
+"""A press article's reported document: number, date and signer, each grounded."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.parts import header, news
+from extractors.segment.structure import parse
+from extractors.text.repair import repair
+
+HEADLINE = 'Phát động phong trào thi đua "Chung sức xây dựng nông thôn mới"\n\n'
+TAIL = (
+    "\n\nPhong trào được triển khai sâu rộng trong các sở, ban, ngành, đoàn thể và các "
+    "địa phương trên địa bàn tỉnh, gắn với nhiệm vụ phát triển kinh tế - xã hội.\n\nPV"
+)
+
+
+def _reported(body: str) -> tuple[news.Reported, str]:
+    doc = parse(repair(HEADLINE + body + TAIL).text)
+    assert doc.is_news
+    found = news.extract(doc)
+    for item in (found.number, found.issue_date):
+        if item is not None:
+            ev = item[1]
+            assert doc.text[ev.start : ev.end] == ev.quote
+    if found.signer is not None and found.signer.evidence is not None:
+        ev = found.signer.evidence
+        assert doc.text[ev.start : ev.end] == ev.quote
+    return found, doc.text
+
+
+@pytest.mark.parametrize(
+    ("body", "number", "date", "date_quote"),
+    [
+        (
+            "Ngày 16/5/2022, Ủy ban nhân dân tỉnh Hà Nam ban hành Kế hoạch số 86/KH-UBND tổ "
+            "chức phong trào thi đua, nhằm thực hiện Quyết định số 1689/QĐ-TTg ngày 11/10/2021 "
+            "của Thủ tướng Chính phủ.",
+            "86/KH-UBND",
+            "2022-05-16",
+            "16/5/2022",
+        ),
+        (
+            "(Baohanam.vn) - Ngày 03 tháng 4 năm 2024, UBND tỉnh vừa ban hành Kế hoạch số "
+            "112/KH-UBND về phong trào thi đua.",
+            "112/KH-UBND",
+            "2024-04-03",
+            "03 tháng 4 năm 2024",
+        ),
+        (
+            "HN - UBND tỉnh đã ký ban hành Quyết định số 905/QĐ-UBND ngày 06/3/2024 phát động "
+            "phong trào thi đua.",
+            "905/QĐ-UBND",
+            "2024-03-06",
+            "Quyết định số 905/QĐ-UBND ngày 06/3/2024",
+        ),
+    ],
+)
+def test_news_extract_reads_the_reported_document(
+    body: str, number: str, date: str, date_quote: str
+) -> None:
+    found, _ = _reported(body)
+    assert found.number is not None and found.number[0] == number
+    assert found.issue_date is not None and found.issue_date[0] == date
+    assert found.issue_date[1].quote == date_quote
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a document the plan implements is not the reported one
+        "Thực hiện Quyết định số 1689/QĐ-TTg ngày 11/10/2021 của Thủ tướng Chính phủ, các "
+        "địa phương đẩy mạnh phong trào thi đua.",
+        # "Theo" inside a sentence, not opening it
+        "Phong trào được tổ chức theo Kế hoạch số 86/KH-UBND trong toàn tỉnh.",
+        # "triển khai" without a launch in the sentence
+        "Các địa phương triển khai Kế hoạch số 86/KH-UBND trong toàn tỉnh.",
+    ],
+)
+def test_news_extract_no_reported_document_without_an_issuing_verb(body: str) -> None:
+    found, _ = _reported(body)
+    assert found.number is None and found.issue_date is None
+
+
+@pytest.mark.parametrize(
+    ("body", "number", "date"),
+    [
+        (  # an article on an event: "Theo <document>" opening a sentence
+            "Sáng 05/9, Công an tỉnh tổ chức lễ phát động đợt thi đua. Theo Kế hoạch số "
+            "77/KH-CAT-PV01 ngày 02/9/2019 của Công an tỉnh, đợt thi đua kéo dài 100 ngày.",
+            "77/KH-CAT-PV01",
+            "2019-09-02",
+        ),
+        (  # a launch that "triển khai" its own plan
+            "Chiều 15/4, Sở Y tế tổ chức lễ phát động phong trào thi đua năm 2021, triển khai "
+            "Kế hoạch số 41/KH-SYT ngày 12/4/2021 của Sở Y tế.",
+            "41/KH-SYT",
+            "2021-04-12",
+        ),
+        (  # an issued document wins over one reported on
+            "Theo Kế hoạch số 5/KH-UBND ngày 02/01/2021, các đơn vị đăng ký thi đua. Sở Nội vụ "
+            "vừa ban hành Kế hoạch số 9/KH-SNV ngày 20/01/2021 về thi đua.",
+            "9/KH-SNV",
+            "2021-01-20",
+        ),
+    ],
+)
+def test_news_extract_the_document_an_article_reports_on(body: str, number: str, date: str) -> None:
+    found, _ = _reported(body)
+    assert found.number is not None and found.number[0] == number
+    assert found.issue_date is not None and found.issue_date[0] == date
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [("2023-05-05", "2023-05-03"), ("2023-01-04", "2022-05-03"), (None, None)],
+)
+@pytest.mark.parametrize("day", ["03/5", "03-5", "3 tháng 5"])
+def test_news_extract_a_date_without_its_year_takes_the_articles(
+    published: str | None, expected: str | None, day: str
+) -> None:
+    sentence = f"Ngày {day}, UBND tỉnh đã ký ban hành Kế hoạch số 104/KH-UBND."
+    doc = parse(repair(HEADLINE + sentence + TAIL).text)
+    found = news.extract(doc, published)
+    assert (found.issue_date[0] if found.issue_date else None) == expected
+    if found.issue_date is not None:
+        assert found.issue_date[1].quote == day
+
+
+def test_news_extract_date_not_taken_from_another_sentence() -> None:
+    found, _ = _reported(
+        "Ngày 16/5/2022, tỉnh tổ chức hội nghị. UBND tỉnh ban hành Kế hoạch số 86/KH-UBND "
+        "về phong trào thi đua."
+    )
+    assert found.number is not None and found.issue_date is None
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "title"),
+    [
+        (
+            "BĐ - Chủ tịch UBND tỉnh Bình Định Phạm Anh Tuấn vừa ký ban hành Kế hoạch số "
+            "41/KH-UBND ngày 06/3/2024.",
+            "Phạm Anh Tuấn",
+            "Chủ tịch",
+        ),
+        (
+            "Phó Chủ tịch UBND tỉnh Nguyễn Thị Lan đã ký Kế hoạch số 41/KH-UBND ngày 06/3/2024.",
+            "Nguyễn Thị Lan",
+            "Phó Chủ tịch",
+        ),
+    ],
+)
+def test_news_extract_reads_the_signer_before_the_verb(body: str, name: str, title: str) -> None:
+    found, _ = _reported(body)
+    assert found.signer is not None
+    assert (found.signer.name, found.signer.title) == (name, title)
+
+
+def test_news_extract_no_signer_when_nobody_signs() -> None:
+    found, _ = _reported(
+        "Chủ tịch UBND tỉnh Phạm Anh Tuấn phát biểu tại hội nghị triển khai Kế hoạch số 41/KH-UBND."
+    )
+    assert found.signer is None
+
+
+def test_news_extract_nothing_for_a_plan() -> None:
+    doc = parse(
+        repair(
+            "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 45/KH-UBND\n\nKẾ HOẠCH\nPhát động phong trào\n\n"
+            "Ủy ban nhân dân tỉnh ban hành Kế hoạch số 46/KH-UBND ngày 02/3/2024.\n\n"
+            "I. MỤC ĐÍCH\nTổ chức tốt phong trào."
+        ).text
+    )
+    found = news.extract(doc)
+    assert found.number is None and found.signer is None
+
+
+@pytest.mark.parametrize(
+    ("dateline", "published"),
+    [
+        ("Cập nhật: 14:25, 18/5/2022", "2022-05-18"),
+        ("Thứ hai, 13/09/2021 10:35", "2021-09-13"),
+        ("08/03/2024 10:15", "2024-03-08"),
+    ],
+)
+def test_news_headline_keeps_its_dateline_apart(dateline: str, published: str) -> None:
+    from extractors.parts import header
+
+    headline = (
+        'Thái Nguyên phát động phong trào thi đua "Thái Nguyên chung tay vì người nghèo - '
+        'Không để ai bị bỏ lại phía sau"'
+    )
+    doc = parse(
+        repair(
+            f"{headline}\n\n{dateline}\n\n(TN) - Ngày 16/5/2022, UBND tỉnh ban "
+            "hành Kế hoạch số 86/KH-UBND." + TAIL
+        ).text
+    )
+    fields = header.extract(doc)
+    assert fields.title is not None and fields.title.endswith('phía sau"')
+    assert fields.published_date == published
+
+
+@pytest.mark.parametrize(
+    ("body", "issuer"),
+    [
+        (
+            "BĐ - Chủ tịch UBND tỉnh Phạm Anh Tuấn vừa ký ban hành Kế hoạch số 41/KH-UBND.",
+            "Ủy ban nhân dân tỉnh Bình Định",
+        ),
+        (
+            "Phó Chủ tịch UBND tỉnh Bình Định Nguyễn Tự Công Hoàng đã ký ban hành Kế hoạch số "
+            "41/KH-UBND.",
+            "Ủy ban nhân dân tỉnh Bình Định",
+        ),
+    ],
+)
+def test_news_issuer_is_the_body_a_named_signer_signs_for(body: str, issuer: str) -> None:
+    from extractors.parts import header
+
+    doc = parse(repair(HEADLINE.replace("nông thôn mới", "Bình Định") + body + TAIL).text)
+    fields = header.extract(doc)
+    assert fields.issuer is not None
+    assert (fields.issuer.name, fields.issuer.kind) == (issuer, "ubnd")
+    ev = fields.issuer.evidence
+    assert doc.text[ev.start : ev.end] == ev.quote and "ký" in ev.quote
+
+
+def test_news_reported_document_is_not_a_citation_of_the_record() -> None:
+    from extractors.registry import run_extractors
+
+    doc = parse(
+        repair(
+            HEADLINE + "Ngày 16/5/2022, UBND tỉnh Hà Nam ban hành Kế hoạch số 86/KH-UBND, nhằm "
+            "thực hiện Quyết định số 1689/QĐ-TTg ngày 11/10/2021 của Thủ tướng Chính phủ." + TAIL
+        ).text
+    )
+    parts, failures = run_extractors(doc)
+    assert not failures
+    assert parts["document"]["number"] == "86/KH-UBND"
+    cited = [c["number"] for c in parts["legal_basis"] + parts["references"]]
+    assert cited == ["1689/QĐ-TTg"]
+
+
+# --- the headline of a page that opens with its furniture --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first_lines", "expected"),
+    [
+        (
+            "18/04/2023 - 09:12\nHuyện Sơn Hà phát động thi đua xây dựng nông thôn mới năm 2023",
+            "Huyện Sơn Hà phát động thi đua xây dựng nông thôn mới năm 2023",
+        ),
+        (
+            "Thứ Ba, 11/10/2022, 15:47 (GMT+7)\nLượt xem: 1.532\n"
+            "Ngành Giáo dục Hòa Minh phát động thi đua năm học mới",
+            "Ngành Giáo dục Hòa Minh phát động thi đua năm học mới",
+        ),
+        (
+            "Cập nhật: 08:05, 02/3/2024\nChia sẻ | Zalo | Facebook\n"
+            "Hội Nông dân tỉnh triển khai phong trào thi đua năm 2024",
+            "Hội Nông dân tỉnh triển khai phong trào thi đua năm 2024",
+        ),
+        (  # the page opens with its body after the date line: no headline
+            "05/06/2021 10:30\n(Baohoaminh.vn) - Ngày 04/6, UBND tỉnh vừa ban hành Kế hoạch số "
+            "61/KH-UBND về thi đua.",
+            None,
+        ),
+        (  # a section label over the headline
+            "Thời sự địa phương\nHuyện Kim Bôi phát động thi đua chào mừng đại hội đảng bộ",
+            "Huyện Kim Bôi phát động thi đua chào mừng đại hội đảng bộ",
+        ),
+        (  # a kicker ending in a colon goes with the line under it
+            "Hội Cựu chiến binh tỉnh:\nPhát động thi đua chào mừng 50 năm thống nhất đất nước",
+            "Hội Cựu chiến binh tỉnh: Phát động thi đua chào mừng 50 năm thống nhất đất nước",
+        ),
+        (  # a masthead line, then the headline
+            " date 2024-03-02 HOTLINE: 0912.000.111 - ĐẶT MUA BÁO\n"
+            "Tỉnh đoàn phát động tháng thanh niên năm 2024 với nhiều hoạt động",
+            "Tỉnh đoàn phát động tháng thanh niên năm 2024 với nhiều hoạt động",
+        ),
+        (  # a masthead's date run into the first sentence: no headline
+            " date 2021-03 Ban tổ chức cho biết đã chọn 35 công trình thanh niên tiêu biểu trong đợt "
+            "thi đua.",
+            None,
+        ),
+        (  # the first line is the headline: kept
+            "Ngành Tư pháp phát động thi đua năm 2021\nNgày 04/6/2021, Sở Tư pháp tổ chức hội nghị "
+            "phát động phong trào thi đua năm 2021 trong toàn ngành.",
+            "Ngành Tư pháp phát động thi đua năm 2021",
+        ),
+    ],
+)
+def test_news_headline_after_the_page_furniture(first_lines: str, expected: str) -> None:
+    text = (
+        f"{first_lines}\n\nNgày 04/6/2021, UBND tỉnh vừa ban hành Kế hoạch số 61/KH-UBND "
+        "về thi đua.\n\nThu Trang\n"
+    )
+    doc = parse(repair(text).text)
+    assert doc.is_news
+    fields = header.extract(doc)
+    news.complete(fields, doc)
+    assert fields.title == expected
+    cited = [f.evidence for f in fields.field_evidence if f.field == "title"]
+    assert len(cited) == (expected is not None)
+    for ev in cited:
+        assert doc.text[ev.start : ev.end] == ev.quote
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("19/03/2019 - 15:25", True),
+        ("Thứ Hai, 26/09/2022, 10:04 (GMT+7)", True),
+        ("TTĐT - Sở Nội vụ", True),
+        ("Trang chủ > Tin tức > Thời sự", True),
+        ("1.024 lượt xem", True),
+        ("In bài", True),
+        ("0:00 / 0:00", True),
+        ("(26/03/2021)", True),
+        ("K.NINH |", True),
+        ("Hòa Minh - Phát động thi đua năm 2024", False),
+        ("Kiên Hải: Phát động phong trào thi đua đặc biệt", False),
+        ("Ngày 16/5/2022, UBND tỉnh ban hành Kế hoạch số 86/KH-UBND", False),
+    ],
+)
+def test_news_is_furniture(line: str, furniture: bool) -> None:
+    assert news.is_furniture(line) is furniture

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+import pytest
+
+from extractors.parts import participants
+from extractors.segment.structure import parse
+from extractors.text.repair import repair
+
+
+def _participants(text: str):
+    doc = parse(repair(text).text)
+    found = participants.extract(doc)
+    if found is not None:
+        assert doc.text[found.evidence.start : found.evidence.end] == found.evidence.quote
+    return found
+
+
+PLAN = "KẾ HOẠCH\n\nTổ chức phong trào thi đua\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            PLAN + "I. TỔ CHỨC PHONG TRÀO\n\n1. Đối tượng thi đua\n\nCác tập thể, cá nhân thuộc "
+            "các sở, ban, ngành tỉnh.\n\n2. Nội dung thi đua\n\nThi đua hoàn thành nhiệm vụ.",
+            "Các tập thể, cá nhân thuộc các sở, ban, ngành tỉnh.",
+        ),
+        (
+            PLAN + "I. PHẠM VI, ĐỐI TƯỢNG\n\n1. Phạm vi, đối tượng thi đua\n\na. Phạm vi: Trong "
+            "các hội thành viên.\n\nb. Đối tượng: Toàn thể cán bộ, hội viên và người lao động.",
+            "Toàn thể cán bộ, hội viên và người lao động.",
+        ),
+        (
+            PLAN + "II. ĐỐI TƯỢNG XÉT KHEN THƯỞNG\n\nCác sở, ban, ngành, đoàn thể tỉnh; Ủy ban "
+            "nhân dân các huyện.\n\nIII. TIÊU CHÍ\n\n1. Giảm tỷ lệ hộ nghèo từ 3% trở lên.",
+            "Các sở, ban, ngành, đoàn thể tỉnh; Ủy ban nhân dân các huyện.",
+        ),
+        (
+            PLAN + "I. TỔ CHỨC PHONG TRÀO\n\n1. Đối tượng thi đua\n\n- Các sở, ban, ngành tỉnh;\n"
+            "- Các doanh nghiệp trên địa bàn tỉnh.\n\n2. Nội dung thi đua\n\nThi đua hoàn thành.",
+            "- Các sở, ban, ngành tỉnh; - Các doanh nghiệp trên địa bàn tỉnh.",
+        ),
+        (
+            PLAN + "II. ĐỐI TƯỢNG ÁP DỤNG\n\nCác sở, ban, ngành tỉnh; Ủy ban nhân dân các xã, "
+            "phường.\n\nIII. NỘI DUNG THI ĐUA\n\n1. Thi đua hoàn thành nhiệm vụ.",
+            "Các sở, ban, ngành tỉnh; Ủy ban nhân dân các xã, phường.",
+        ),
+        (
+            PLAN + "II. ĐỐI TƯỢNG, PHẠM VI, THỜI GIAN\n\n1. Đối tượng: Các sở, ban, ngành tỉnh và "
+            "nhà hảo tâm trong tỉnh.\n\n2. Phạm vi: Trên địa bàn tỉnh.",
+            "Các sở, ban, ngành tỉnh và nhà hảo tâm trong tỉnh.",
+        ),
+        (
+            PLAN + "II. ĐỐI TƯỢNG, THỜI GIAN THI ĐUA\n\n1. Đối tượng tham gia\n\nCác sở, ban, "
+            "ngành; Ủy ban nhân dân các xã, phường.\n\n2. Thời gian thi đua\n\nNăm 2026.",
+            "Các sở, ban, ngành; Ủy ban nhân dân các xã, phường.",
+        ),
+        (
+            "Quảng Nam phát động thi đua\n\nUBND tỉnh vừa ban hành kế hoạch. Đối tượng thi đua là "
+            "tập thể các sở, ban, ngành và cá nhân tự nguyện tham gia. Nội dung thi đua gồm …",
+            "tập thể các sở, ban, ngành và cá nhân tự nguyện tham gia.",
+        ),
+        (
+            PLAN + "II. PHẠM VI, ĐỐI TƯỢNG THI ĐUA\n\nCác sở, ban, ngành tỉnh và các xã, phường."
+            "\n\nIII. NỘI DUNG THI ĐUA\n\n1. Thi đua hoàn thành nhiệm vụ.",
+            "Các sở, ban, ngành tỉnh và các xã, phường.",
+        ),
+        (
+            PLAN + "II. ĐỐI TƯỢNG VÀ PHẠM VI THI ĐUA\n\nCác sở, ban, ngành tỉnh.\n\nIII. NỘI "
+            "DUNG THI ĐUA\n\n1. Thi đua hoàn thành nhiệm vụ.",
+            "Các sở, ban, ngành tỉnh.",
+        ),
+        (
+            "Huế phát động thi đua\n\nUBND thành phố vừa ban hành kế hoạch. Đối tượng tham gia "
+            "phong trào là các sở, ngành và các xã, phường. Kế hoạch …",
+            "các sở, ngành và các xã, phường.",
+        ),
+        (
+            "Huế phát động thi đua\n\nUBND thành phố vừa ban hành kế hoạch. Đối tượng tham gia "
+            "thi đua là cán bộ, công chức thành phố. Kế hoạch …",
+            "cán bộ, công chức thành phố.",
+        ),
+        (
+            "Bắc Ninh phát động thi đua chuyển đổi số\n\nHội đồng Thi đua - Khen thưởng tỉnh vừa "
+            "ban hành kế hoạch. Đối tượng áp dụng gồm các sở, ngành và các xã, phường. Kế hoạch …",
+            "các sở, ngành và các xã, phường.",
+        ),
+    ],
+)
+def test_participants_as_written(text, expected):
+    found = _participants(text)
+    assert found is not None
+    assert found.text == expected
+    assert " ".join(found.evidence.quote.split()) == expected
+
+
+def test_participants_none_when_not_stated():
+    text = (
+        PLAN + "I. NỘI DUNG\n\n1. Xác định rõ mục tiêu, chỉ tiêu, đối tượng tham gia và tiêu chí."
+    )
+    assert _participants(text) is None
+
+
+NEWS = "UBND tỉnh phát động thi đua năm 2026\n\nNgày 12/3, UBND tỉnh ban hành kế hoạch. {s}\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Theo Kế hoạch, đối tượng thi đua là các sở, ban, ngành, đoàn thể tỉnh; UBND các "
+            "huyện và các doanh nghiệp trên địa bàn tỉnh.",
+            "các sở, ban, ngành, đoàn thể tỉnh; UBND các huyện và các doanh nghiệp trên địa bàn tỉnh.",
+        ),
+        (
+            "Cụ thể, đối tượng tham gia phong trào gồm toàn thể cán bộ, hội viên.",
+            "toàn thể cán bộ, hội viên.",
+        ),
+        # lower case without saying whose, or not after an opening phrase: not the participants
+        ("Theo đó, đối tượng là hộ nghèo được ưu tiên hỗ trợ.", None),
+        ("Kế hoạch ưu tiên hỗ trợ đối tượng thi đua là hộ nghèo.", None),
+    ],
+)
+def test_participants_lower_case_inside_a_sentence_of_an_article(sentence, expected):
+    found = _participants(NEWS.format(s=sentence))
+    assert (found.text if found else None) == expected
+    if found:
+        assert found.evidence.quote == expected
