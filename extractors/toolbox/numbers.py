@@ -61,8 +61,10 @@ def count_pattern() -> str:
         [*nw.units, nw.tens_word, *nw.tens_variants, nw.hundreds_word, *nw.zero_tens]
     )
     words = rf"(?:{word})(?:\s+(?:{word})){{0,4}}"
-    # "02 (hai)", "hai (02)": a count repeated in the other writing
-    return rf"(?:\d{{1,4}}(?:\s*\({words}\))?|{words}(?:\s*\(\d{{1,4}}\))?)(?![\wÀ-ỹ])"
+    # "02 (hai)", "hai (02)": a count repeated in the other writing; "1.152", "2,087":
+    # thousands grouped by a dot or a comma, never read from their last group ("152")
+    digits = r"(?<![\d.,])(?:\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)|\d{1,4})"
+    return rf"(?:{digits}(?:\s*\({words}\))?|{words}(?:\s*\(\d{{1,4}}\))?)(?![\wÀ-ỹ])"
 
 
 def words_to_int(text: str) -> int | None:
@@ -106,9 +108,15 @@ def _below_hundred(tokens: list[str], nw: NumberWords) -> int | None:
     return tens + unit
 
 
+_THOUSANDS = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*")
+
+
 def parse_count(text: str) -> int | None:
-    """A count written in digits or words, or both ("02 (hai)")."""
+    """A count written in digits or words, or both ("02 (hai)"); digits may group
+    thousands with a dot or a comma ("1.152", "2,087")."""
     text = text.split("(", 1)[0].strip()
+    if _THOUSANDS.fullmatch(text):
+        text = text.replace(".", "").replace(",", "")
     if text.isdigit():
         return int(text)
     return words_to_int(text)

@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from extractors.toolbox.numbers import find_amounts, parse_count
+from extractors.toolbox.numbers import count_pattern, find_amounts, parse_count
 
 
 @pytest.mark.parametrize(
@@ -145,3 +147,19 @@ def test_numbers_amounts_without_the_currency_word(text, values, quotes):
     found = find_amounts(text)
     assert [a.vnd for a in found] == values
     assert [text[a.start : a.end] for a in found] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("toàn ngành có 1.152 tập thể", [1152]),
+        ("thành phố có 4.222 tập thể, 19.729 cá nhân", [4222, 19729]),
+        ("có 1,120 tập thể và 3.450 cá nhân", [1120, 3450]),
+        ("không quá 03 tập thể", [3]),
+        # no count is read from the last digits of a grouped number, a decimal or a date
+        ("tăng 1.5 lần, ngày 14.5.2011, mã 12.3456", [1, 14, 12]),
+    ],
+)
+def test_numbers_counts_with_thousands_grouped(text, counts):
+    found = [parse_count(m.group(0)) for m in re.finditer(count_pattern(), text)]
+    assert found == counts
