@@ -16,10 +16,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from functools import cache
 
 from extractors.model import Document, Quota, Span
+from extractors.parts.quota_rules import load_rules
 from extractors.parts.quota_tables import table_quotas
 from extractors.segment.passages import (
     ancestors,
@@ -31,68 +30,7 @@ from extractors.segment.passages import (
 from extractors.toolbox import occasions
 from extractors.toolbox.award_catalogue import find_mentions
 from extractors.toolbox.award_context import award_at, award_in_clause
-from extractors.toolbox.data_files import compile_pattern, read_yaml
-from extractors.toolbox.numbers import count_pattern, number_words, parse_count
-
-# --- named patterns ------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class QuotaRules:
-    count: re.Pattern[str]
-    unlimited: re.Pattern[str]
-    verb: re.Pattern[str]
-    selecting_body: re.Pattern[str]
-    per_marker: re.Pattern[str]
-    per_unit: re.Pattern[str]
-    subject_stop: re.Pattern[str]
-    kinds: dict[str, str]
-    upper: re.Pattern[str]
-    not_after_word_number: frozenset[str]
-    for_kind: re.Pattern[str]
-    for_kinds: dict[str, str]
-    unit_label: re.Pattern[str]
-    kind_word: re.Pattern[str]
-
-
-@cache
-def load_rules() -> QuotaRules:
-    name = "quota_rules.yaml"
-    r = read_yaml(name)
-    kinds = {k.lower(): v for k, v in r["kinds"].items()}
-    kind = "|".join(map(re.escape, kinds))
-    for_kinds = {k.lower(): v for k, v in r["for_kinds"].items()}
-    for_kind = "|".join(map(re.escape, sorted(for_kinds, key=len, reverse=True)))
-    c = count_pattern()
-    count = (
-        rf"(?:(?P<bound>{r['upper_bound']}|{r['lower_bound']})\s*)?(?:từ\s+)?"
-        rf"(?P<a>{c})(?:\s*(?:-|–|đến)\s*(?P<b>{c}))?\s+(?P<k1>{kind})"
-        rf"(?:\s*(?P<conj>và|hoặc|,)\s*(?:(?:từ\s+)?(?P<c>{c})"
-        rf"(?:\s*(?:-|–|đến)\s*(?P<d>{c}))?\s+)?(?P<k2>{kind}))?"
-    )
-    return QuotaRules(
-        count=compile_pattern(name, "count", count, re.I),
-        unlimited=compile_pattern(name, "unlimited", r["unlimited"], re.I),
-        verb=compile_pattern(name, "verbs", rf"\b{r['verbs']}\b", re.I),
-        selecting_body=compile_pattern(name, "selecting_body", r["selecting_body"]),
-        per_marker=compile_pattern(name, "per_markers", rf"(?s).*\b(?P<m>{r['per_markers']})\s+"),
-        per_unit=compile_pattern(name, "units", rf"(?s).*\b(?P<m>[Cc]ác)\s+(?={r['units']})"),
-        subject_stop=compile_pattern(name, "subject_stops", r["subject_stops"]),
-        kinds=kinds,
-        upper=compile_pattern(name, "upper_bound", r["upper_bound"], re.I),
-        not_after_word_number=frozenset(w.lower() for w in r["not_after_word_number"]),
-        for_kind=compile_pattern(
-            name,
-            "for_kinds",
-            rf"\bcho\s+(?:các\s+)?(?P<k1>{for_kind})\b"
-            rf"(?:\s*(?P<conj>,|và|hoặc)\s*(?P<k2>{for_kind})\b)?",
-            re.I,
-        ),
-        for_kinds=for_kinds,
-        unit_label=compile_pattern(name, "units", rf"(?:{r['units']})", re.I),
-        kind_word=compile_pattern(name, "kinds", kind, re.I),
-    )
-
+from extractors.toolbox.numbers import number_words, parse_count
 
 # --- context words -------------------------------------------------------------------------
 
@@ -284,6 +222,26 @@ def _is_condition(doc: Document, m: re.Match[str]) -> bool:
     )
 
 
+def _is_result(doc: Document, m: re.Match[str], sentence: Span, results: set[int]) -> bool:
+    """A count of awards already given, not a quota: a review's or a report's totals
+    ("các huyện đã khen thưởng 1.215 tập thể", "có 1.120 tập thể … được … tặng Bằng khen",
+    a press report's "Dịp này, … tặng Bằng khen cho 15 tập thể"), and the counts after
+    one in the same sentence (``results``: the starts of sentences that gave one). A
+    bounded count ("không quá 02") or one per unit ("mỗi xã có 01 …") is an offer."""
+    rules = load_rules()
+    if m.group("bound"):
+        return False
+    before = doc.text[clause_start(doc, m.start(), sentence) : m.start()]
+    if rules.per_word.search(before):
+        return False
+    if sentence.start in results or rules.result_verb.search(before):
+        return True
+    if doc.is_news and rules.result_occasion.search(doc.text, sentence.start, m.start()):
+        return True
+    received = rules.received.match(doc.text, m.end(), sentence.end)
+    return received is not None and rules.result_has.search(before) is not None
+
+
 def _unlimited_per(doc: Document, sentence: Span, offset: int) -> str | None:
     """The unit of "c) Doanh nghiệp: không quy định số lượng"."""
     start = clause_start(doc, offset, sentence)
@@ -373,8 +331,13 @@ def _counted(text: str, floor: int, at: int) -> bool:
 
 def _count_quotas(doc: Document, body: Span, tables: list[Quota]) -> list[Quota]:
     out: list[Quota] = []
+    results: set[int] = set()
     for m in _counts(doc.text, body.start, body.end):
         if _not_a_count(doc, m) or _is_condition(doc, m) or _in_tables(tables, m.start()):
+            continue
+        sentence = sentence_at(doc, m.start(), body)
+        if _is_result(doc, m, sentence, results):
+            results.add(sentence.start)
             continue
         named = find_mentions(doc.text, m.start("k1"), m.start("k1") + 80)[:1]
         if named and named[0].start == m.start("k1"):  # "01 Cờ thi đua của UBND tỉnh"

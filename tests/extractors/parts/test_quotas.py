@@ -825,3 +825,58 @@ def test_quotas_unit_named_after_the_count(body, expected, quote):
     found = _quotas(body)
     assert _values(found) == expected
     assert [q.evidence.quote for q in found] == [quote]
+
+
+def _news_quotas(body: str):
+    text = f"Tin tức\n\nPhát động thi đua năm 2023 ở huyện\n\n{body}\n\nThu Hà\n"
+    doc = parse(repair(text).text)
+    assert doc.is_news
+    found = quotas.extract(doc)
+    for q in found:
+        assert doc.text[q.evidence.start : q.evidence.end] == q.evidence.quote
+    return _values(found)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a review's totals, thousands grouped: no quota, and never "215" read from "1.215"
+            "Năm 2022, các huyện trong Cụm đã khen thưởng 1.215 tập thể và 2.087 cá nhân; "
+            "46 tập thể, 95 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen. Kết thúc năm, "
+            "Chủ tịch UBND tỉnh tặng Bằng khen cho không quá 02 tập thể dẫn đầu.",
+            [("bang_khen_tinh", "tap_the", None, 2, False, None)],
+        ),
+        (  # "có … được … tặng": received; the second count of the sentence too
+            "Năm học vừa qua, toàn ngành có 2.416 cá nhân được Giám đốc Sở tặng Giấy khen "
+            "và 87 tập thể được Chủ tịch UBND tỉnh tặng Bằng khen.",
+            [],
+        ),
+        (  # the awards handed out at the event an article reports
+            "Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 15 tập thể và 20 cá nhân có "
+            "thành tích xuất sắc.",
+            [],
+        ),
+        (  # offers: to be considered, per unit, bounded, proposed
+            "Những tập thể tiêu biểu được xem xét tặng Bằng khen của Chủ tịch UBND tỉnh, "
+            "mỗi đơn vị lựa chọn 01 tập thể. Giai đoạn này có 03 tập thể được đề "
+            "nghị Thủ tướng Chính phủ tặng Bằng khen.",
+            [
+                ("bang_khen_tinh", "tap_the", 1, 1, False, "đơn vị"),
+                ("bang_khen_thu_tuong", "tap_the", 3, 3, False, None),
+            ],
+        ),
+    ],
+)
+def test_quotas_awards_already_given_are_no_quotas(body, expected):
+    assert _news_quotas(body) == expected
+
+
+def test_quotas_a_plans_count_after_da_co_thanh_tich_is_still_a_quota():
+    found = _quotas(
+        "Tặng Bằng khen của Chủ tịch UBND tỉnh cho các tập thể đã có thành tích xuất sắc, "
+        "không quá 05 tập thể; mỗi huyện có 02 cá nhân được tặng Bằng khen."
+    )
+    assert _values(found) == [
+        ("bang_khen_tinh", "tap_the", None, 5, False, None),
+        ("bang_khen_tinh", "ca_nhan", 2, 2, False, "huyện"),
+    ]

@@ -1,0 +1,81 @@
+"""The named patterns of :mod:`extractors.parts.quotas`, loaded once from
+``data/quota_rules.yaml``: count phrases, verbs, selecting bodies, unit words, and the
+words that tell a count of awards already given from a quota."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from extractors.toolbox.data_files import compile_pattern, read_yaml
+from extractors.toolbox.numbers import count_pattern
+
+# --- named patterns ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class QuotaRules:
+    count: re.Pattern[str]
+    unlimited: re.Pattern[str]
+    verb: re.Pattern[str]
+    selecting_body: re.Pattern[str]
+    per_marker: re.Pattern[str]
+    per_unit: re.Pattern[str]
+    subject_stop: re.Pattern[str]
+    kinds: dict[str, str]
+    upper: re.Pattern[str]
+    not_after_word_number: frozenset[str]
+    for_kind: re.Pattern[str]
+    for_kinds: dict[str, str]
+    unit_label: re.Pattern[str]
+    kind_word: re.Pattern[str]
+    per_word: re.Pattern[str]
+    result_verb: re.Pattern[str]
+    result_has: re.Pattern[str]
+    received: re.Pattern[str]
+    result_occasion: re.Pattern[str]
+
+
+@cache
+def load_rules() -> QuotaRules:
+    name = "quota_rules.yaml"
+    r = read_yaml(name)
+    kinds = {k.lower(): v for k, v in r["kinds"].items()}
+    kind = "|".join(map(re.escape, kinds))
+    for_kinds = {k.lower(): v for k, v in r["for_kinds"].items()}
+    for_kind = "|".join(map(re.escape, sorted(for_kinds, key=len, reverse=True)))
+    c = count_pattern()
+    count = (
+        rf"(?:(?P<bound>{r['upper_bound']}|{r['lower_bound']})\s*)?(?:từ\s+)?"
+        rf"(?P<a>{c})(?:\s*(?:-|–|đến)\s*(?P<b>{c}))?\s+(?P<k1>{kind})"
+        rf"(?:\s*(?P<conj>và|hoặc|,)\s*(?:(?:từ\s+)?(?P<c>{c})"
+        rf"(?:\s*(?:-|–|đến)\s*(?P<d>{c}))?\s+)?(?P<k2>{kind}))?"
+    )
+    return QuotaRules(
+        count=compile_pattern(name, "count", count, re.I),
+        unlimited=compile_pattern(name, "unlimited", r["unlimited"], re.I),
+        verb=compile_pattern(name, "verbs", rf"\b{r['verbs']}\b", re.I),
+        selecting_body=compile_pattern(name, "selecting_body", r["selecting_body"]),
+        per_marker=compile_pattern(name, "per_markers", rf"(?s).*\b(?P<m>{r['per_markers']})\s+"),
+        per_unit=compile_pattern(name, "units", rf"(?s).*\b(?P<m>[Cc]ác)\s+(?={r['units']})"),
+        subject_stop=compile_pattern(name, "subject_stops", r["subject_stops"]),
+        kinds=kinds,
+        upper=compile_pattern(name, "upper_bound", r["upper_bound"], re.I),
+        not_after_word_number=frozenset(w.lower() for w in r["not_after_word_number"]),
+        for_kind=compile_pattern(
+            name,
+            "for_kinds",
+            rf"\bcho\s+(?:các\s+)?(?P<k1>{for_kind})\b"
+            rf"(?:\s*(?P<conj>,|và|hoặc)\s*(?P<k2>{for_kind})\b)?",
+            re.I,
+        ),
+        for_kinds=for_kinds,
+        unit_label=compile_pattern(name, "units", rf"(?:{r['units']})", re.I),
+        kind_word=compile_pattern(name, "kinds", kind, re.I),
+        per_word=compile_pattern(name, "per_markers", rf"\b{r['per_markers']}\b"),
+        **{
+            key: compile_pattern(name, key, r[key])
+            for key in ("result_verb", "result_has", "received", "result_occasion")
+        },
+    )
