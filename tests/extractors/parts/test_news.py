@@ -286,6 +286,22 @@ def test_news_reported_document_is_not_a_citation_of_the_record() -> None:
             "thi đua.",
             None,
         ),
+        (  # the site's date of today and a menu over the headline, the post's date under it
+            "Thứ Bảy, 14/01/2023, 08:15[GMT+7]\nThời sự | Chính trị | Kinh tế | Xã hội\n"
+            "Cụm thi đua các huyện phía Nam ký giao ước thi đua năm 2023\n"
+            "Thứ 6, 16/12/2022 | 16:40:12\n3,108 lượt xem",
+            "Cụm thi đua các huyện phía Nam ký giao ước thi đua năm 2023",
+        ),
+        (  # SharePoint chrome, a section line, a bracketed date
+            "Skip Ribbon Commands\nSkip to main content\nTin hoạt động ngành\n"
+            "Sở Nội vụ hướng dẫn triển khai phong trào thi đua năm 2024\n(22/03/2024)",
+            "Sở Nội vụ hướng dẫn triển khai phong trào thi đua năm 2024",
+        ),
+        (  # a breadcrumb ending in the headline cut short, then the headline whole
+            "> Tin tức - Sự kiện > Công đoàn > LĐLĐ tỉnh phát động thi đua trong công nhân\n"
+            "LĐLĐ tỉnh phát động thi đua trong công nhân, viên chức năm 2023\nLượt xem: 1.024",
+            "LĐLĐ tỉnh phát động thi đua trong công nhân, viên chức năm 2023",
+        ),
         (  # the first line is the headline: kept
             "Ngành Tư pháp phát động thi đua năm 2021\nNgày 04/6/2021, Sở Tư pháp tổ chức hội nghị "
             "phát động phong trào thi đua năm 2021 trong toàn ngành.",
@@ -321,6 +337,25 @@ def test_news_headline_after_the_page_furniture(first_lines: str, expected: str)
         ("0:00 / 0:00", True),
         ("(26/03/2021)", True),
         ("K.NINH |", True),
+        ("Chủ nhật, 29/01/2023, 02:46[GMT+7]", True),
+        ("Thứ 6, 16/12/2022 | 16:40:12", True),
+        ("3,108 lượt xem", True),
+        ("14/03/2023 09:30 215 lượt xem", True),
+        ("Công đoàn - 12/04/2023", True),
+        ("Publish date: Friday. November 13th, 2015", True),
+        ("Thời sự | Chính trị | Kinh tế | Xã hội | Văn hóa", True),
+        ("Reports / Thi đua - Khen thưởng", True),
+        ("> Tin tức - Sự kiện > Hoạt động > Hội Nông dân phát động thi đua năm 2024", True),
+        ("Skip Ribbon Commands", True),
+        ("Skip to main content", True),
+        ("A- A A+ | Tăng tương phản Giảm tương phản", True),
+        ("Tin khác", True),
+        ("By admin", True),
+        (".", True),
+        ("Cụm thi đua các huyện phía Nam tổng kết năm 2022, ký giao ước thi đua", False),
+        ("XÃ THẠCH LẠC PHÁT ĐỘNG THI ĐUA XÂY DỰNG NÔNG THÔN MỚI KIỂU MẪU", False),
+        ("Hội Nông dân tỉnh / Phát động thi đua sản xuất giỏi năm 2024 trên toàn tỉnh", False),
+        ("Thi đua | Khen thưởng: tôn vinh 120 tập thể tiêu biểu của ngành giáo dục", False),
         ("Hòa Minh - Phát động thi đua năm 2024", False),
         ("Kiên Hải: Phát động phong trào thi đua đặc biệt", False),
         ("Ngày 16/5/2022, UBND tỉnh ban hành Kế hoạch số 86/KH-UBND", False),
