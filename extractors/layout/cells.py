@@ -187,7 +187,11 @@ def from_header(text: str, header: Span, lines: list[Line]) -> HeaderCells:
     found = bodies(lines)
     if found:
         cells.issuer = Span(found[0][1].start, found[-1][1].end)
-    m = NUMBER.search(text, header.start, header.end)
+    # the last số of the header: a preview repeats the header's first cells as a teaser
+    # above the document ("Số 512/SGDĐT TĐKT V/v …"), a portal its metadata
+    m = None
+    for m in NUMBER.finditer(text, header.start, header.end):  # noqa: B007 - the last one
+        pass
     if m is not None:
         cells.number = Span(m.start("num"), m.end("num"))
         cells.number_value = number_value(m.group("num"))

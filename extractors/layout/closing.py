@@ -35,6 +35,12 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
     return last
 
 
+def closing_start(text: str, after: int = 0) -> int | None:
+    """Where the last "Nơi nhận" after ``after`` starts, if any."""
+    m = _last(_CLOSING_START.finditer(text, after))
+    return m.start() if m else None
+
+
 def _signature_before(text: str, body_start: int, end: int) -> int | None:
     """Where a signature block flattened before "Nơi nhận" starts: its last authority
     line, or a title line alone among the last lines ("CHỦ TỊCH" / name / "Nơi nhận")."""

@@ -32,6 +32,11 @@ def _place_date() -> re.Pattern[str]:
     )
 
 
+def place_date_line() -> re.Pattern[str]:
+    """The place-and-date cell of a header ("Hải An, ngày 3 tháng 5 năm 2016")."""
+    return _place_date()
+
+
 _HEADER_LIMIT = 1500
 
 
@@ -48,6 +53,18 @@ def _untyped_end(text: str, end: int) -> int:
 
 
 _SPACED_BREAK = re.compile(r"[ ]*\n[ ]*")
+
+
+def _disjoint(pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pieces in order, each cut to start after the one before: a place-and-date match
+    may begin inside the quốc hiệu glued before it ("… HỒ CHÍ MINH Quảng Ninh, ngày …")."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(pieces):
+        if out and start < out[-1][1]:
+            start = out[-1][1]
+        if start < end:
+            out.append((start, end))
+    return out
 
 
 def split_flattened_header(text: str) -> tuple[Mapped, list[str]]:
@@ -74,7 +91,7 @@ def split_flattened_header(text: str) -> tuple[Mapped, list[str]]:
                 pieces.append((m.start(), m.end()))
     if not pieces:
         return Mapped.identity(text), []
-    pieces.sort()
+    pieces = _disjoint(pieces)
     builder = Builder(text)
     pos = 0
     for start, end in pieces:

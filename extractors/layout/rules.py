@@ -34,6 +34,7 @@ class LayoutRules:
     type_word: re.Pattern[str]
     basis_word: re.Pattern[str]
     decision_formula: re.Pattern[str]
+    appendix: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -84,6 +85,12 @@ def load_layout_rules() -> LayoutRules:
         name_joiners=frozenset(data["name_joiners"]),
         office_titles=frozenset(data["office_titles"]),
         decision_formula=compile_pattern(_NAME, "decision_formula", data["decision_formula"]),
+        appendix=compile_pattern(
+            _NAME,
+            "appendix_heads",
+            rf"(?m)^[ \t]*((?:{_alternation(data['appendix_heads'])})\b"
+            rf"|(?:{_alternation(data['attached_heads'])})(?=[ \t]*$|[ \t]+[A-ZĐ][A-ZĐÀ-Ỹ]))",
+        ),
         # the type word and the basis clauses inside a line (a document on one line)
         type_word=compile_pattern(
             _NAME, "doc_types", r"(?<=[ ])(?:" + _alternation(names) + r")(?=[ ]+[A-ZĐÀ-Ỹ])"

@@ -18,15 +18,12 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from extractors.layout.closing import closing_start
 from extractors.layout.rules import load_layout_rules
-from extractors.text.offsets import Builder, Mapped, substitute
+from extractors.text.offsets import Mapped, substitute
 from extractors.toolbox.names import is_upper
 
 _HEADER_LIMIT = 1500
-# a first line this long holding the quốc hiệu in its head is a whole document on one line
-_ONE_LINE_MIN = 400
-_ONE_LINE_HEAD = 400
-_ONE_LINE_BASIS = 3000  # the basis stands within this of the type word
 
 Repl = Callable[[re.Match[str], str], str | None]
 
@@ -156,6 +153,29 @@ def canonical_header(text: str) -> tuple[Mapped, list[str]]:
     return out, log
 
 
+_LONE_PIPE = re.compile(r"(?m)^[ \t]*\|[ \t]*(?:\n|\Z)")
+_PIPE = re.compile(r"[ \t]*\|[ \t]*")
+
+
+def split_piped_closing(text: str) -> tuple[Mapped, list[str]]:
+    """The closing copied from a table as pipe rows ("- Lưu: VT, NC. | TM. ỦY BAN NHÂN
+    DÂN", "Nguyễn Văn A |", lone "|" lines): each cell on lines of its own, up to a
+    document attached after it (its own table keeps its pipes)."""
+    start = closing_start(text)
+    if start is None or "|" not in text[start:]:
+        return Mapped.identity(text), []
+    rules = load_layout_rules()
+    attached = [p.search(text, start) for p in (rules.appendix, rules.type_heading)]
+    end = min((m.start() for m in attached if m), default=len(text))
+    lone, gone = substitute(_LONE_PIPE, text, lambda m: "", start=start, end=end)
+    current = lone.text
+    end -= len(text) - len(current)
+    cells, split = substitute(_PIPE, current, lambda m: _pipe(m, current), start=start, end=end)
+    if not gone and not split:
+        return Mapped.identity(text), []
+    return lone.then(cells), [f"layout: closing: {len(gone) + len(split)} pipe cell mark(s) mended"]
+
+
 # two cells of one header line padded apart: a run of spaces or a tab between them
 _PADDING = re.compile(r"(?<=\S)(?:[ ]{3,}|[ ]*\t[ \t]*)(?=\S)")
 
@@ -182,33 +202,6 @@ def _title_start(text: str) -> int | None:
         return heading.end()
     number = re.search(rf"(?m)^{re.escape(rules.number_label)}\b[^\n]*", text[:window])
     return number.end() if number else None
-
-
-def split_one_line(text: str) -> tuple[Mapped, list[str]]:
-    """A document whose header, title and basis came as one line (a PDF text layer):
-    the type word and each basis clause put on lines of their own, so that the header
-    passes can then read the header before them."""
-    rules = load_layout_rules()
-    first = text.find("\n")
-    first = len(text) if first < 0 else first
-    head = text[: min(first, _ONE_LINE_HEAD)]
-    if first < _ONE_LINE_MIN or not (rules.national.search(head) or rules.motto.search(head)):
-        return Mapped.identity(text), []
-    word = rules.type_word.search(text, 0, first)
-    cuts = [word.start()] if word else []
-    begin = cuts[0] if cuts else 0
-    end = min(first, begin + _ONE_LINE_BASIS)
-    cuts += [m.start() for m in rules.basis_word.finditer(text, begin, end)]
-    if not cuts:
-        return Mapped.identity(text), []
-    builder = Builder(text)
-    pos = 0
-    for at in cuts:
-        builder.copy(pos, at - 1)
-        builder.replace(at - 1, at, "\n")
-        pos = at
-    builder.copy(pos, len(text))
-    return builder.build(), [f"layout: one-line document: {len(cuts)} line(s) put back"]
 
 
 def split_authority(text: str) -> tuple[Mapped, list[str]]:

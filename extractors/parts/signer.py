@@ -48,6 +48,7 @@ class SignerRules:
     name_suffixes: tuple[re.Pattern[str], ...]
     titles: tuple[str, ...]  # upper case, longest first
     not_name: re.Pattern[str]
+    not_name_start: re.Pattern[str]
 
 
 @cache
@@ -70,6 +71,7 @@ def load_rules() -> SignerRules:
         ),
         titles=tuple(sorted((t.upper() for t in data["titles"]), key=len, reverse=True)),
         not_name=_words(name, data["not_name_words"]),
+        not_name_start=compile_pattern(name, "not_name_starts", data["not_name_starts"]),
     )
 
 
@@ -203,7 +205,7 @@ def _read(lines: list[Line], first_name: bool = False) -> _Block:
             block.name = line
         elif is_upper(line.text):
             _upper_line(block, line, line.text)
-        elif NAME.match(_name_text(line.text)):
+        elif NAME.match(_name_text(line.text)) and not load_rules().not_name_start.match(line.text):
             name = _name_text(line.text)
             at = line.span.start + line.text.index(name)
             block.name = Line(name, Span(at, at + len(name)))

@@ -136,8 +136,8 @@ def _paragraphs(text: str, start: int, end: int) -> list[Span]:
     return out
 
 
-# an appendix after the signature: "PHỤ LỤC I", "Phụ lục: …", "BIỂU MẪU", "Mẫu số 01"
-_APPENDIX = re.compile(r"(?m)^[ \t]*((?:PHỤ LỤC|Phụ lục|PHỤ BIỂU|Phụ biểu|BIỂU MẪU|Mẫu số)\b)")
+# an appendix after the signature ("PHỤ LỤC I", "Mẫu số 01") or a regulation or list the
+# decision issues ("QUY ĐỊNH", "DANH SÁCH …"): header_layout.yaml, appendix_heads
 # the note under an attached document's title: "(Ban hành kèm theo Quyết định số …)"
 _ATTACHED_NOTE = re.compile(r"^\((?:Ban hành\s+)?[Kk]èm theo\b")
 # a rule drawn under a title or a header column: "-----", "___", "* * *"
@@ -149,7 +149,7 @@ def _attached_word(text: str, after: int) -> re.Match[str] | None:
     word = _doc_type_line(text, after, len(text))
     if word is not None and word.group("next") is not None:
         word = None
-    appendix = _APPENDIX.search(text, after)
+    appendix = load_layout_rules().appendix.search(text, after)
     found = [m for m in (word, appendix) if m is not None]
     return min(found, key=lambda m: m.start(), default=None)
 
@@ -184,7 +184,7 @@ def _attached_parts(text: str, attached: int) -> tuple[Span | None, Span | None]
     m = _attached_word(text, attached)
     if m is None:
         return None, None
-    if m.re is _APPENDIX:
+    if m.re is load_layout_rules().appendix:
         return None, Span(m.start(1), len(text))
     paras = _paragraphs(text, m.end(1), len(text))
     if not paras:

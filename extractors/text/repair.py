@@ -29,11 +29,12 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from extractors.layout.columns import header_repairs, split_flattened_header
+from extractors.layout.one_line import split_one_line
 from extractors.layout.text import (
     canonical_header,
     split_authority,
-    split_one_line,
     split_padded_header,
+    split_piped_closing,
 )
 from extractors.text.closing import split_flattened_closing, split_tabbed_closing
 from extractors.text.collapse import collapse_pass
@@ -301,6 +302,7 @@ _PASSES: tuple[Pass, ...] = (
     canonical_header,
     split_flattened_header,
     split_authority,
+    split_piped_closing,
     split_flattened_closing,
     header_repairs,
     _counted(drop_page_numbers, "text: dropped {n} page number line(s)"),
