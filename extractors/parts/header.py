@@ -14,11 +14,10 @@ from extractors.layout.cells import type_of_number
 from extractors.layout.rules import load_layout_rules
 from extractors.layout.subject import SUBJECT_DOC_TYPE, is_subject_mark
 from extractors.model import Document, DocumentFields, Evidence, Span
-from extractors.parts import issuer, signer
+from extractors.parts import issuer, news_page, signer
 from extractors.segment.structure import JOINT, attachment_title
 from extractors.toolbox import provinces
 from extractors.toolbox.data_files import load_doc_types
-from extractors.toolbox.dates import find_dates
 from extractors.toolbox.names import squash
 
 RULE_NUMBER = "header.so_ky_hieu"
@@ -203,19 +202,6 @@ def extract(doc: Document) -> DocumentFields:
     return fields
 
 
-# a dateline: a date alone on a line near the top ("12/09/2021 10:35",
-# "Thứ hai, 13/09/2021", "Ngày đăng: 13/09/2021", "Cập nhật: 14:25, 18/5/2022")
-DATELINE = re.compile(
-    r"(?m)^[ ]*(?:(?:Thứ [^\n,]{2,6}|Chủ nhật|Ngày đăng|Cập nhật|Đăng ngày)[ ]*[,:]?[ ]*)?"
-    r"(?:\d{1,2}:\d{2}[ ]*[,|-]?[ ]*)?(?P<date>\d{1,2}/\d{1,2}/\d{4})"
-    r"(?:[ ,|-]+\d{1,2}:\d{2}(?::\d{2})?)?[ ]*(?:\(GMT[^)]*\))?[ ]*$"
-)
-
-
 def _published_date(doc: Document) -> str | None:
-    """A news article's own date, from a dateline in its first lines."""
-    m = DATELINE.search(doc.text, 0, min(len(doc.text), 600))
-    if m is None:
-        return None
-    found = next(find_dates(m.group("date")), None)
-    return found.iso if found else None
+    """A news article's own date, from its datelines (see :mod:`extractors.parts.news_page`)."""
+    return news_page.published_date(doc)

@@ -37,6 +37,8 @@ _HAS_PLACE = re.compile(
 # a board under a party committee is named after it: "Ban Tuyên giáo và Dân vận Tỉnh ủy …"
 _PARTY_COMMITTEE = re.compile(r"(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy)\s+\S")
 _BARE_UNIT = re.compile(r"\b(?:tỉnh|thành phố)$", re.I)
+# a provincial committee named without its place: "Ban Thường vụ Tỉnh đoàn", "… Tỉnh ủy"
+_COMMITTEE_END = re.compile(r"\b(?:Tỉnh|Thành) (?:đoàn|ủy|uỷ)$")
 _LOCAL_PLACE = re.compile(r"\b(?:huyện|quận|thị xã|thị trấn|xã|phường)\s+\S.*$", re.I)
 _PROVINCIAL = re.compile(r"\b(?:tỉnh|thành phố)\b", re.I)
 # what may stand before the body: spaces, quotes, a news agency's tag "DNHN - "
@@ -84,7 +86,7 @@ def _with_place(name: str, province: Province | None, parent: str | None) -> str
         return f"{name} {local.group(0)}"  # a council named after its commune or district
     if province is None or kind_of(name) == "central" or _names_a_province(name):
         return name
-    if _BARE_UNIT.search(name):
+    if _BARE_UNIT.search(name) or _COMMITTEE_END.search(name):
         return f"{name} {province.name}"
     if _HAS_PLACE.search(name):
         return name
@@ -94,6 +96,18 @@ def _with_place(name: str, province: Province | None, parent: str | None) -> str
         return name
     unit = "thành phố" if parent and re.search(r"\bthành phố\b", parent, re.I) else "tỉnh"
     return f"{name} {unit} {province.name}"
+
+
+def named(doc: Document, span: Span, province: Province | None, rule: str) -> Issuer:
+    """The body named at ``span`` ("UBND tỉnh", "Ban Thường vụ LĐLĐ tỉnh"), written out
+    and placed in ``province`` where its name leaves the place out."""
+    name = _with_place(expand_abbreviations(squash(doc.slice(span))), province, None)
+    return Issuer(
+        name=name,
+        kind=kind_of(name),
+        parent=None,
+        evidence=doc.evidence(span.start, span.end, rule),
+    )
 
 
 def _from_header(doc: Document, province: Province | None) -> Issuer | None:

@@ -1,11 +1,17 @@
-"""What a press article says of the document it reports: number, date and signer.
+"""What a press article says of the document it reports: number, date, issuer, signer.
 
-A news record describes the reported document as far as the article states it
-(the schema's ``news``). The reported document is the one cited right after an
-issuing verb ("… ban hành Kế hoạch số 86/KH-UBND …", "vừa ký ban hành Quyết định
-số …"); its date is the citation's own ("… ngày 06/3/2024"), else the date that
-opens the sentence ("Ngày 16/5/2022, UBND tỉnh … ban hành …"). The signer is the
-person named before "ký" with a title ("Chủ tịch UBND tỉnh Phạm Anh Tuấn vừa ký").
+A news record describes the reported document as far as the article states it (the
+schema's ``news``). The reported document is the one the article issues, cited right
+after an issuing verb ("… ban hành Kế hoạch số 86/KH-UBND …", "vừa ký ban hành Quyết
+định số …", "có văn bản số …"); else the one it names as its source ("(Nguồn: Kế hoạch
+số …)"); else the one the reported event implements, in the article's lead ("Theo Kế
+hoạch số …", "…, triển khai Kế hoạch số … của UBND tỉnh"). Its date is the citation's
+own ("… ngày 06/3/2024"), else the date opening the sentence or the clause of its verb
+("Ngày 16/5/2022, UBND tỉnh …", "…, ngày 20/3/2024, Sở Nội vụ ban hành …"); its issuer
+the body the citation names ("… của Chủ tịch UBND tỉnh"), else the subject of the
+issuing verb; the signer the person named with a title next to "ký" ("Chủ tịch UBND
+tỉnh Phạm Anh Tuấn vừa ký", "Đồng chí Lê Văn A, Phó Chủ tịch UBND tỉnh vừa ký"). The
+page's layout (headline, paragraphs, own date) is :mod:`extractors.parts.news_page`'s.
 """
 
 from __future__ import annotations
@@ -14,35 +20,86 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from extractors.model import Citation, Document, DocumentFields, Evidence, Signer, Span
-from extractors.parts import citations
+from extractors.model import (
+    Citation,
+    Document,
+    DocumentFields,
+    Evidence,
+    Issuer,
+    Province,
+    Signer,
+    Span,
+)
+from extractors.parts import citations, issuer
+from extractors.parts.news_page import headline, opens_with_body, paragraphs
 from extractors.toolbox.data_files import compile_pattern, read_yaml
 from extractors.toolbox.dates import find_dates, find_day_months, to_iso
 from extractors.toolbox.names import split_person, squash
 
 RULE_DATE = "news.sentence_date"
 RULE_SIGNER = "news.signer_before_verb"
+RULE_SIGNER_NAMED_FIRST = "news.signer_named_first"
 RULE_HEADLINE = "news.headline"
 RULE_DATE_YEARLESS = "news.sentence_date_year_of_article"
+RULE_ISSUER_CITED = "news.issuer_of_the_reported_document"
+RULE_ISSUER_SUBJECT = "news.issuer_subject_of_the_verb"
 
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 _LOOKBACK = 160  # characters before a citation where its issuing verb may stand
+_NOTE_REACH = 30  # characters before a citation where "(Nguồn:" may stand
+_VERB_REACH = 60  # characters before a citation where the verb of the lead may stand
+_LEAD_PARAGRAPHS = 2  # the article's paragraphs that make its lead
+_SUBJECT_MAX_WORDS = 12
+# a source tag opening the lead ("(QTO) - ", "BĐ - ") and the words of reporting between the
+# subject and its verb ("Hội đồng … cho biết đã ban hành", "UBND tỉnh vừa")
+_SOURCE_TAG = re.compile(r"[ ]*(?:\([^)\n]{1,40}\)|[A-ZĐ]{1,8}(?:\.VN)?)[ ]*[-–][ ]*")
+_REPORTING = re.compile(r"(?:[ ]+(?:cho biết|cho hay|thông tin|vừa|đã|mới|sẽ))+[ ]*$")
+
+
+# --- named patterns ------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class NewsRules:
     issuing: re.Pattern[str]
     reported_leads: tuple[re.Pattern[str], ...]  # fullmatch of a sentence's start
+    source_note: re.Pattern[str]
+    implements: re.Pattern[str]
+    central_number: re.Pattern[str]
     date_lead: re.Pattern[str]
+    clause_date_lead: re.Pattern[str]
     press_day_month: re.Pattern[str]
     signing: re.Pattern[str]
     titles: tuple[str, ...]  # longest first
-    furniture: tuple[re.Pattern[str], ...]
-    lead: re.Pattern[str]
-    headline_reach: int
-    headline_min_words: int
-    headline_max_chars: int
-    label_max_words: int
+    named_first: re.Pattern[str]
+    local_unit: re.Pattern[str]
+
+
+@cache
+def load_rules() -> NewsRules:
+    name = "news_rules.yaml"
+    data = read_yaml(name)
+    titles = tuple(sorted(data["signer_titles"], key=len, reverse=True))
+    title = "|".join(map(re.escape, titles))
+    return NewsRules(
+        issuing=compile_pattern(name, "issuing", data["issuing"], re.IGNORECASE),
+        reported_leads=tuple(
+            compile_pattern(name, key, data[key], re.IGNORECASE)
+            for key in ("reported_leads", "reported_launch")
+        ),
+        source_note=compile_pattern(name, "source_note", data["source_note"], re.IGNORECASE),
+        implements=compile_pattern(name, "implements", data["implements"], re.IGNORECASE),
+        central_number=compile_pattern(name, "central_number", data["central_number"]),
+        date_lead=compile_pattern(name, "date_lead", data["date_lead"]),
+        clause_date_lead=compile_pattern(name, "date_lead", data["date_lead"], re.IGNORECASE),
+        press_day_month=compile_pattern(name, "press_day_month", data["press_day_month"]),
+        signing=compile_pattern(name, "signing", data["signing"]),
+        titles=titles,
+        named_first=compile_pattern(
+            name, "signer_named_first", data["signer_named_first"].replace("{titles}", title)
+        ),
+        local_unit=compile_pattern(name, "local_unit", data["local_unit"]),
+    )
 
 
 @dataclass
@@ -52,32 +109,10 @@ class Reported:
     number: tuple[str, Evidence] | None = None
     issue_date: tuple[str, Evidence] | None = None
     signer: Signer | None = None
+    citation: Citation | None = None
 
 
-@cache
-def load_rules() -> NewsRules:
-    name = "news_rules.yaml"
-    data = read_yaml(name)
-    return NewsRules(
-        issuing=compile_pattern(name, "issuing", data["issuing"], re.IGNORECASE),
-        reported_leads=tuple(
-            compile_pattern(name, key, data[key], re.IGNORECASE)
-            for key in ("reported_leads", "reported_launch")
-        ),
-        date_lead=compile_pattern(name, "date_lead", data["date_lead"]),
-        press_day_month=compile_pattern(name, "press_day_month", data["press_day_month"]),
-        signing=compile_pattern(name, "signing", data["signing"]),
-        titles=tuple(sorted(data["signer_titles"], key=len, reverse=True)),
-        furniture=tuple(
-            compile_pattern(name, f"furniture {i}", p, re.IGNORECASE)
-            for i, p in enumerate(data["furniture"])
-        ),
-        lead=compile_pattern(name, "lead", data["lead"]),
-        headline_reach=int(data["headline_reach"]),
-        headline_min_words=int(data["headline_min_words"]),
-        headline_max_chars=int(data["headline_max_chars"]),
-        label_max_words=int(data["label_max_words"]),
-    )
+# --- context: where the article names its document -----------------------------------------
 
 
 def _sentence_start(text: str, pos: int, floor: int) -> int:
@@ -88,13 +123,27 @@ def _sentence_start(text: str, pos: int, floor: int) -> int:
     return cut
 
 
+def _body_floor(doc: Document) -> int:
+    return doc.blocks.body.start if doc.blocks.body is not None else 0
+
+
+def _lead_end(doc: Document) -> int:
+    """The end of the article's lead: its first paragraphs after the headline."""
+    lead = paragraphs(doc)[:_LEAD_PARAGRAPHS]
+    return lead[-1].end if lead else 0
+
+
 def reported_citation(doc: Document, found: list[Citation]) -> Citation | None:
     """Of the citations ``found``, the reported document (the record's own document, not
-    a citation): the first one right after an issuing verb in the article's body; else,
-    when the article issues nothing, the one it reports on ("Theo Kế hoạch số …" opening
-    a sentence, "… lễ phát động …, triển khai Kế hoạch số …")."""
+    a citation): the first one right after an issuing verb in the article's body; else
+    the one the article names as its source ("(Nguồn: Kế hoạch số …)"); else the one it
+    reports on: cited after "Theo" opening a sentence, or in the lead after the verb of
+    what the event implements ("…, triển khai Kế hoạch số … của UBND tỉnh", "Thực hiện
+    Kế hoạch số …", "quán triệt Chỉ thị số …"; not a central directive the local event
+    implements)."""
     rules = load_rules()
-    floor = doc.blocks.body.start if doc.blocks.body is not None else 0
+    floor = _body_floor(doc)
+    text = doc.text
     numbered = [
         c
         for c in sorted(found, key=lambda c: c.evidence.start)
@@ -102,40 +151,71 @@ def reported_citation(doc: Document, found: list[Citation]) -> Citation | None:
     ]
     for citation in numbered:
         start = citation.evidence.start
-        if rules.issuing.search(doc.text[max(floor, start - _LOOKBACK) : start]):
+        if rules.issuing.search(text[max(floor, start - _LOOKBACK) : start]):
             return citation
     for citation in numbered:
         start = citation.evidence.start
-        opening = doc.text[_sentence_start(doc.text, start, floor) : start]
+        if rules.source_note.search(text[max(floor, start - _NOTE_REACH) : start]):
+            return citation
+    lead_end = _lead_end(doc)
+    for citation in numbered:
+        start = citation.evidence.start
+        opening = text[_sentence_start(text, start, floor) : start]
         if any(lead.fullmatch(opening) for lead in rules.reported_leads):
             return citation
+        before = text[max(floor, start - _VERB_REACH) : start]
+        central = rules.central_number.search(citation.number or "")
+        if start < lead_end and not central and rules.implements.search(before):
+            return citation
     return None
+
+
+# --- normalise(): the reported document's date, issuer and signer --------------------------
+
+
+def _clause_starts(text: str, sentence: int, start: int) -> list[int]:
+    """Where the clauses before ``start`` begin, the nearest first: after each comma of
+    the sentence, then the sentence itself."""
+    cuts = [m.end() for m in re.finditer(r",[ ]*", text[sentence:start])]
+    return [sentence + c for c in reversed(cuts)] + [sentence]
 
 
 def _sentence_date(
     doc: Document, citation: Citation, published: str | None
 ) -> tuple[str, Evidence] | None:
-    """The date that opens the citation's sentence ("Ngày 16/5/2022, UBND tỉnh …"); a day
-    and month without the year ("Ngày 03/5, …") take the year of the article's own date,
-    the year before when they would fall after it."""
+    """The date that opens the citation's sentence ("Ngày 16/5/2022, UBND tỉnh …") or the
+    clause of its verb ("Thực hiện …, ngày 20/3/2024, Sở Nội vụ ban hành …"); a day and
+    month without the year ("Ngày 03/5, …") take the year of the article's own date, the
+    year before when they would fall after it."""
+    rules = load_rules()
     start = citation.evidence.start
-    floor = doc.blocks.body.start if doc.blocks.body is not None else 0
-    sentence = _sentence_start(doc.text, start, floor)
-    lead = load_rules().date_lead.match(doc.text, sentence, start)
-    if lead is None:
-        return None
-    date = next(find_dates(doc.text, lead.end(), start), None)
-    if date is not None and date.iso is not None and date.start == lead.end():
+    sentence = _sentence_start(doc.text, start, _body_floor(doc))
+    for at in _clause_starts(doc.text, sentence, start):
+        pattern = rules.date_lead if at == sentence else rules.clause_date_lead
+        lead = pattern.match(doc.text, at, start)
+        if lead is None or (at != sentence and lead.end() == at):
+            continue
+        found = _date_at(doc, lead.end(), start, published)
+        if found is not None:
+            return found
+    return None
+
+
+def _date_at(
+    doc: Document, pos: int, end: int, published: str | None
+) -> tuple[str, Evidence] | None:
+    date = next(find_dates(doc.text, pos, end), None)
+    if date is not None and date.iso is not None and date.start == pos:
         return date.iso, doc.evidence(date.start, date.end, RULE_DATE)
-    day = _day_month(doc.text, lead.end(), start)
+    day = _day_month(doc.text, pos, end)
     if day is None or published is None:
         return None
-    (d, m), (at, end) = day
+    (d, m), (at, stop) = day
     year = int(published[:4])
     iso = to_iso(year, m, d)
     if iso is not None and iso > published:
         iso = to_iso(year - 1, m, d)
-    return (iso, doc.evidence(at, end, RULE_DATE_YEARLESS)) if iso else None
+    return (iso, doc.evidence(at, stop, RULE_DATE_YEARLESS)) if iso else None
 
 
 def _day_month(text: str, pos: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -151,9 +231,20 @@ def _day_month(text: str, pos: int, end: int) -> tuple[tuple[int, int], tuple[in
 
 
 def _signer(doc: Document) -> Signer | None:
+    """The person who signs: named with a title before "ký" ("Chủ tịch UBND tỉnh Phạm Anh
+    Tuấn vừa ký"), or named first, the title after a comma ("Đồng chí Lê Văn A, Phó Chủ
+    tịch UBND tỉnh vừa ký ban hành …")."""
     rules = load_rules()
-    floor = doc.blocks.body.start if doc.blocks.body is not None else 0
+    floor = _body_floor(doc)
     text = doc.text
+    first = rules.named_first.search(text, floor)
+    if first is not None:
+        return Signer(
+            name=squash(first.group("name")),
+            title=first.group("title"),
+            authority=None,
+            evidence=doc.evidence(first.start("name"), first.end("title"), RULE_SIGNER_NAMED_FIRST),
+        )
     for title in rules.titles:
         for m in re.finditer(rf"\b{re.escape(title)}\b", text[floor:]):
             at = floor + m.start()
@@ -176,6 +267,56 @@ def _signer(doc: Document) -> Signer | None:
     return None
 
 
+def _cited_issuer(doc: Document, citation: Citation, province: Province | None) -> Issuer | None:
+    """The body the reported citation names ("… của Công an tỉnh"); a local unit left
+    bare ("… của UBND xã") takes the name the article gave it before ("UBND xã Thạch
+    Đài tổ chức …")."""
+    if not citation.issuer:
+        return None
+    ev = citation.evidence
+    at = ev.quote.rfind(citation.issuer)
+    if at < 0:
+        return None
+    span = Span(ev.start + at, ev.start + at + len(citation.issuer))
+    if load_rules().local_unit.search(citation.issuer):
+        named = re.compile(re.escape(citation.issuer) + r"[ ]+(?:[A-ZĐÀ-Ỹ][^\W\d_]*[ ]?){1,3}")
+        earlier = named.search(doc.text, _body_floor(doc), ev.start)
+        if earlier is not None:
+            span = Span(earlier.start(), earlier.end() - (earlier.group(0).endswith(" ")))
+    return issuer.named(doc, span, province, RULE_ISSUER_CITED)
+
+
+def _subject_issuer(doc: Document, citation: Citation, province: Province | None) -> Issuer | None:
+    """The body named as the subject of the issuing verb, in the verb's own clause
+    ("…, ngày 20/3/2024, Sở Nội vụ ban hành Công văn số …"); the body a titled signer
+    signs for ("Chủ tịch UBND tỉnh Phạm Anh Tuấn vừa ký …" is the UBND tỉnh's)."""
+    rules = load_rules()
+    start = citation.evidence.start
+    floor = max(_body_floor(doc), start - _LOOKBACK)
+    verb = rules.issuing.search(doc.text, floor, start)
+    if verb is None:
+        return None
+    sentence = _sentence_start(doc.text, verb.start(), floor)
+    begin = _clause_starts(doc.text, sentence, verb.start())[0]
+    words = doc.text[begin : verb.start()]
+    tag = _SOURCE_TAG.match(words)
+    lo = tag.end() if tag else 0
+    hi = lo + len(_REPORTING.sub("", words[lo:]).rstrip())
+    title = next((t for t in rules.titles if words.startswith(t + " ", lo)), None)
+    if title is not None:  # a person signing for a body; an office alone issues as it is
+        body, place, name = split_person(words[lo + len(title) : hi])
+        if body and len(name.split()) >= 2:
+            lo = words.index(body, lo + len(title))
+            hi = lo + len(f"{body} {place}" if place else body)
+    subject = words[lo:hi]
+    if not subject[:1].isupper() or len(subject.split()) > _SUBJECT_MAX_WORDS:
+        return None
+    return issuer.named(doc, Span(begin + lo, begin + hi), province, RULE_ISSUER_SUBJECT)
+
+
+# --- entry point ---------------------------------------------------------------------------
+
+
 def extract(doc: Document, published: str | None = None) -> Reported:
     """What the article states of the reported document; empty for a non-news document.
     ``published``: the article's own date (the year of a date stated without one)."""
@@ -185,6 +326,7 @@ def extract(doc: Document, published: str | None = None) -> Reported:
     basis, refs = citations.extract(doc)
     citation = reported_citation(doc, [*basis, *refs])
     if citation is not None and citation.number is not None:
+        reported.citation = citation
         reported.number = (citation.number, citation.evidence)
         if citation.date is not None:
             reported.issue_date = (citation.date, citation.evidence)
@@ -192,46 +334,6 @@ def extract(doc: Document, published: str | None = None) -> Reported:
             reported.issue_date = _sentence_date(doc, citation, published)
     reported.signer = _signer(doc)
     return reported
-
-
-def is_furniture(line: str) -> bool:
-    """Whether a line is page furniture: a date-time line, a byline, a breadcrumb, a
-    counter or a button, never a headline."""
-    rules = load_rules()
-    return len(line) <= rules.headline_max_chars and any(p.fullmatch(line) for p in rules.furniture)
-
-
-def _candidate(line: str) -> bool:
-    """A line that may be a headline: not furniture, neither a lead nor a paragraph."""
-    rules = load_rules()
-    return (
-        not is_furniture(line)
-        and len(line.split()) >= rules.headline_min_words
-        and len(line) <= rules.headline_max_chars
-        and not rules.lead.match(line)
-    )
-
-
-def headline(doc: Document) -> Span | None:
-    """The headline of an article: the first of its first lines that is neither furniture
-    nor a section label ("Thời sự địa phương", "ĐẠI HỘI ĐẢNG CÁC CẤP": a short line over a
-    longer headline); a kicker ending in a colon ("Đảng ủy Khối các cơ quan tỉnh:") goes
-    with the line under it. None when the article opens with its body ("(Baoxyz.vn) - Ngày
-    …")."""
-    rules = load_rules()
-    lines = [ln for ln in doc.lines()[: rules.headline_reach] if not is_furniture(ln.text)]
-    for i, line in enumerate(lines):
-        text = line.text
-        after = lines[i + 1] if i + 1 < len(lines) else None
-        if rules.lead.match(text) or len(text) > rules.headline_max_chars:
-            return None
-        if text.endswith(":") and after is not None and _candidate(after.text):
-            return Span(line.span.start, after.span.end)
-        short = len(text.split()) < rules.label_max_words
-        if not _candidate(text) or (short and after is not None and _candidate(after.text)):
-            continue
-        return line.span
-    return None
 
 
 def _retitle(fields: DocumentFields, doc: Document) -> None:
@@ -246,7 +348,7 @@ def _retitle(fields: DocumentFields, doc: Document) -> None:
     fields.field_evidence = [f for f in fields.field_evidence if f.field != "title"]
     fields.title = None
     if found is None:
-        if load_rules().lead.match(doc.slice(title)):
+        if opens_with_body(doc.slice(title)):
             doc.repairs.append("news: the page opens with its body; no headline")
         return
     evidence = doc.evidence(found.start, found.end, RULE_HEADLINE)
@@ -256,7 +358,10 @@ def _retitle(fields: DocumentFields, doc: Document) -> None:
 
 
 def complete(fields: DocumentFields, doc: Document) -> None:
-    """Fill what the header left empty in a news record from what the article states."""
+    """Fill a news record from what the article states of the document it reports: the
+    headline for the title; number, date and signer where the header left them empty;
+    the issuer the reported citation names, else the subject of its issuing verb (else
+    the one the issuing-sentence rule found)."""
     _retitle(fields, doc)
     reported = extract(doc, fields.published_date)
     if fields.number is None and reported.number is not None:
@@ -267,3 +372,9 @@ def complete(fields: DocumentFields, doc: Document) -> None:
         fields.cite("issue_date", reported.issue_date[1])
     if fields.signer is None and reported.signer is not None:
         fields.signer = reported.signer
+    if reported.citation is not None:
+        found = _cited_issuer(doc, reported.citation, fields.province) or _subject_issuer(
+            doc, reported.citation, fields.province
+        )
+        if found is not None:
+            fields.issuer = found

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.parts import header, news
+from extractors.parts import header, news, news_page
 from extractors.segment.structure import parse
 from extractors.text.repair import repair
 
@@ -68,13 +68,15 @@ def test_news_extract_reads_the_reported_document(
 @pytest.mark.parametrize(
     "body",
     [
-        # a document the plan implements is not the reported one
+        # a central directive the local event implements is not the reported document
         "Thực hiện Quyết định số 1689/QĐ-TTg ngày 11/10/2021 của Thủ tướng Chính phủ, các "
         "địa phương đẩy mạnh phong trào thi đua.",
-        # "Theo" inside a sentence, not opening it
-        "Phong trào được tổ chức theo Kế hoạch số 86/KH-UBND trong toàn tỉnh.",
-        # "triển khai" without a launch in the sentence
-        "Các địa phương triển khai Kế hoạch số 86/KH-UBND trong toàn tỉnh.",
+        "Quán triệt Chỉ thị số 34-CT/TW của Bộ Chính trị, các đơn vị ký kết giao ước thi đua.",
+        # a document cited after the lead, in the article's third paragraph
+        "Sáng 12/3, các đơn vị trong Khối ký kết giao ước thi đua năm 2024 tại hội trường "
+        "Sở Tư pháp.\n\nCác đơn vị thống nhất nhiều nội dung thi đua cụ thể, gắn với nhiệm vụ "
+        "chính trị của từng cơ quan trong năm.\n\nCác nội dung được xây dựng trên cơ sở Kế "
+        "hoạch số 86/KH-UBND của Ủy ban nhân dân tỉnh về công tác thi đua năm 2024.",
     ],
 )
 def test_news_extract_no_reported_document_without_an_issuing_verb(body: str) -> None:
@@ -96,6 +98,37 @@ def test_news_extract_no_reported_document_without_an_issuing_verb(body: str) ->
             "Kế hoạch số 41/KH-SYT ngày 12/4/2021 của Sở Y tế.",
             "41/KH-SYT",
             "2021-04-12",
+        ),
+        (  # what the event of the lead implements: "…, triển khai Kế hoạch số … của …"
+            "Chiều ngày 15/12, Cụm thi đua các huyện phía Nam tổ chức hội nghị tổng kết năm "
+            "2022, triển khai Kế hoạch số 186/KH-UBND ngày 30/11/2022 của UBND tỉnh.",
+            "186/KH-UBND",
+            "2022-11-30",
+        ),
+        (  # "theo" inside the lead's sentence
+            "Phong trào được tổ chức theo Kế hoạch số 86/KH-UBND ngày 03/3/2021 trong toàn tỉnh.",
+            "86/KH-UBND",
+            "2021-03-03",
+        ),
+        (  # the article's source named in a closing note
+            "Liên đoàn Lao động tỉnh vừa có kế hoạch phát động phong trào thi đua năm 2023 "
+            "trong công nhân, viên chức, lao động toàn tỉnh.\n\n(Nguồn: Kế hoạch số "
+            "46/KH-LĐLĐ ngày 05/4/2023 của Ban Thường vụ LĐLĐ tỉnh)",
+            "46/KH-LĐLĐ",
+            "2023-04-05",
+        ),
+        (  # the date opening the clause of the issuing verb, after a "Thực hiện …" clause
+            "Thực hiện Kế hoạch số 74/KH-UBND ngày 12/3/2024 của UBND tỉnh về phong trào thi "
+            "đua năm 2024, ngày 20/3/2024, Sở Nội vụ ban hành Công văn số 512/SNV-TĐKT hướng "
+            "dẫn các cơ quan, đơn vị triển khai.",
+            "512/SNV-TĐKT",
+            "2024-03-20",
+        ),
+        (  # "có văn bản số …"
+            "Ngày 24-10-2024, UBND tỉnh có văn bản số 4912/UBND-NC về việc đẩy mạnh phong "
+            "trào thi đua chào mừng đại hội đảng bộ các cấp.",
+            "4912/UBND-NC",
+            "2024-10-24",
         ),
         (  # an issued document wins over one reported on
             "Theo Kế hoạch số 5/KH-UBND ngày 02/01/2021, các đơn vị đăng ký thi đua. Sở Nội vụ "
@@ -225,6 +258,76 @@ def test_news_issuer_is_the_body_a_named_signer_signs_for(body: str, issuer: str
     assert (fields.issuer.name, fields.issuer.kind) == (issuer, "ubnd")
     ev = fields.issuer.evidence
     assert doc.text[ev.start : ev.end] == ev.quote and "ký" in ev.quote
+
+
+def _completed(body: str):
+    doc = parse(repair(HEADLINE + body + TAIL).text)
+    assert doc.is_news
+    fields = header.extract(doc)
+    news.complete(fields, doc)
+    return doc, fields
+
+
+@pytest.mark.parametrize(
+    ("body", "issuer", "kind"),
+    [
+        (  # the body the reported citation names, written out, its province added
+            "Theo Kế hoạch số 318/KH-CAT-PV01 ngày 10/7/2024 của Công an tỉnh Khánh Hòa, đợt "
+            "thi đua kéo dài 100 ngày.",
+            "Công an tỉnh Khánh Hòa",
+            "so_nganh",
+        ),
+        (  # the citation's issuer wins over the person who signs
+            "Đồng chí Nông Văn Hải, Phó Chủ tịch UBND tỉnh Lạng Sơn vừa ký ban hành Chỉ thị "
+            "số 02/CT-UBND ngày 19/01/2022 của Chủ tịch UBND tỉnh về phát động thi đua.",
+            "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn",
+            "chu_tich_ubnd",
+        ),
+        (  # a commune left bare in the citation takes the name the article gave it
+            "Chiều 13/3, UBND xã Thạch Lạc tổ chức lễ phát động phong trào thi đua năm 2023, "
+            "nhằm triển khai Kế hoạch số 35/KH-UBND ngày 06/3/2023 của UBND xã.",
+            "Ủy ban nhân dân xã Thạch Lạc",
+            "ubnd",
+        ),
+        (  # a youth union's standing committee named without its place
+            "Theo Kế hoạch số 215-KH/TĐTN-PT ngày 20/02/2025 của Ban Thường vụ Tỉnh đoàn, các "
+            "cơ sở Đoàn ra quân tình nguyện tại tỉnh Đồng Tháp.",
+            "Ban Thường vụ Tỉnh đoàn Đồng Tháp",
+            "mass_org",
+        ),
+        (  # the subject of the issuing verb, past the reporting words and the signer
+            "Ngày 19-9, Hội đồng Thi đua - Khen thưởng TP Cần Thơ cho biết đã ban hành Kế "
+            "hoạch số 36/KH-HĐTĐKT ngày 16-9-2025 về đợt thi đua cao điểm.",
+            "Hội đồng Thi đua - Khen thưởng thành phố Cần Thơ",
+            "hdtdkt",
+        ),
+    ],
+)
+def test_news_issuer_of_the_reported_document(body: str, issuer: str, kind: str) -> None:
+    doc, fields = _completed(body)
+    assert fields.issuer is not None
+    assert (fields.issuer.name, fields.issuer.kind) == (issuer, kind)
+    ev = fields.issuer.evidence
+    assert ev is not None and doc.text[ev.start : ev.end] == ev.quote
+
+
+def test_news_signer_named_before_the_title() -> None:
+    doc, fields = _completed(
+        "Đồng chí Nông Văn Hải, Phó Chủ tịch UBND tỉnh vừa ký ban hành Chỉ thị số 02/CT-UBND "
+        "ngày 19/01/2022 của Chủ tịch UBND tỉnh Lạng Sơn."
+    )
+    assert fields.signer is not None
+    assert (fields.signer.name, fields.signer.title) == ("Nông Văn Hải", "Phó Chủ tịch")
+    ev = fields.signer.evidence
+    assert ev is not None and doc.text[ev.start : ev.end] == ev.quote
+
+
+def test_news_no_signer_for_a_person_who_only_speaks() -> None:
+    _, fields = _completed(
+        "Đồng chí Nông Văn Hải, Phó Chủ tịch UBND tỉnh phát biểu chỉ đạo tại lễ phát động. "
+        "Kế hoạch số 02/KH-UBND ngày 19/01/2022 được triển khai trong toàn tỉnh."
+    )
+    assert fields.signer is None
 
 
 def test_news_reported_document_is_not_a_citation_of_the_record() -> None:
@@ -362,4 +465,4 @@ def test_news_headline_after_the_page_furniture(first_lines: str, expected: str)
     ],
 )
 def test_news_is_furniture(line: str, furniture: bool) -> None:
-    assert news.is_furniture(line) is furniture
+    assert news_page.is_furniture(line) is furniture
