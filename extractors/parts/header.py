@@ -39,6 +39,26 @@ MOVEMENT = re.compile(
     r"[“\"«](?P<name>(?:[^”\"«»\n]|\n(?![ \t]*\n)){4,300})[”\"»]",
     re.IGNORECASE,
 )
+# in a press article, a movement also goes by its theme or slogan ("với chủ đề: “…”",
+# "khẩu hiệu “…”") or follows the launch or the campaign it names ("phát động thi đua “…”",
+# "đợt thi đua cao điểm “…”", "hưởng ứng “…”")
+THEMED = re.compile(
+    r"(?:(?:chủ đề|khẩu hiệu|thông điệp)[ ]*:?|(?:đợt thi đua|đợt ra quân|phát động thi đua|"
+    r"hưởng ứng)(?:[ ]+[\w/-]+){0,6}?[ :]*)[ ]*[“\"«](?P<name>[^”\"«»\n]{4,300})[”\"»]",
+    re.IGNORECASE,
+)
+# … or is written without quotes after "phong trào thi đua", its name capitalised and
+# ended by the words that follow a name ("… Cả xã chung sức xây dựng nông thôn mới kiểu
+# mẫu năm 2023", "… Lạng Sơn đoàn kết, kỷ cương, tăng tốc phát triển năm 2022 sâu rộng")
+UNQUOTED = re.compile(
+    r"[Pp]hong trào thi đua[ ]+(?P<name>[^\W\d_][^.;:“”\"«»\n]{8,150}?)"
+    r"(?=[ ]+(?:năm|giai đoạn|sâu rộng|trong|trên|tới|đến|nhằm|gắn|với|do|được)\b|[.;:\n]|$)"
+)
+_UNQUOTED_MIN_WORDS = 3
+# a theme ending in its year is the motto of a year's work ("… hoàn thành thắng lợi nhiệm
+# vụ năm 2016"), not a movement's name
+_YEARLY = re.compile(r"\bnăm \d{4}\W*$")
+_NEWS_LEAD_SPANS = 2  # the headline and the first two paragraphs
 # a further name right after one: "… “A” và “B”", "… “A”, “B”"
 CHAINED = re.compile(r"[ ]*(?:,|;|và)[ ]*[“\"«](?P<name>[^”\"«»\n]{4,300})[”\"»]")
 # the sentence of the preamble saying what this plan does
@@ -126,16 +146,13 @@ def movement_names(doc: Document) -> list[tuple[str, Evidence]]:
     ("Thực hiện Kế hoạch số … về tổ chức phong trào thi đua “…”"). Quoted
     slogans in the body are not movements of this document.
     """
+    if doc.is_news:
+        return _news_movements(doc)
     names: list[tuple[str, Evidence]] = []
     spans: list[Span] = []
     for span in (doc.blocks.title, attachment_title(doc)):
         if span is not None:
             spans.append(span)
-    if doc.is_news and doc.blocks.body is not None:
-        first_para = re.search(r"[^\n]+", doc.text[doc.blocks.body.start :])
-        if first_para:
-            start = doc.blocks.body.start + first_para.start()
-            spans.append(Span(start, start + len(first_para.group(0))))
     for span in spans:
         for m in _quoted(doc, span, MOVEMENT):
             name = squash(m.group("name"))
@@ -144,6 +161,31 @@ def movement_names(doc: Document) -> list[tuple[str, Evidence]]:
     if not names and doc.blocks.preamble is not None:
         names = _preamble_movements(doc, doc.blocks.preamble)
     return names
+
+
+def _news_movements(doc: Document) -> list[tuple[str, Evidence]]:
+    """The movements a press article names, in its headline and paragraphs: quoted after
+    "phong trào" or "cuộc vận động", by theme or slogan, after the launch or campaign;
+    in its headline and lead also without quotes after "phong trào thi đua"."""
+    top = news_page.headline(doc)
+    spans = ([top] if top is not None else []) + news_page.paragraphs(doc)
+    found: list[tuple[str, Evidence]] = []
+    for i, span in enumerate(spans):
+        themes = [m for m in _quoted(doc, span, THEMED) if not _YEARLY.search(m.group("name"))]
+        matches = [*_quoted(doc, span, MOVEMENT), *themes]
+        if i <= _NEWS_LEAD_SPANS:
+            matches += [
+                m
+                for m in UNQUOTED.finditer(doc.text, span.start, span.end)
+                if m.group("name")[0].isupper()
+                and len(m.group("name").split()) >= _UNQUOTED_MIN_WORDS
+            ]
+        for m in sorted(matches, key=lambda m: m.start("name")):
+            name = squash(m.group("name"))
+            if name not in [n for n, _ in found]:
+                ev = doc.evidence(m.start("name"), m.end("name"), RULE_MOVEMENT)
+                found.append((name, ev))
+    return found
 
 
 def _quoted(doc: Document, span: Span, pattern: re.Pattern[str]) -> list[re.Match[str]]:

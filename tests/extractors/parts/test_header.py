@@ -214,3 +214,55 @@ def test_header_place_date_variants(
     assert (fields.place, fields.issue_date) == (place, issue_date)
     cited = [c.evidence.quote for c in fields.field_evidence if c.field == "issue_date"]
     assert cited == ([quote] if quote else [])
+
+
+@pytest.mark.parametrize(
+    ("headline", "paragraphs", "expected"),
+    [
+        (  # a theme after "với chủ đề:" in the lead
+            "Công an tỉnh phát động đợt thi đua cao điểm 100 ngày đêm",
+            "Ngày 16/7, Công an tỉnh tổ chức lễ phát động đợt thi đua cao điểm 100 ngày đêm, "
+            "với chủ đề: “Công an Phú Yên trọn niềm tin, vững bình yên”.",
+            ["Công an Phú Yên trọn niềm tin, vững bình yên"],
+        ),
+        (  # in the headline, after "phát động thi đua"
+            "Ngành Giáo dục phát động thi đua “Đổi mới, sáng tạo trong dạy và học”",
+            "Sáng nay 15/9/2022, Giám đốc Sở Giáo dục và Đào tạo đã ký Kế hoạch số "
+            "1520/KH-SGDĐT về tổ chức phong trào thi đua năm học 2022 - 2023.",
+            ["Đổi mới, sáng tạo trong dạy và học"],
+        ),
+        (  # without quotes after "phong trào thi đua", ended by "năm 2023"
+            "XÃ THẠCH LẠC PHÁT ĐỘNG THI ĐUA XÂY DỰNG NÔNG THÔN MỚI KIỂU MẪU",
+            "Chiều ngày 13/3, UBND xã Thạch Lạc tổ chức lễ phát động phong trào thi đua Cả "
+            "xã chung sức xây dựng nông thôn mới kiểu mẫu năm 2023.",
+            ["Cả xã chung sức xây dựng nông thôn mới kiểu mẫu"],
+        ),
+        (  # in a later paragraph, quoted after "phong trào thi đua"
+            "Hội nghị tổng kết công tác thi đua năm 2022 của Cụm thi đua",
+            "Chiều ngày 15/12, Cụm thi đua các huyện tổ chức hội nghị tổng kết công tác thi "
+            "đua, khen thưởng năm 2022.\n\nNăm 2023, các huyện đẩy mạnh phong trào thi đua "
+            "“Hải Dương chung sức xây dựng nông thôn mới kiểu mẫu” trên địa bàn.",
+            ["Hải Dương chung sức xây dựng nông thôn mới kiểu mẫu"],
+        ),
+        (  # negatives: a leader's quoted slogan, a quoted award, a cited directive's title,
+            # the yearly motto, "thi đua" not the movement's word, a lower-case run
+            "Huyện Tứ Kỳ tổng kết phong trào thi đua năm 2022",
+            "Phát biểu tại hội nghị, đồng chí Bí thư đề nghị phát huy tinh thần “Dân biết, "
+            "dân bàn, dân làm, dân kiểm tra”; huyện được tặng Cờ “Đơn vị dẫn đầu phong trào "
+            "thi đua”.\n\nCác đơn vị quán triệt Chỉ thị số 34-CT/TW về “Tiếp tục đổi mới công "
+            "tác thi đua, khen thưởng” với chủ đề “Đoàn kết, sáng tạo, hoàn thành thắng lợi "
+            "nhiệm vụ năm 2023”; mở đầu phong trào Thi đua Quyết thắng năm 2023 và phong trào "
+            "thi đua đặc biệt trong toàn huyện.",
+            [],
+        ),
+    ],
+)
+def test_header_movement_names_of_a_press_article(headline, paragraphs, expected):
+    doc = parse(repair(f"{headline}\n12/03/2023 09:30\n\n{paragraphs}\n\nThu Hà\n").text)
+    assert doc.is_news
+    fields = header.extract(doc)
+    assert fields.movement_names == expected
+    cited = [f.evidence for f in fields.field_evidence if f.field == "movement_names"]
+    assert len(cited) == len(expected)
+    for ev in cited:
+        assert doc.text[ev.start : ev.end] == ev.quote
