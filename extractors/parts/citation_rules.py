@@ -165,3 +165,25 @@ def load_rules() -> Rules:
             rf"(?:{alternation(list(load_known_issuers()), GAP)})(?![\w])", re.IGNORECASE
         ),
     )
+
+
+def law_key(title: str) -> str:
+    """A law's name compared whole: lower case, punctuation and spacing ignored."""
+    return " ".join(re.sub(r"[,;.\-–]", " ", title.lower()).split())
+
+
+@cache
+def known_law_dates() -> dict[tuple[str, str], str]:
+    """(name key, year) → the date of a law cited by its year only (data/known_laws.yaml),
+    validated: an ISO date of that year, each law once."""
+    name = "known_laws.yaml"
+    out: dict[tuple[str, str], str] = {}
+    for row in read_yaml(name)["laws"]:
+        date, year = str(row["date"]), str(row["year"])
+        if not re.fullmatch(r"\d{4}-\d\d-\d\d", date) or date[:4] != year:
+            raise DataFileError(f"{name}: {row['name']} {year}: date {date} is not of its year")
+        key = (law_key(row["name"]), year)
+        if key in out:
+            raise DataFileError(f"{name}: {row['name']} {year} listed twice")
+        out[key] = date
+    return out

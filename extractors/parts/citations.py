@@ -21,7 +21,7 @@ from extractors.model import Citation, Document, Span
 from extractors.parts import citation_damaged as damaged
 from extractors.parts import header
 from extractors.parts.citation_basis import basis_lines, basis_sections, basis_spans, in_basis
-from extractors.parts.citation_rules import GAP, NUMBER, load_rules
+from extractors.parts.citation_rules import GAP, NUMBER, known_law_dates, law_key, load_rules
 from extractors.toolbox.data_files import load_known_issuers
 from extractors.toolbox.dates import find_dates
 from extractors.toolbox.names import body_case, squash
@@ -240,7 +240,25 @@ def _named(doc: Document, lines: list[Span]) -> list[Citation]:
             seen.add(m.start("type"))
             if not _DATED_OR_NUMBERED.search(m.group("title")):
                 end = m.end("num") if m.group("num") else m.end("title")
-                out.append(_law(doc, m, None, m.start("type"), end))
+                out.extend(_by_year(doc, _law(doc, m, None, m.start("type"), end), m))
+    return out
+
+
+def _by_year(doc: Document, law: Citation, m: re.Match[str]) -> list[Citation]:
+    """A law cited by its year only ("Luật Thi đua, khen thưởng năm 2022") dated from the
+    catalogue of laws (data/known_laws.yaml), the year quoted and said in the notes; the
+    years of amending laws named once ("… năm 2005, 2013") are one law each."""
+    years = list(re.finditer(r"\d{4}", m.group("year") or ""))
+    dates = [known_law_dates().get((law_key(law.title or ""), y.group(0))) for y in years]
+    if not years or None in dates:
+        return [law]
+    out = []
+    for i, (year, date) in enumerate(zip(years, dates, strict=True)):
+        doc.notes.append(f"legal basis: {law.title} năm {year.group(0)} dated {date} (known_laws)")
+        start = law.evidence.start if i == 0 else m.start("year") + year.start()
+        end = m.end("year") if i == len(years) - 1 else m.start("year") + year.end()
+        evidence = doc.evidence(start, end, RULE_NAMED_LAW)
+        out.append(replace(law, date=date, evidence=evidence))
     return out
 
 

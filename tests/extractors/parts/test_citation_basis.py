@@ -51,15 +51,15 @@ def _basis(preamble: str, head: str = _HEAD, body: str = _BODY) -> list[tuple]:
                 ("thong_tu", "05/2025/TT-BGDĐT", "2025-05-06", "Bộ Giáo dục và Đào tạo", None),
             ],
         ),
-        (  # laws by year in brackets, two joined by "và"
+        (  # laws by year in brackets, two joined by "và" (dated from data/known_laws.yaml)
             "Căn cứ Luật Thi đua, khen thưởng (2003) và Luật sửa đổi, bổ sung một số điều của "
             "Luật Thi đua, khen thưởng (2013);",
             [
-                ("luat", None, None, None, "Luật Thi đua, khen thưởng"),
+                ("luat", None, "2003-11-26", None, "Luật Thi đua, khen thưởng"),
                 (
                     "luat",
                     None,
-                    None,
+                    "2013-11-16",
                     None,
                     "Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng",
                 ),
@@ -94,7 +94,7 @@ def _basis(preamble: str, head: str = _HEAD, body: str = _BODY) -> list[tuple]:
                 (
                     "luat",
                     None,
-                    None,
+                    "2019-11-22",
                     None,
                     "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức "
                     "chính quyền địa phương",

@@ -246,7 +246,7 @@ def test_citations_body_reference_once_and_completed_by_a_later_citation() -> No
         ),
         (
             "Căn cứ Luật Thi đua, khen thưởng năm 2022;\nCăn cứ Bộ luật Lao động ngày 20/11/2019;",
-            [("Luật Thi đua, khen thưởng", None), ("Bộ luật Lao động", "2019-11-20")],
+            [("Luật Thi đua, khen thưởng", "2022-06-15"), ("Bộ luật Lao động", "2019-11-20")],
         ),
     ],
 )
@@ -291,15 +291,23 @@ def test_citations_none_in_the_closing_block() -> None:
             "Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15/6/2022;",
             [("luat", "06/2022/QH15", "2022-06-15", None, "Luật Thi đua, khen thưởng")],
         ),
-        (  # laws with the years of their amendments, no day
+        (  # laws with the years of their amendments, no day: dated from data/known_laws.yaml,
+            # the two amending laws of one name are two laws
             "Căn cứ Luật Thi đua, Khen thưởng năm 2003; Luật sửa đổi, bổ sung một số điều của "
             "Luật Thi đua, Khen thưởng năm 2005, 2013;",
             [
-                ("luat", None, None, None, "Luật Thi đua, Khen thưởng"),
+                ("luat", None, "2003-11-26", None, "Luật Thi đua, Khen thưởng"),
                 (
                     "luat",
                     None,
+                    "2005-06-14",
                     None,
+                    "Luật sửa đổi, bổ sung một số điều của Luật Thi đua, Khen thưởng",
+                ),
+                (
+                    "luat",
+                    None,
+                    "2013-11-16",
                     None,
                     "Luật sửa đổi, bổ sung một số điều của Luật Thi đua, Khen thưởng",
                 ),
