@@ -153,6 +153,12 @@ _BEFORE_GIVER = re.compile(
     re.IGNORECASE,
 )
 
+# … the same without "và", which may join the words of one name ("Bộ Giáo dục và Đào tạo")
+_BEFORE_GIVER_IN_NAME = re.compile(
+    r"(?s).*(?:[,;(\n]|[.:]\s|\bđề nghị\b|\bđể\b|\bdo\b|\bcủa\b|(?<!đã )\bđược\b)\s*",
+    re.IGNORECASE,
+)
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -217,6 +223,12 @@ def giver_before(text: str, start: int, floor: int) -> tuple[str | None, str | N
     if _PASSIVE.search(words) or len(words.split()) > _GIVER_MAX_WORDS:
         return None, None  # "… được tặng Cờ thi đua": received, not conferred
     found = normalise_conferrer(words)
+    if found[1] is None and begin and window[: begin.end()].rstrip().endswith("và"):
+        # "Bộ trưởng Bộ Giáo dục và Đào tạo tặng …": the "và" is inside the giver's name
+        wide = _BEFORE_GIVER_IN_NAME.match(window)
+        named = window[wide.end() if wide else 0 :]
+        if not _PASSIVE.search(named) and len(named.split()) <= _GIVER_MAX_WORDS:
+            found = normalise_conferrer(named)
     lead = _LOWER_LEAD.match(words)  # "hằng năm Chủ tịch UBND tỉnh tặng …"
     if found[1] is None and lead and lead.end() < len(words):
         return normalise_conferrer(words[lead.end() :])

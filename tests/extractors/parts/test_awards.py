@@ -389,6 +389,32 @@ def test_award_catalogue_giver_before_with_modal_words(text, form, conferrer):
     assert (m.form, m.conferrer) == (form, conferrer)
 
 
+@pytest.mark.parametrize(
+    ("text", "form", "conferrer"),
+    [
+        (  # "và" inside a ministry's name is no boundary before the giver
+            "Khi tổng kết, Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn tặng Bằng khen",
+            "bang_khen_bo_nganh",
+            "Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn",
+        ),
+        (
+            "Sở đề nghị Bộ trưởng Bộ Giáo dục và Đào tạo tặng Bằng khen",
+            "bang_khen_bo_nganh",
+            "Bộ trưởng Bộ Giáo dục và Đào tạo",
+        ),
+        (  # … but it still parts two givers
+            "các Sở, ngành và Chủ tịch UBND huyện tặng Giấy khen",
+            "giay_khen",
+            "Chủ tịch UBND huyện",
+        ),
+        ("các tập thể và cá nhân đã được tặng Bằng khen", None, None),  # received
+    ],
+)
+def test_award_catalogue_giver_named_with_and(text, form, conferrer):
+    (m,) = find_mentions(text)
+    assert (m.form, m.conferrer) == (form, conferrer)
+
+
 AWARD_SECTION = """I. MỤC ĐÍCH, YÊU CẦU
 
 1. Động viên cán bộ, công chức hoàn thành nhiệm vụ.
