@@ -24,15 +24,22 @@ from extractors.toolbox.award_catalogue import Mention, find_mentions, giver_bef
 
 # --- named patterns ------------------------------------------------------------------------
 
-_GIVEN = re.compile(r"\btặng\s+$", re.IGNORECASE)
+# given by the text: "… tặng", a decision's "Tặng thưởng", "trao tặng", "Công nhận danh hiệu"
+_GIVEN = re.compile(
+    r"\b(?:tặng(?:\s+thưởng)?|trao\s+tặng|truy\s+tặng|công\s+nhận(?:\s+danh\s+hiệu)?)\s+$",
+    re.IGNORECASE,
+)
+_GIVEN_REACH = 30
+# the articles of a decision: the forms it grants are read from them when nothing else names one
+_ARTICLE = re.compile(r"(?m)^[ \t]*Điều[ ]+1[.:]?[ ]")
 # an emulation title offered by name: "bình xét danh hiệu “Lao động tiên tiến”",
 # or quoted after another quoted title ("danh hiệu “Lao động tiên tiến”, “Chiến sĩ …”")
 _TITLE = re.compile(r"(?:\bdanh hiệu\s*|[\"”],?\s*(?:(?:và|hoặc)\s+)?)[\"“]?$", re.IGNORECASE)
 # an award received before ("đã được Chính phủ tặng Cờ thi đua") is not one offered; one
 # that "sẽ được" given is
 _RECEIVED = re.compile(
-    r"\b(?:(?<!sẽ )được(?!\s+(?:đề nghị|xét|xem xét))|đã|đạt|nhận)\s+(?:[^\s,.;:]+\s+){0,4}?"
-    r"(?:tặng\s+)?[\"“]?$",
+    r"\b(?:(?<!sẽ )được(?!\s+(?:đề nghị|xét|xem xét))|đã|đạt|(?<!công )nhận)\s+"
+    r"(?:[^\s,.;:]+\s+){0,4}?(?:tặng\s+)?[\"“]?$",
     re.I,
 )
 # the award of a cited document: "Quyết định số 15/QĐ-UBND về việc tặng Bằng khen …"
@@ -177,7 +184,7 @@ def _in_prose(doc: Document, spans: list[Span], given_only: bool = False) -> lis
     forms = []
     for span in spans:
         for m in find_mentions(doc.text, span.start, span.end):
-            given = bool(_GIVEN.search(doc.text, max(0, m.start - 12), m.start)) or (
+            given = bool(_GIVEN.search(doc.text, max(0, m.start - _GIVEN_REACH), m.start)) or (
                 m.head is None and bool(_TITLE.search(doc.text, max(0, m.start - 14), m.start))
             )
             received = _RECEIVED.search(doc.text, max(0, m.start - 60), m.start) or (
@@ -276,6 +283,9 @@ def _read(doc: Document) -> list[AwardForm]:
         forms = _in_prose(doc, spans)
     if not forms and doc.sections:  # no section titled for awards: items that open with one
         forms = _item_leads(doc, [body_span(doc)])
+    body = body_span(doc)
+    if not forms and _ARTICLE.search(doc.text, body.start, body.end):
+        forms = _in_prose(doc, [body], given_only=True)  # "Điều 1. Tặng thưởng Cờ thi đua …"
     header = doc.blocks.header
     if not forms and not doc.sections and header is not None:  # a one-line text read as header
         forms = _in_prose(doc, [Span(header.start, body_span(doc).end)])
