@@ -31,7 +31,7 @@ from extractors.model import (
     Span,
 )
 from extractors.parts import citations, issuer
-from extractors.parts.news_page import headline, opens_with_body, paragraphs
+from extractors.parts.news_page import headline, opens_with_body, paragraphs, publication
 from extractors.toolbox.data_files import compile_pattern, read_yaml
 from extractors.toolbox.dates import find_dates, find_day_months, to_iso
 from extractors.toolbox.names import split_person, squash
@@ -124,6 +124,11 @@ def _sentence_start(text: str, pos: int, floor: int) -> int:
 
 
 def _body_floor(doc: Document) -> int:
+    """Where the article's text begins: under its first line, or at the top of a page that
+    opens with its body (" date 2024-07 Ngày 16/7, Công an tỉnh ban hành …")."""
+    title = doc.blocks.title
+    if title is not None and opens_with_body(doc.slice(title)):
+        return title.start
     return doc.blocks.body.start if doc.blocks.body is not None else 0
 
 
@@ -213,7 +218,7 @@ def _date_at(
     (d, m), (at, stop) = day
     year = int(published[:4])
     iso = to_iso(year, m, d)
-    if iso is not None and iso > published:
+    if iso is not None and iso[: len(published)] > published:  # "2024-07": a month only
         iso = to_iso(year - 1, m, d)
     return (iso, doc.evidence(at, stop, RULE_DATE_YEARLESS)) if iso else None
 
@@ -319,7 +324,8 @@ def _subject_issuer(doc: Document, citation: Citation, province: Province | None
 
 def extract(doc: Document, published: str | None = None) -> Reported:
     """What the article states of the reported document; empty for a non-news document.
-    ``published``: the article's own date (the year of a date stated without one)."""
+    ``published``: the article's own date, or its year and month (the year of a date
+    stated without one)."""
     reported = Reported()
     if not doc.is_news:
         return reported
@@ -363,7 +369,7 @@ def complete(fields: DocumentFields, doc: Document) -> None:
     the issuer the reported citation names, else the subject of its issuing verb (else
     the one the issuing-sentence rule found)."""
     _retitle(fields, doc)
-    reported = extract(doc, fields.published_date)
+    reported = extract(doc, fields.published_date or publication(doc))
     if fields.number is None and reported.number is not None:
         fields.number = reported.number[0]
         fields.cite("number", reported.number[1])

@@ -28,6 +28,7 @@ class PageRules:
     furniture: tuple[re.Pattern[str], ...]
     lead: re.Pattern[str]
     dateline: re.Pattern[str]
+    masthead_date: re.Pattern[str]
     headline_reach: int
     headline_min_words: int
     headline_max_chars: int
@@ -46,6 +47,7 @@ def load_rules() -> PageRules:
         ),
         lead=compile_pattern(name, "lead", data["lead"]),
         dateline=compile_pattern(name, "dateline", data["dateline"], re.MULTILINE),
+        masthead_date=compile_pattern(name, "masthead_date", data["masthead_date"]),
         headline_reach=int(data["headline_reach"]),
         headline_min_words=int(data["headline_min_words"]),
         headline_max_chars=int(data["headline_max_chars"]),
@@ -118,12 +120,21 @@ def paragraphs(doc: Document) -> list[Span]:
 
 def published_date(doc: Document) -> str | None:
     """The article's own date: the first dateline under its headline, else the first
-    dateline of the page (a masthead's date over the headline may be the day of copying)."""
+    dateline of the page (a masthead's date over the headline may be the day of copying),
+    else a masthead's ISO date (" date 2025-09-19 …"); None when none is whole."""
+    found = publication(doc)
+    return found if found is not None and len(found) == len("2025-09-19") else None
+
+
+def publication(doc: Document) -> str | None:
+    """When the article was published, as precisely as the page says: an ISO date, or a
+    year and month ("2024-07") from a masthead that gives no day."""
     rules = load_rules()
     reach = min(len(doc.text), _DATELINE_REACH)
     lines = list(rules.dateline.finditer(doc.text, 0, reach))
     if not lines:
-        return None
+        masthead = rules.masthead_date.match(doc.text)
+        return masthead.group("date") if masthead else None
     top = headline(doc)
     under = [
         m for m in lines if top is not None and top.end <= m.start() <= top.end + _UNDER_HEADLINE

@@ -466,3 +466,27 @@ def test_news_headline_after_the_page_furniture(first_lines: str, expected: str)
 )
 def test_news_is_furniture(line: str, furniture: bool) -> None:
     assert news_page.is_furniture(line) is furniture
+
+
+@pytest.mark.parametrize(
+    ("masthead", "published", "date"),
+    [
+        (" date 2024-07", None, "2024-07-16"),  # a month only: the year still resolves
+        (" date 2025-01-05", "2025-01-05", "2024-12-28"),  # a day after it: the year before
+    ],
+)
+def test_news_masthead_date_gives_the_year_of_a_lead_date(
+    masthead: str, published: str | None, date: str
+) -> None:
+    day = "16/7" if date.endswith("07-16") else "28/12"
+    text = (
+        f"{masthead} Ngày {day}, Công an tỉnh ban hành Kế hoạch số 31/KH-CAT về đợt thi đua "
+        "cao điểm trong toàn lực lượng.\n\nĐợt thi đua kéo dài 100 ngày đêm, gắn với nhiệm vụ "
+        "bảo đảm an ninh trật tự trên địa bàn tỉnh.\n\nMINH KHOA\n"
+    )
+    doc = parse(repair(text).text)
+    assert doc.is_news
+    fields = header.extract(doc)
+    news.complete(fields, doc)
+    assert fields.published_date == published
+    assert (fields.number, fields.issue_date) == ("31/KH-CAT", date)
