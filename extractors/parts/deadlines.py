@@ -56,6 +56,7 @@ class DeadlineRules:
     weak_cues: tuple[WeakCue, ...]
     weak_not: re.Pattern[str]
     recurring: re.Pattern[str]
+    standing_rule: re.Pattern[str]
     action_kinds: tuple[tuple[str, re.Pattern[str]], ...]
     to: tuple[re.Pattern[str], ...]
 
@@ -87,6 +88,7 @@ def load_rules() -> DeadlineRules:
         weak_cues=weak,
         weak_not=rx("weak_not", r["weak_not"]),
         recurring=rx("recurring", r["recurring"]),
+        standing_rule=compile_pattern(name, "standing_rule", r["standing_rule"]),
         action_kinds=kinds,
         to=(rx("to", r["to"]), rx("to_direct", r["to_direct"])),
     )
@@ -204,6 +206,21 @@ def validate(deadline: Deadline, issued: str | None = None) -> bool:
 # --- entry point ---------------------------------------------------------------------------
 
 
+def _standing_from(doc: Document) -> int | None:
+    """Where a standing regulation begins: the whole text when the document is one (its
+    header read from a "(Ban hành kèm theo …)" note, or its type line a QUY CHẾ), else its
+    heading after the signature; ``None`` when there is none."""
+    if doc.header_cells.source == "attached_note":
+        return 0
+    rule = load_rules().standing_rule
+    line = doc.blocks.doc_type_line
+    if line is not None and rule.match(doc.text, line.start):
+        return 0
+    closing = doc.blocks.closing
+    found = rule.search(doc.text, closing.start) if closing is not None else None
+    return found.start() if found else None
+
+
 def _with_year(doc: Document, found: FoundDate, cue: str, base: str | None) -> str | None:
     """The date a "30/11 hằng năm" or "trước ngày 15/11" deadline is read as, said in
     a warning."""
@@ -259,8 +276,12 @@ def extract(doc: Document) -> list[Deadline]:
     # a date inside a criterion is part of the target ("… đưa vào sử dụng trước ngày 30/9"),
     # not an obligation of the plan's own process
     criteria = [s.span for s in titled(doc, "criteria")]
+    standing = _standing_from(doc)
     for found, cue in _candidates(doc):
         iso, end = found.iso, found.end
+        if cue == "recurring" and standing is not None and found.start >= standing:
+            doc.notes.append(f"deadlines: {found.day}/{found.month} hằng năm: a standing rule")
+            continue
         if cue in ("recurring", "yearless"):
             base = base or _document_date(doc)
             iso = _with_year(doc, found, cue, base)
