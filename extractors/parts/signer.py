@@ -186,11 +186,48 @@ def _run_together(line: Line) -> tuple[str, Line] | None:
     return upper, Line(name, Span(at, at + len(name)))
 
 
+_NAME_WORD = re.compile(rf"^{_WORD}$")
+
+
+def _ends_title(text: str) -> bool:
+    """Whether upper-case ``text`` ends with an office title ("KT. CHỦ TỊCH")."""
+    return any(text == t or text.endswith(" " + t) for t in load_rules().titles)
+
+
+def _broken(prev: str, text: str) -> bool:
+    """Whether ``text`` ends a title or a name a narrow cell broke after ``prev``: "CHỦ" /
+    "TỊCH", "KT. PHÓ CHỦ" / "TỊCH" (the join ends with an office title, neither part
+    does), "Nguyễn" / "Văn Hùng" (a lone word of a name, then the rest of it)."""
+    if is_upper(prev) and is_upper(text):
+        if AUTHORITY.match(text):  # "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH": two lines
+            return False
+        joined = f"{prev} {text}"
+        return _ends_title(joined) and not _ends_title(prev) and not _is_title(text)
+    word = prev.strip()
+    return (
+        bool(_NAME_WORD.match(word))
+        and not is_upper(word)
+        and not is_upper(text)
+        and bool(NAME.match(f"{word} {text.strip()}"))
+    )
+
+
+def _rejoined(lines: list[Line]) -> list[Line]:
+    """The block's lines with titles and names broken over two lines joined again."""
+    out: list[Line] = []
+    for line in lines:
+        if out and _broken(out[-1].text, line.text):
+            prev = out.pop()
+            line = Line(f"{prev.text} {line.text}", Span(prev.span.start, line.span.end))
+        out.append(line)
+    return out
+
+
 def _read(lines: list[Line], first_name: bool = False) -> _Block:
     """The block's parts; the last name wins (a scanned signature above the printed
     name can read as a name too), or the first with ``first_name``."""
     block = _Block()
-    for line in lines:
+    for line in _rejoined(lines):
         if first_name and block.name is not None:
             break
         if any(p.fullmatch(line.text) for p in load_rules().noise):
