@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import takewhile
 
 from extractors.model import (
     Citation,
@@ -283,12 +284,29 @@ def _cited_issuer(doc: Document, citation: Citation, province: Province | None) 
     if at < 0:
         return None
     span = Span(ev.start + at, ev.start + at + len(citation.issuer))
-    if load_rules().local_unit.search(citation.issuer):
-        named = re.compile(re.escape(citation.issuer) + r"[ ]+(?:[A-ZĐÀ-Ỹ][^\W\d_]*[ ]?){1,3}")
-        earlier = named.search(doc.text, _body_floor(doc), ev.start)
-        if earlier is not None:
-            span = Span(earlier.start(), earlier.end() - (earlier.group(0).endswith(" ")))
-    return issuer.named(doc, span, province, RULE_ISSUER_CITED)
+    bare = load_rules().local_unit.search(citation.issuer)
+    if bare is None:
+        return issuer.named(doc, span, province, RULE_ISSUER_CITED)
+    named = re.compile(re.escape(citation.issuer) + r"[ ]+(?:[A-ZĐÀ-Ỹ][^\W\d_]*[ ]?){1,3}")
+    earlier = named.search(doc.text, _body_floor(doc), ev.start)
+    if earlier is not None:  # "UBND xã Thạch Đài tổ chức …, triển khai … của UBND xã"
+        span = Span(earlier.start(), earlier.end() - (earlier.group(0).endswith(" ")))
+        return issuer.named(doc, span, province, RULE_ISSUER_CITED)
+    found = issuer.named(doc, span, province, RULE_ISSUER_CITED)
+    place = _locality(doc, bare.group(0))  # "… của Hội đồng … huyện" in "huyện Quảng Xương"
+    if place is not None:
+        found.name = f"{found.name} {place}"
+    return found
+
+
+def _locality(doc: Document, unit: str) -> str | None:
+    """The name of the first locality of this unit the article names ("huyện Quảng
+    Xương"): its capitalised words after the unit word."""
+    for m in re.finditer(rf"(?<!\w){re.escape(unit)}[ ]+((?:[^\W\d_]+[ ]?){{1,4}})", doc.text):
+        words = list(takewhile(lambda w: w[:1].isupper(), m.group(1).split()))
+        if words:
+            return " ".join(words)
+    return None
 
 
 def _subject_issuer(doc: Document, citation: Citation, province: Province | None) -> Issuer | None:

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 
 from extractors.model import Document, Quota, Span
+from extractors.parts.news_page import publication
 from extractors.parts.quota_rules import load_rules
 from extractors.parts.quota_tables import table_quotas
 from extractors.segment.passages import (
@@ -225,7 +226,8 @@ def _is_condition(doc: Document, m: re.Match[str]) -> bool:
 def _is_result(doc: Document, m: re.Match[str], sentence: Span, results: set[int]) -> bool:
     """A count of awards already given, not a quota: a review's or a report's totals
     ("các huyện đã khen thưởng 1.215 tập thể", "có 1.120 tập thể … được … tặng Bằng khen",
-    a press report's "Dịp này, … tặng Bằng khen cho 15 tập thể"), and the counts after
+    a press report's "Dịp này, … tặng Bằng khen cho 15 tập thể" or "Năm 2023, …" in an
+    article of 2024), and the counts after
     one in the same sentence (``results``: the starts of sentences that gave one). A
     bounded count ("không quá 02") or one per unit ("mỗi xã có 01 …") is an offer."""
     rules = load_rules()
@@ -238,8 +240,19 @@ def _is_result(doc: Document, m: re.Match[str], sentence: Span, results: set[int
         return True
     if doc.is_news and rules.result_occasion.search(doc.text, sentence.start, m.start()):
         return True
+    if doc.is_news and _about_a_past_year(doc, sentence):
+        return True
     received = rules.received.match(doc.text, m.end(), sentence.end)
     return received is not None and rules.result_has.search(before) is not None
+
+
+def _about_a_past_year(doc: Document, sentence: Span) -> bool:
+    """A press sentence opening with a year or period before the article's own year."""
+    period = load_rules().past_period.match(doc.text, sentence.start, sentence.end)
+    published = publication(doc)
+    if period is None or published is None:
+        return False
+    return int(period.group("y2") or period.group("y1")) < int(published[:4])
 
 
 def _unlimited_per(doc: Document, sentence: Span, offset: int) -> str | None:

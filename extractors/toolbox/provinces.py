@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
+from itertools import takewhile
 
 from extractors.model import Document, Province, Span
 from extractors.toolbox.data_files import (
@@ -33,6 +34,7 @@ RULE_PLACE = "province.place_line"
 RULE_BODY = "province.body_mentions"
 RULE_DISTRICT = "province.header_district"
 RULE_COMMUNE = "province.header_commune_2025"
+RULE_LOCALITY = "province.body_locality"
 # communes of the 2025 map exist from this date on
 _TWO_LEVEL_FROM = "2025-07-01"
 
@@ -166,7 +168,10 @@ def _from_units(
 
 
 def _from_body(doc: Document) -> Province | None:
-    """The province most often named after "tỉnh"/"thành phố" in the text."""
+    """The province most often named after "tỉnh"/"thành phố" in the text; else most often
+    named bare (never a province named after a person, "Chủ tịch Hồ Chí Minh"); else the
+    province of the first district or commune the text names ("huyện Nghi Lộc", "xã Thạch
+    Đài": press pages name the locality, not its province)."""
     counts: Counter[str] = Counter()
     first: dict[str, re.Match[str]] = {}
     for m in _qualified().finditer(doc.text):
@@ -178,10 +183,43 @@ def _from_body(doc: Document) -> Province | None:
     if not counts:
         for m in _mention().finditer(doc.text):
             row = lookup(m.group(1))
-            if row is not None:
+            if row is not None and row.name not in _NAMED_AFTER_A_PERSON:
                 counts[row.name] += 1
                 first.setdefault(row.name, m)
     if not counts:
-        return None
+        return _from_localities(doc)
     best = max(counts, key=lambda n: (counts[n], -first[n].start()))
     return _record(doc, first[best], RULE_BODY)
+
+
+# a province named after a person is read only when qualified ("thành phố Hồ Chí Minh")
+_NAMED_AFTER_A_PERSON = frozenset({"Hồ Chí Minh"})
+# a district or commune named in running text: its unit word, then capitalised words
+_LOCALITY = re.compile(
+    r"(?<!\w)(huyện|quận|thị xã|xã|phường|thị trấn)\s+([^\W\d_]+(?:[ ][^\W\d_]+){0,3})"
+)
+_LOCALITY_REACH = 3000  # characters of the text where its localities are looked for
+
+
+def _from_localities(doc: Document) -> Province | None:
+    """The province of the first district or commune named in the text whose name is
+    unique (the longest run of capitalised words after its unit word)."""
+    for m in _LOCALITY.finditer(doc.text, 0, min(len(doc.text), _LOCALITY_REACH)):
+        words = m.group(2).split(" ")
+        capital = len(list(takewhile(lambda w: w[:1].isupper(), words)))
+        unit = m.group(1)
+        table = load_communes() if unit in ("xã", "phường", "thị trấn") else load_districts()
+        for n in range(capital, 0, -1):
+            rows = table.get(" ".join(words[:n]).lower(), ())
+            typed = [r for r in rows if r.type.lower() == unit] or list(rows)
+            found = {r.province for r in typed}
+            row = lookup(found.pop()) if len(found) == 1 else None
+            if row is not None:
+                end = m.start(2) + len(" ".join(words[:n]))
+                return Province(
+                    name=row.name,
+                    code=row.code,
+                    merged_2025=row.merged_2025,
+                    evidence=doc.evidence(m.start(), end, RULE_LOCALITY),
+                )
+    return None

@@ -289,6 +289,13 @@ def _completed(body: str):
             "Ủy ban nhân dân xã Thạch Lạc",
             "ubnd",
         ),
+        (  # a council left bare ("… huyện") takes the district the article names
+            "Sáng 04/3, Cụm thi đua số 3 của huyện Quảng Xương ký kết giao ước thi đua, quán "
+            "triệt Hướng dẫn số 02/HD-HĐTĐKT ngày 15/01/2024 của Hội đồng Thi đua - Khen thưởng "
+            "huyện về tổ chức các Cụm thi đua.",
+            "Hội đồng Thi đua - Khen thưởng huyện Quảng Xương",
+            "hdtdkt",
+        ),
         (  # a youth union's standing committee named without its place
             "Theo Kế hoạch số 215-KH/TĐTN-PT ngày 20/02/2025 của Ban Thường vụ Tỉnh đoàn, các "
             "cơ sở Đoàn ra quân tình nguyện tại tỉnh Đồng Tháp.",

@@ -880,3 +880,15 @@ def test_quotas_a_plans_count_after_da_co_thanh_tich_is_still_a_quota():
         ("bang_khen_tinh", "tap_the", None, 5, False, None),
         ("bang_khen_tinh", "ca_nhan", 2, 2, False, "huyện"),
     ]
+
+
+def test_quotas_a_press_sentence_about_a_past_year_is_a_review():
+    text = (
+        "Cụm thi đua số 3 ký kết giao ước thi đua năm 2024\nNgày đăng: 05/03/2024 | Lượt xem: "
+        "356\n\nNăm 2023, các xã trong Cụm được Chủ tịch UBND huyện tặng Giấy khen cho 24 tập "
+        "thể và 57 cá nhân.\n\nNăm 2024, Chủ tịch UBND huyện tặng Giấy khen cho 01 đơn vị dẫn "
+        "đầu Cụm.\n\nLê Hà\n"
+    )
+    doc = parse(repair(text).text)
+    assert doc.is_news
+    assert _values(quotas.extract(doc)) == [("giay_khen", "tap_the", 1, 1, False, None)]

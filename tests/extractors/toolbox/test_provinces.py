@@ -131,3 +131,38 @@ def test_provinces_commune_file_validated() -> None:
     assert sum(len(rows) for rows in communes.values()) > 3000  # 3,305 in vietnamadminunits
     known = {p.name for p in provinces.load_provinces()}
     assert all(row.province in known for rows in communes.values() for row in rows)
+
+
+@pytest.mark.parametrize(
+    ("article", "expected", "quote"),
+    [
+        (  # a press page naming the district, not the province
+            "Hội Cựu chiến binh huyện Nghi Lộc tổ chức lễ phát động phong trào thi đua "
+            "giai đoạn 2024 - 2029 tại hội trường.",
+            "Nghệ An",
+            "huyện Nghi Lộc",
+        ),
+        (
+            "UBND thị xã An Nhơn phát động phong trào thi đua xây dựng đô thị văn minh.",
+            "Bình Định",
+            "thị xã An Nhơn",
+        ),
+        (  # the president's name is no province; the province named bare is
+            "Kỷ niệm 75 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc, mỗi "
+            "người dân Cao Bằng hăng hái tham gia phong trào.",
+            "Cao Bằng",
+            "Cao Bằng",
+        ),
+        (  # a district name several provinces share names none
+            "Huyện Châu Thành phát động phong trào thi đua năm 2024 trong toàn huyện.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_provinces_of_a_press_page_from_its_localities(article, expected, quote):
+    text = f"Tin địa phương\n\n{article}\n\nThu Hà\n"
+    found = _province(text)
+    assert (found.name if found else None) == expected
+    if found is not None:
+        assert found.evidence is not None and found.evidence.quote == quote
