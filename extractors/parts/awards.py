@@ -20,7 +20,8 @@ import re
 from extractors.model import AwardForm, Document, Section, Span
 from extractors.parts import award_damaged
 from extractors.segment.passages import body_span, children, item_body, load_section_titles, titled
-from extractors.toolbox.award_catalogue import Mention, find_mentions, giver_before
+from extractors.toolbox.award_catalogue import Mention, find_mentions, form_by, giver_before
+from extractors.toolbox.names import body_case
 
 # --- named patterns ------------------------------------------------------------------------
 
@@ -198,6 +199,27 @@ def _in_prose(doc: Document, spans: list[Span], given_only: bool = False) -> lis
     return forms
 
 
+def _granted_by_issuer(doc: Document, span: Span) -> list[AwardForm]:
+    """A generic award a decision's articles grant without naming who confers it ("Điều 1.
+    Tặng Cờ thi đua cho 05 tập thể …"): the decision's title names it ("Về việc tặng Cờ
+    thi đua của UBND tỉnh"), or the decision's issuer confers it."""
+    title = doc.blocks.title
+    named = find_mentions(doc.text, title.start, title.end) if title else []
+    issuer = doc.header_cells.issuer
+    words = body_case(" ".join(doc.text[issuer.start : issuer.end].split())) if issuer else ""
+    forms = []
+    for m in find_mentions(doc.text, span.start, span.end):
+        before = doc.text[max(span.start, m.start - _GIVEN_REACH) : m.start]
+        if m.form is not None or m.head is None or not _GIVEN.search(before):
+            continue
+        same = next((t for t in named if t.form and t.head == m.head), None)
+        form, conferrer = (same.form, same.conferrer) if same else form_by(m.head, words)
+        if form is not None:
+            evidence = doc.evidence(m.start, m.end, "award.granted_by_issuer")
+            forms.append(AwardForm(form, evidence.quote, conferrer, None, evidence))
+    return forms
+
+
 def _standards(doc: Document) -> dict[str, str]:
     """The "Tiêu chuẩn" text of each award that has an item of its own."""
     out: dict[str, str] = {}
@@ -286,6 +308,7 @@ def _read(doc: Document) -> list[AwardForm]:
     body = body_span(doc)
     if not forms and _ARTICLE.search(doc.text, body.start, body.end):
         forms = _in_prose(doc, [body], given_only=True)  # "Điều 1. Tặng thưởng Cờ thi đua …"
+        forms = forms or _granted_by_issuer(doc, body)
     header = doc.blocks.header
     if not forms and not doc.sections and header is not None:  # a one-line text read as header
         forms = _in_prose(doc, [Span(header.start, body_span(doc).end)])

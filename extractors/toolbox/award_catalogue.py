@@ -260,6 +260,13 @@ def _generic(head: str) -> Generic:
     return next(g for g in load_catalogue().generic if g.head.lower() == head.lower())
 
 
+def form_by(head: str, words: str) -> tuple[str | None, str | None]:
+    """(form, conferrer) of a generic ``head`` ("Cờ thi đua") conferred by the body named
+    by ``words`` ("Ủy ban nhân dân tỉnh Bình Thuận")."""
+    conferrer, level = normalise_conferrer(words)
+    return _form_for(_generic(head).head, level), conferrer
+
+
 def _form_for(head: str, level: str | None) -> str | None:
     by_level = _generic(head).by_level
     return by_level.get(level or "") or by_level.get("any")

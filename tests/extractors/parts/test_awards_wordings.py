@@ -115,3 +115,35 @@ _DECISION_TAIL = (
 )
 def test_awards_granted_in_a_decisions_articles(article: str, expected: list[str]) -> None:
     assert _forms(_DECISION_HEAD + article + _DECISION_TAIL) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "article", "expected"),
+    [
+        # the issuer confers what its articles grant without naming who
+        (
+            "Về việc tặng Cờ thi đua",
+            "Điều 1. Tặng Cờ thi đua cho 05 tập thể dẫn đầu.",
+            ["co_thi_dua_tinh"],
+        ),
+        (
+            "Về việc khen thưởng",
+            "Điều 1. Tặng Bằng khen cho 03 tập thể và 05 cá nhân.",
+            ["bang_khen_tinh"],
+        ),
+        # the title names the conferrer
+        (
+            "Về việc tặng Cờ thi đua của Chính phủ",
+            "Điều 1. Đề nghị Thủ tướng Chính phủ tặng Cờ thi đua cho 02 tập thể.",
+            ["co_thi_dua_chinh_phu"],
+        ),
+        # no grant in the articles: nothing
+        ("Về việc khen thưởng", "Điều 1. Các tập thể có thành tích được biểu dương.", []),
+    ],
+    ids=["issuer_flag", "issuer_bang_khen", "title_conferrer", "no_grant"],
+)
+def test_awards_generic_award_of_a_decision_conferred_by_its_issuer(
+    title: str, article: str, expected: list[str]
+) -> None:
+    text = _DECISION_HEAD.replace("Về việc khen thưởng", title) + article + _DECISION_TAIL
+    assert _forms(text) == expected
