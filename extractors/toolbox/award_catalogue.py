@@ -146,16 +146,17 @@ _GIVER_AFTER = re.compile(
     re.IGNORECASE,
 )
 # what stands before the giver's words (a line break too: a heading above a sentence that
-# opens with its giver); "được X tặng" names X as the giver of an award to
+# opens with its giver; "đề nghị"/"trình" X tặng: proposed to X); "được X tặng" names X as
+# the giver of an award to
 # come ("các tập thể dẫn đầu được Chủ tịch UBND tỉnh tặng Bằng khen"), "đã được" one received
 _BEFORE_GIVER = re.compile(
-    r"(?s).*(?:[,;(\n]|[.:]\s|\bđề nghị\b|\bđể\b|\bdo\b|\bvà\b|\bcủa\b|(?<!đã )\bđược\b)\s*",
+    r"(?s).*(?:[,;(\n]|[.:]\s|\bđề nghị\b|\btrình\b|\bđể\b|\bdo\b|\bvà\b|\bcủa\b|(?<!đã )\bđược\b)\s*",
     re.IGNORECASE,
 )
 
 # … the same without "và", which may join the words of one name ("Bộ Giáo dục và Đào tạo")
 _BEFORE_GIVER_IN_NAME = re.compile(
-    r"(?s).*(?:[,;(\n]|[.:]\s|\bđề nghị\b|\bđể\b|\bdo\b|\bcủa\b|(?<!đã )\bđược\b)\s*",
+    r"(?s).*(?:[,;(\n]|[.:]\s|\bđề nghị\b|\btrình\b|\bđể\b|\bdo\b|\bcủa\b|(?<!đã )\bđược\b)\s*",
     re.IGNORECASE,
 )
 

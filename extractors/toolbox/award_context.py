@@ -31,6 +31,12 @@ _EXCEPTION = re.compile(r"(?:riêng|ngoài ra,?|trừ)\s", re.I)
 _PROPOSED = re.compile(r"\b(?:đề nghị|tặng)\b", re.I)
 # another count between a count and the award after it: that award is the other's
 _COUNT = re.compile(r"\d\s+(?:tập thể|cá nhân|đơn vị)|\d\s*(?:triệu|tỷ|nghìn)?\s*đồng", re.I)
+# an award given to the count right after it: "Bằng khen (của …) cho không quá 05 …"
+_GIVEN_TO = re.compile(
+    r"(?:\s+của\s[^,;.\n]{1,80}?)?\s+cho\s+(?:(?:các|không quá|tối đa|từ|ít nhất)\s+)?$", re.I
+)
+# the other half of a count phrase right after its first: "… tập thể và 02 cá nhân"
+_PAIRED = re.compile(r"\s*(?:và|hoặc|,)\s*\d+\s+(?:tập thể|cá nhân|đơn vị)", re.I)
 _LABEL_LEAD = re.compile(r"^[\s.)]*(?:(?:số lượng|danh hiệu|hình thức)\s*)?[\"“]?\s*$", re.I)
 # what may follow the award an item is labelled with: nothing, its colon, or an
 # abbreviation before the colon ("Tập thể lao động xuất sắc" (TTLĐXS): …)
@@ -58,10 +64,14 @@ def _nearest(text: str, mentions: list[Mention], offset: int) -> str | None:
     UBND tỉnh tặng Bằng khen" — the second count is for the Bằng khen."""
     before = [m for m in mentions if m.form and m.start < offset]
     after = [m for m in mentions if m.form and m.start >= offset]
+    if before and _GIVEN_TO.match(text, before[-1].end, offset):
+        return before[-1].form  # "tặng Giấy khen cho 05 tập thể …": the count is its object
     if after and before:
         between = text[offset : after[0].start]
         own = _COUNT.search(between)  # the count at the offset itself
         between = between[own.end() :] if own and own.start() <= _OWN_LEAD else between
+        pair = _PAIRED.match(between)  # "01 tập thể và 02 cá nhân": one count phrase
+        between = between[pair.end() :] if pair else between
         if len(between) <= _OWN_REACH and _PROPOSED.search(between) and not _COUNT.search(between):
             return after[0].form
     if before:

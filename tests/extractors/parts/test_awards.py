@@ -408,6 +408,11 @@ def test_award_catalogue_giver_before_with_modal_words(text, form, conferrer):
             "Chủ tịch UBND huyện",
         ),
         ("các tập thể và cá nhân đã được tặng Bằng khen", None, None),  # received
+        (  # proposed to the giver: "trình X tặng"
+            "lựa chọn 02 tập thể trình Bộ Nông nghiệp và Phát triển nông thôn tặng Bằng khen",
+            "bang_khen_bo_nganh",
+            "Bộ Nông nghiệp và Phát triển nông thôn",
+        ),
     ],
 )
 def test_award_catalogue_giver_named_with_and(text, form, conferrer):

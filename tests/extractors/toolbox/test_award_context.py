@@ -102,3 +102,37 @@ def test_award_context_in_clause_only(body, at, award):
 def test_award_context_a_count_naming_its_own_award(body, at, award):
     doc = _doc(body)
     assert award_at(doc, doc.text.index(at)) == award
+
+
+@pytest.mark.parametrize(
+    ("body", "at", "award"),
+    [
+        (  # a pair proposed to a minister: both halves take the award named after them
+            "Giám đốc Sở tặng Giấy khen cho không quá 10 tập thể, lựa chọn 01 tập thể và 02 cá "
+            "nhân tiêu biểu nhất trình Bộ trưởng Bộ Công an tặng Bằng khen.",
+            "01 tập thể",
+            "bang_khen_bo_nganh",
+        ),
+        (
+            "Giám đốc Sở tặng Giấy khen cho không quá 10 tập thể, lựa chọn 01 tập thể và 02 cá "
+            "nhân tiêu biểu nhất trình Bộ Nông nghiệp và Phát triển nông thôn tặng Bằng khen.",
+            "02 cá nhân",
+            "bang_khen_bo_nganh",
+        ),
+        (  # the count an award is given to ("tặng Giấy khen cho …") stays that award's
+            "Giám đốc Sở tặng Giấy khen cho 05 tập thể và 10 cá nhân, đề nghị UBND tỉnh tặng "
+            "Cờ thi đua cho 01 tập thể.",
+            "05 tập thể",
+            "giay_khen",
+        ),
+        (
+            "Giám đốc Sở tặng Giấy khen cho 05 tập thể và 10 cá nhân, đề nghị UBND tỉnh tặng "
+            "Cờ thi đua cho 01 tập thể.",
+            "01 tập thể",
+            "co_thi_dua_tinh",
+        ),
+    ],
+)
+def test_award_context_a_count_proposed_to_another_giver(body, at, award):
+    doc = _doc(body)
+    assert award_at(doc, doc.text.index(at)) == award
