@@ -150,7 +150,8 @@ _GIVER_AFTER = re.compile(
 # the giver of an award to
 # come ("các tập thể dẫn đầu được Chủ tịch UBND tỉnh tặng Bằng khen"), "đã được" one received
 _BEFORE_GIVER = re.compile(
-    r"(?s).*(?:[,;(\n]|[.:]\s|\bđề nghị\b|\btrình\b|\bđể\b|\bdo\b|\bvà\b|\bcủa\b|(?<!đã )\bđược\b)\s*",
+    r"(?s).*(?:[,;(\n]|[.:]\s|\bđề nghị\b|\btrình\b|\bđể\b|\bdo\b|\bvà\b|\bcủa\b"
+    r"|(?<!đã )\bđược\b)\s*",
     re.IGNORECASE,
 )
 
