@@ -153,29 +153,6 @@ def canonical_header(text: str) -> tuple[Mapped, list[str]]:
     return out, log
 
 
-_LONE_PIPE = re.compile(r"(?m)^[ \t]*\|[ \t]*(?:\n|\Z)")
-_PIPE = re.compile(r"[ \t]*\|[ \t]*")
-
-
-def split_piped_closing(text: str) -> tuple[Mapped, list[str]]:
-    """The closing copied from a table as pipe rows ("- Lưu: VT, NC. | TM. ỦY BAN NHÂN
-    DÂN", "Nguyễn Văn A |", lone "|" lines): each cell on lines of its own, up to a
-    document attached after it (its own table keeps its pipes)."""
-    start = closing_start(text)
-    if start is None or "|" not in text[start:]:
-        return Mapped.identity(text), []
-    rules = load_layout_rules()
-    attached = [p.search(text, start) for p in (rules.appendix, rules.type_heading)]
-    end = min((m.start() for m in attached if m), default=len(text))
-    lone, gone = substitute(_LONE_PIPE, text, lambda m: "", start=start, end=end)
-    current = lone.text
-    end -= len(text) - len(current)
-    cells, split = substitute(_PIPE, current, lambda m: _pipe(m, current), start=start, end=end)
-    if not gone and not split:
-        return Mapped.identity(text), []
-    return lone.then(cells), [f"layout: closing: {len(gone) + len(split)} pipe cell mark(s) mended"]
-
-
 # two cells of one header line padded apart: a run of spaces or a tab between them
 _PADDING = re.compile(r"(?<=\S)(?:[ ]{3,}|[ ]*\t[ \t]*)(?=\S)")
 
@@ -213,6 +190,8 @@ def split_authority(text: str) -> tuple[Mapped, list[str]]:
         return Mapped.identity(text), []
     basis = rules.preamble_start.search(text, start)
     limit = basis.start() if basis else min(len(text), start + 1500)
+    closing = closing_start(text, start)  # a short text without basis: not into its closing
+    limit = min(limit, closing) if closing is not None else limit
 
     cut_lines: set[int] = set()
 

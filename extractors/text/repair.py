@@ -28,13 +28,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
+from extractors.layout.closing_rows import split_piped_closing
 from extractors.layout.columns import header_repairs, split_flattened_header
 from extractors.layout.one_line import split_one_line
 from extractors.layout.text import (
     canonical_header,
     split_authority,
     split_padded_header,
-    split_piped_closing,
 )
 from extractors.text.closing import split_flattened_closing, split_tabbed_closing
 from extractors.text.collapse import collapse_pass

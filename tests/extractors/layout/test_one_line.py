@@ -199,3 +199,44 @@ def test_regulation_attached_after_the_signature_is_no_signer(attached: str) -> 
     assert (found.name, found.title, found.authority) == ("Ngô Hạnh Phúc", "Phó Chủ tịch", "KT.")
     assert doc.blocks.signature is not None
     assert attached not in doc.text[doc.blocks.signature.start : doc.blocks.signature.end]
+
+
+_SHORT = (
+    "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 12/KH-UBND | Ninh Phước, ngày "
+    "06 tháng 5 năm 2021 |\nKẾ HOẠCH\nThi đua năm 2021\nI. MỤC ĐÍCH\nCác đơn vị thi đua hoàn "
+    "thành nhiệm vụ.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected", "listed"),
+    [
+        (  # cell after cell, no basis above (the authority line of the title is not cut there)
+            "Nơi nhận:\n- UBND tỉnh;\n- Lưu: VT. | TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn Hùng |\n",
+            ("Nguyễn Văn Hùng", "Chủ tịch", "TM."),
+            ["UBND tỉnh"],
+        ),
+        (  # row after row: the right column moved after the left one
+            "Nơi nhận: | TM. ỦY BAN NHÂN DÂN |\n- UBND tỉnh; | KT. CHỦ TỊCH |\n- Sở Nội vụ; | "
+            "PHÓ CHỦ TỊCH |\n- Lưu: VT. | |\n| Nguyễn Văn Hùng |\n",
+            ("Nguyễn Văn Hùng", "Phó Chủ tịch", "KT."),
+            ["UBND tỉnh", "Sở Nội vụ"],
+        ),
+        (  # the table's left edge before "Nơi nhận"
+            "| Nơi nhận:\n- UBND tỉnh;\n- Lưu: VT. | KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn Hùng |\n",
+            ("Nguyễn Văn Hùng", "Phó Chủ tịch", "KT."),
+            ["UBND tỉnh"],
+        ),
+    ],
+    ids=["cell_wise", "row_wise", "left_edge"],
+)
+def test_closing_pipe_renderings(
+    closing: str, expected: tuple[str, str, str], listed: list[str]
+) -> None:
+    doc = _doc(_SHORT + closing)
+    found = signer.extract(doc)
+    assert found is not None
+    assert (found.name, found.title, found.authority) == expected
+    assert [r.text for r in recipients.extract(doc)] == listed
+    assert doc.blocks.archive is not None
+    assert doc.text[doc.blocks.archive.start : doc.blocks.archive.end] == "- Lưu: VT."
