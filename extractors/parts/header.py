@@ -48,7 +48,7 @@ THEMED = re.compile(
     re.IGNORECASE,
 )
 # … or is written without quotes after "phong trào thi đua", its name capitalised and
-# ended by the words that follow a name ("… Cả xã chung sức xây dựng nông thôn mới kiểu
+# ended by the words that follow a name ("… Hòa Minh đồng lòng xây dựng nông thôn mới kiểu
 # mẫu năm 2023", "… Lạng Sơn đoàn kết, kỷ cương, tăng tốc phát triển năm 2022 sâu rộng")
 UNQUOTED = re.compile(
     r"[Pp]hong trào thi đua[ ]+(?P<name>[^\W\d_][^.;:“”\"«»\n]{8,150}?)"

@@ -233,9 +233,9 @@ def test_header_place_date_variants(
         ),
         (  # without quotes after "phong trào thi đua", ended by "năm 2023"
             "XÃ THẠCH LẠC PHÁT ĐỘNG THI ĐUA XÂY DỰNG NÔNG THÔN MỚI KIỂU MẪU",
-            "Chiều ngày 13/3, UBND xã Thạch Lạc tổ chức lễ phát động phong trào thi đua Cả "
-            "xã chung sức xây dựng nông thôn mới kiểu mẫu năm 2023.",
-            ["Cả xã chung sức xây dựng nông thôn mới kiểu mẫu"],
+            "Chiều ngày 13/3, UBND xã Thạch Lạc tổ chức lễ phát động phong trào thi đua Thạch "
+            "Lạc đồng lòng xây dựng nông thôn mới kiểu mẫu năm 2023.",
+            ["Thạch Lạc đồng lòng xây dựng nông thôn mới kiểu mẫu"],
         ),
         (  # in a later paragraph, quoted after "phong trào thi đua"
             "Hội nghị tổng kết công tác thi đua năm 2022 của Cụm thi đua",
