@@ -19,7 +19,15 @@ import re
 
 from extractors.model import AwardForm, Document, Section, Span
 from extractors.parts import award_damaged
-from extractors.segment.passages import body_span, children, item_body, load_section_titles, titled
+from extractors.parts.news_page import tells_past_awards
+from extractors.segment.passages import (
+    body_span,
+    children,
+    item_body,
+    load_section_titles,
+    sentence_at,
+    titled,
+)
 from extractors.toolbox.award_catalogue import Mention, find_mentions, form_by, giver_before
 from extractors.toolbox.names import body_case
 
@@ -193,6 +201,8 @@ def _in_prose(doc: Document, spans: list[Span], given_only: bool = False) -> lis
             )
             if m.form is None or not (given or (m.conferrer and not given_only)) or received:
                 continue
+            if doc.is_news and tells_past_awards(doc, sentence_at(doc, m.start, span), m.start):
+                continue  # handed out at the reported event, or in a past year
             label = doc.text[m.start : m.end]
             evidence = doc.evidence(m.start, m.end, "award.prose")
             forms.append(AwardForm(m.form, label, m.conferrer, None, evidence))

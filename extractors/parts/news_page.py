@@ -34,6 +34,8 @@ class PageRules:
     headline_max_chars: int
     label_max_words: int
     paragraph_min_words: int
+    result_occasion: re.Pattern[str]
+    past_period: re.Pattern[str]
 
 
 @cache
@@ -53,6 +55,8 @@ def load_rules() -> PageRules:
         headline_max_chars=int(data["headline_max_chars"]),
         label_max_words=int(data["label_max_words"]),
         paragraph_min_words=int(data["paragraph_min_words"]),
+        result_occasion=compile_pattern(name, "result_occasion", data["result_occasion"]),
+        past_period=compile_pattern(name, "past_period", data["past_period"]),
     )
 
 
@@ -142,3 +146,17 @@ def publication(doc: Document) -> str | None:
     chosen = (under or lines)[0]
     found = next(find_dates(chosen.group("date")), None)
     return found.iso if found else None
+
+
+def tells_past_awards(doc: Document, sentence: Span, offset: int) -> bool:
+    """Whether a press sentence tells, before ``offset``, of awards already given: those
+    handed out at the event it reports ("Dịp này, … tặng Bằng khen cho 15 tập thể"), or
+    in a year before the article's ("Năm 2023, … được … tặng Giấy khen" in 2024)."""
+    rules = load_rules()
+    if rules.result_occasion.search(doc.text, sentence.start, offset):
+        return True
+    period = rules.past_period.match(doc.text, sentence.start, sentence.end)
+    published = publication(doc) if period is not None else None
+    if period is None or published is None:
+        return False
+    return int(period.group("y2") or period.group("y1")) < int(published[:4])

@@ -34,8 +34,6 @@ class QuotaRules:
     result_verb: re.Pattern[str]
     result_has: re.Pattern[str]
     received: re.Pattern[str]
-    result_occasion: re.Pattern[str]
-    past_period: re.Pattern[str]
 
 
 @cache
@@ -77,6 +75,6 @@ def load_rules() -> QuotaRules:
         per_word=compile_pattern(name, "per_markers", rf"\b{r['per_markers']}\b"),
         **{
             key: compile_pattern(name, key, r[key])
-            for key in ("result_verb", "result_has", "received", "result_occasion", "past_period")
+            for key in ("result_verb", "result_has", "received")
         },
     )

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 
 from extractors.model import Document, Quota, Span
-from extractors.parts.news_page import publication
+from extractors.parts.news_page import tells_past_awards
 from extractors.parts.quota_rules import load_rules
 from extractors.parts.quota_tables import table_quotas
 from extractors.segment.passages import (
@@ -238,21 +238,10 @@ def _is_result(doc: Document, m: re.Match[str], sentence: Span, results: set[int
         return False
     if sentence.start in results or rules.result_verb.search(before):
         return True
-    if doc.is_news and rules.result_occasion.search(doc.text, sentence.start, m.start()):
-        return True
-    if doc.is_news and _about_a_past_year(doc, sentence):
+    if doc.is_news and tells_past_awards(doc, sentence, m.start()):
         return True
     received = rules.received.match(doc.text, m.end(), sentence.end)
     return received is not None and rules.result_has.search(before) is not None
-
-
-def _about_a_past_year(doc: Document, sentence: Span) -> bool:
-    """A press sentence opening with a year or period before the article's own year."""
-    period = load_rules().past_period.match(doc.text, sentence.start, sentence.end)
-    published = publication(doc)
-    if period is None or published is None:
-        return False
-    return int(period.group("y2") or period.group("y1")) < int(published[:4])
 
 
 def _unlimited_per(doc: Document, sentence: Span, offset: int) -> str | None:

@@ -755,3 +755,32 @@ def test_awards_of_a_one_line_text_read_as_header() -> None:
         "giay_khen",
         "bang_khen_tinh",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "forms"),
+    [
+        (  # handed out at the reported event: not a form of the reported plan
+            "Dịp này, Hội Cựu chiến binh huyện tặng Giấy khen cho 12 tập thể có thành tích. "
+            "Kết thúc giai đoạn, Ban Thường vụ Hội Cựu chiến binh tỉnh tặng Bằng khen cho "
+            "không quá 03 tập thể mỗi huyện.",
+            ["other"],
+        ),
+        (  # a year before the article's: a review
+            "Năm 2023, Chủ tịch UBND huyện tặng Giấy khen cho 24 tập thể. Năm 2024, Chủ tịch "
+            "UBND tỉnh tặng Bằng khen cho 01 đơn vị dẫn đầu Cụm.",
+            ["bang_khen_tinh"],
+        ),
+        (  # the same year: offered
+            "Năm 2024, Chủ tịch UBND huyện tặng Giấy khen cho các đơn vị dẫn đầu Cụm.",
+            ["giay_khen"],
+        ),
+    ],
+)
+def test_awards_a_press_report_of_awards_already_given(body, forms):
+    text = (
+        f"Cụm thi đua số 3 ký kết giao ước thi đua năm 2024\n05/03/2024 09:30\n\n{body}\n\nLê Hà\n"
+    )
+    doc = parse(repair(text).text)
+    assert doc.is_news
+    assert [f.form for f in awards.extract(doc)] == forms
