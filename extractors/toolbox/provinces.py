@@ -143,7 +143,10 @@ def extract(doc: Document, place: Span | None = None, issued: str | None = None)
         m = _first(doc, _mention(), place)
         if m:
             return _record(doc, m, RULE_PLACE)
-    return _from_body(doc)
+    found = _from_body(doc)
+    if found is None and header is None:  # a press page or print view: its localities
+        found = _from_localities(doc, issued)
+    return found
 
 
 def _from_units(
@@ -169,9 +172,7 @@ def _from_units(
 
 def _from_body(doc: Document) -> Province | None:
     """The province most often named after "tỉnh"/"thành phố" in the text; else most often
-    named bare (never a province named after a person, "Chủ tịch Hồ Chí Minh"); else the
-    province of the first district or commune the text names ("huyện Nghi Lộc", "xã Thạch
-    Đài": press pages name the locality, not its province)."""
+    named bare (never a province named after a person, "Chủ tịch Hồ Chí Minh")."""
     counts: Counter[str] = Counter()
     first: dict[str, re.Match[str]] = {}
     for m in _qualified().finditer(doc.text):
@@ -187,7 +188,7 @@ def _from_body(doc: Document) -> Province | None:
                 counts[row.name] += 1
                 first.setdefault(row.name, m)
     if not counts:
-        return _from_localities(doc)
+        return None
     best = max(counts, key=lambda n: (counts[n], -first[n].start()))
     return _record(doc, first[best], RULE_BODY)
 
@@ -196,19 +197,24 @@ def _from_body(doc: Document) -> Province | None:
 _NAMED_AFTER_A_PERSON = frozenset({"Hồ Chí Minh"})
 # a district or commune named in running text: its unit word, then capitalised words
 _LOCALITY = re.compile(
-    r"(?<!\w)(huyện|quận|thị xã|xã|phường|thị trấn)\s+([^\W\d_]+(?:[ ][^\W\d_]+){0,3})"
+    r"(?<!\w)((?i:huyện|quận|thị xã|xã|phường|thị trấn))\s+([^\W\d_]+(?:[ ][^\W\d_]+){0,3})"
 )
 _LOCALITY_REACH = 3000  # characters of the text where its localities are looked for
 
 
-def _from_localities(doc: Document) -> Province | None:
+def _from_localities(doc: Document, issued: str | None) -> Province | None:
     """The province of the first district or commune named in the text whose name is
-    unique (the longest run of capitalised words after its unit word)."""
+    unique (the longest run of capitalised words after its unit word): press pages name
+    the locality, not its province ("huyện Nghi Lộc"). Communes of the 2025 map only for
+    a text issued after the merger, or undated."""
     for m in _LOCALITY.finditer(doc.text, 0, min(len(doc.text), _LOCALITY_REACH)):
         words = m.group(2).split(" ")
         capital = len(list(takewhile(lambda w: w[:1].isupper(), words)))
-        unit = m.group(1)
-        table = load_communes() if unit in ("xã", "phường", "thị trấn") else load_districts()
+        unit = m.group(1).lower()  # "Huyện Diên Khánh …" opening a sentence
+        commune = unit in ("xã", "phường", "thị trấn")
+        if commune and issued is not None and issued < _TWO_LEVEL_FROM:
+            continue
+        table = load_communes() if commune else load_districts()
         for n in range(capital, 0, -1):
             rows = table.get(" ".join(words[:n]).lower(), ())
             typed = [r for r in rows if r.type.lower() == unit] or list(rows)

@@ -153,6 +153,11 @@ def test_provinces_commune_file_validated() -> None:
             "Cao Bằng",
             "Cao Bằng",
         ),
+        (  # the unit word opening a sentence
+            "Huyện Diên Khánh mở phong trào thi đua xây dựng nông thôn mới nâng cao.",
+            "Khánh Hòa",
+            "Huyện Diên Khánh",
+        ),
         (  # a district name several provinces share names none
             "Huyện Châu Thành phát động phong trào thi đua năm 2024 trong toàn huyện.",
             None,
