@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from itertools import takewhile
 
 from extractors.model import (
     Citation,
@@ -36,6 +35,7 @@ from extractors.parts.news_page import headline, opens_with_body, paragraphs, pu
 from extractors.toolbox.data_files import compile_pattern, read_yaml
 from extractors.toolbox.dates import find_dates, find_day_months, to_iso
 from extractors.toolbox.names import split_person, squash
+from extractors.toolbox.provinces import first_locality
 
 RULE_DATE = "news.sentence_date"
 RULE_SIGNER = "news.signer_before_verb"
@@ -293,20 +293,10 @@ def _cited_issuer(doc: Document, citation: Citation, province: Province | None) 
         span = Span(earlier.start(), earlier.end() - (earlier.group(0).endswith(" ")))
         return issuer.named(doc, span, province, RULE_ISSUER_CITED)
     found = issuer.named(doc, span, province, RULE_ISSUER_CITED)
-    place = _locality(doc, bare.group(0))  # "… của Hội đồng … huyện" in "huyện Quảng Xương"
+    place = first_locality(doc.text, bare.group(0))  # "… huyện" of "huyện Quảng Xương"
     if place is not None:
         found.name = f"{found.name} {place}"
     return found
-
-
-def _locality(doc: Document, unit: str) -> str | None:
-    """The name of the first locality of this unit the article names ("huyện Quảng
-    Xương"): its capitalised words after the unit word."""
-    for m in re.finditer(rf"(?<!\w){re.escape(unit)}[ ]+((?:[^\W\d_]+[ ]?){{1,4}})", doc.text):
-        words = list(takewhile(lambda w: w[:1].isupper(), m.group(1).split()))
-        if words:
-            return " ".join(words)
-    return None
 
 
 def _subject_issuer(doc: Document, citation: Citation, province: Province | None) -> Issuer | None:

@@ -195,11 +195,26 @@ def _from_body(doc: Document) -> Province | None:
 
 # a province named after a person is read only when qualified ("thành phố Hồ Chí Minh")
 _NAMED_AFTER_A_PERSON = frozenset({"Hồ Chí Minh"})
-# a district or commune named in running text: its unit word, then capitalised words
+# a district or commune named in running text: its unit word, then capitalised words on
+# the same line
 _LOCALITY = re.compile(
-    r"(?<!\w)((?i:huyện|quận|thị xã|xã|phường|thị trấn))\s+([^\W\d_]+(?:[ ][^\W\d_]+){0,3})"
+    r"(?<!\w)((?i:huyện|quận|thị xã|xã|phường|thị trấn))[ ]+([^\W\d_]+(?:[ ][^\W\d_]+){0,3})"
 )
 _LOCALITY_REACH = 3000  # characters of the text where its localities are looked for
+
+
+def first_locality(text: str, unit: str) -> str | None:
+    """The name of the first locality of ``unit`` the text names: the capitalised words
+    after the unit word ("huyện Quảng Xương" → "Quảng Xương")."""
+    for m in _LOCALITY.finditer(text):
+        words = _capitalised(m.group(2))
+        if m.group(1).lower() == unit.lower() and words:
+            return " ".join(words)
+    return None
+
+
+def _capitalised(run: str) -> list[str]:
+    return list(takewhile(lambda w: w[:1].isupper(), run.split(" ")))
 
 
 def _from_localities(doc: Document, issued: str | None) -> Province | None:
@@ -209,7 +224,7 @@ def _from_localities(doc: Document, issued: str | None) -> Province | None:
     a text issued after the merger, or undated."""
     for m in _LOCALITY.finditer(doc.text, 0, min(len(doc.text), _LOCALITY_REACH)):
         words = m.group(2).split(" ")
-        capital = len(list(takewhile(lambda w: w[:1].isupper(), words)))
+        capital = len(_capitalised(m.group(2)))
         unit = m.group(1).lower()  # "Huyện Diên Khánh …" opening a sentence
         commune = unit in ("xã", "phường", "thị trấn")
         if commune and issued is not None and issued < _TWO_LEVEL_FROM:

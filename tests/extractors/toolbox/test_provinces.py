@@ -171,3 +171,9 @@ def test_provinces_of_a_press_page_from_its_localities(article, expected, quote)
     assert (found.name if found else None) == expected
     if found is not None:
         assert found.evidence is not None and found.evidence.quote == quote
+
+
+def test_provinces_first_locality_stays_on_its_line():
+    text = "Tin trong huyện\nCụm thi đua số 3 huyện Quảng Xương ký kết giao ước thi đua."
+    assert provinces.first_locality(text, "huyện") == "Quảng Xương"
+    assert provinces.first_locality(text, "xã") is None
