@@ -2,7 +2,7 @@
 PY ?= python
 SHARED ?= ../shared
 
-.PHONY: install system-deps test test-fast lint main eval eval-variants eval-heldout eval-real eval-holdout bench
+.PHONY: install system-deps test test-fast lint main eval eval-variants eval-heldout eval-real eval-holdout eval-holdout-2 bench
 
 system-deps:  ## Debian packages: Tesseract with the Vietnamese model, LibreOffice, Chromium
 	bash scripts/install-system-deps.sh
@@ -53,3 +53,7 @@ eval-real:  ## fixtures in the layouts of real pages (corpora/real-layouts, docs
 eval-holdout:  ## held-out fixtures in the real layouts (corpora/real-layouts-holdout): a measure, never tune to it
 	thidua extract corpora/real-layouts-holdout --exclude '*.md' --exclude '*.json' --out out/holdout
 	thidua eval --gold corpora/real-layouts-holdout/gold --pred out/holdout
+
+eval-holdout-2:  ## third held-out set (corpora/real-layouts-holdout-2, written blind 2026-12-05): a measure, never tune to it
+	thidua extract corpora/real-layouts-holdout-2 --exclude '*.md' --exclude '*.json' --out out/holdout-2
+	thidua eval --gold corpora/real-layouts-holdout-2/gold --pred out/holdout-2
