@@ -64,6 +64,7 @@ def _name(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The signer's name after ``start``: the first run of two to six capitalised words
     in mixed case ("Vũ Thị Hải Yến"), after the upper-case title lines."""
     run: list[re.Match[str]] = []
+    after = ""
     for m in re.finditer(r"\S+", text[start:end]):
         word = m.group(0)
         if word[0].isupper() and any(c.islower() for c in word) and word.isalpha():
@@ -72,8 +73,11 @@ def _name(text: str, start: int, end: int) -> tuple[int, int] | None:
                 break
             continue
         if len(run) >= 2:
+            after = word
             break
         run = []
+    if after[:1].islower() and len(run) > 2:
+        run.pop()  # "… Đỗ Văn Minh Tài liệu liên quan": site chrome after the name
     if len(run) < 2:
         return None
     return start + run[0].start(), start + run[-1].end()

@@ -41,6 +41,8 @@ _BARE_UNIT = re.compile(r"\b(?:tỉnh|thành phố)$", re.I)
 _COMMITTEE_END = re.compile(r"\b(?:Tỉnh|Thành) (?:đoàn|ủy|uỷ)$")
 _LOCAL_PLACE = re.compile(r"\b(?:huyện|quận|thị xã|thị trấn|xã|phường)\s+\S.*$", re.I)
 _PROVINCIAL = re.compile(r"\b(?:tỉnh|thành phố)\b", re.I)
+# an office of a district or commune, named after it (a school's name is its own)
+_LOCAL_OFFICE = re.compile(r"(?:Phòng|Ban|Văn phòng|Trung tâm|Hội đồng)\s")
 # what may stand before the body: spaces, quotes, a news agency's tag "DNHN - "
 _LEAD = re.compile(r"[\s\"“(]*(?:[A-ZĐ]{2,8}\s*[-–]\s*)?")
 # an association's executive committee names the association: "BAN CHẤP HÀNH HỘI LHPN TỈNH …"
@@ -82,8 +84,11 @@ def _with_place(name: str, province: Province | None, parent: str | None) -> str
     đua - Khen thưởng under the Sở Nội vụ under the UBND tỉnh is provincial).
     """
     local = _LOCAL_PLACE.search(parent or "")
-    if local and kind_of(name) == "hdtdkt" and not _HAS_PLACE.search(name):
-        return f"{name} {local.group(0)}"  # a council named after its commune or district
+    office = kind_of(name) == "hdtdkt" or _LOCAL_OFFICE.match(name)
+    if local and office and not _HAS_PLACE.search(name):
+        # a council or an office named after its commune or district: "Phòng Giáo dục và
+        # Đào tạo" under "UBND HUYỆN TAM NÔNG" is the district's
+        return f"{name} {local.group(0)}"
     if province is None or kind_of(name) == "central" or _names_a_province(name):
         return name
     if _BARE_UNIT.search(name) or _COMMITTEE_END.search(name):

@@ -240,3 +240,21 @@ def test_closing_pipe_renderings(
     assert [r.text for r in recipients.extract(doc)] == listed
     assert doc.blocks.archive is not None
     assert doc.text[doc.blocks.archive.start : doc.blocks.archive.end] == "- Lưu: VT."
+
+
+def test_one_line_phong_of_a_district_and_chrome_after_the_name() -> None:
+    text = (
+        "Xem trước\n\nUBND HUYỆN TAM NÔNG PHÒNG GIÁO DỤC VÀ ĐÀO TẠO Số: 215/PGDĐT V/v hướng dẫn "
+        "xét thi đua năm học 2022-2023 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh "
+        "phúc Tam Nông, ngày 10 tháng 5 năm 2023 Kính gửi: Hiệu trưởng các trường. Căn cứ Hướng "
+        "dẫn số 301/SGDĐT-VP ngày 20/4/2023 của Sở Giáo dục và Đào tạo, Phòng hướng dẫn như sau: "
+        "1. Hồ sơ gửi về Phòng trước ngày 05/6/2023. Nơi nhận: - Như kính gửi; - Lãnh đạo Phòng; "
+        "- Lưu: VT, TĐ. KT. TRƯỞNG PHÒNG PHÓ TRƯỞNG PHÒNG Đỗ Văn Minh Tài liệu liên quan\n"
+    )
+    doc = _doc(text)
+    fields = header.extract(doc)
+    assert fields.issuer is not None
+    assert fields.issuer.name == "Phòng Giáo dục và Đào tạo huyện Tam Nông"
+    found = signer.extract(doc)
+    assert found is not None and (found.name, found.authority) == ("Đỗ Văn Minh", "KT.")
+    assert [r.text for r in recipients.extract(doc)] == ["Như kính gửi", "Lãnh đạo Phòng"]
