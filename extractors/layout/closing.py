@@ -11,16 +11,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from extractors.layout.rules import load_layout_rules
 from extractors.model import Span
 from extractors.parts.signer import load_rules as load_signer_rules
+from extractors.toolbox.form_words import form_words
+
+_WORDS = form_words()
 
 # "Nơi nhận:", "Nơi nhận :", "NƠI NHẬN:", or the words alone on their line
-_CLOSING_START = re.compile(r"(?m)^[ \t]*(?:[-–]\s*)?(?:Nơi|NƠI)\s+(?:nhận|NHẬN)\s*:?")
+_CLOSING_START = re.compile(rf"(?m)^[ \t]*(?:[-–]\s*)?{_WORDS.recipients}\s*:?")
 # "- Lưu: VT." on its line, or closing a "Nơi nhận" list written on one line ("…; - Lưu: VT.")
 _ARCHIVE = re.compile(
-    r"(?m)^(?:[-–*+]\s*)*Lưu\s*:?|(?:(?<=[;,][ \t])|(?<=[;,]))(?=[-–][ \t]*Lưu\b)"
+    rf"(?m)^(?:[-–*+]\s*)*{_WORDS.archive}\s*:?"
+    rf"|(?:(?<=[;,][ \t])|(?<=[;,]))(?=[-–][ \t]*{_WORDS.archive}\b)"
 )
-_AUTHORITY = re.compile(r"(?m)^(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L|T/UQ)(?:\.[ ]?|[ ]+)[A-ZĐÀ-Ỹ]")
+_AUTHORITY = re.compile(rf"(?m)^{_WORDS.authority}(?:\.[ ]?|[ ]+)[A-ZĐÀ-Ỹ]")
 
 
 def signer_titles() -> tuple[str, ...]:
@@ -88,4 +93,9 @@ def closing_blocks(
         if _AUTHORITY.match(words) or words in signer_titles():
             start = body_start + line.start()
             return Span(start, n), None, None, Span(start, n)
+    # …or an authority line with a document attached after it (the segmenter clips there)
+    rules = load_layout_rules()
+    for auth in _AUTHORITY.finditer(text, body_start):
+        if any(p.search(text, auth.end()) for p in (rules.type_heading, rules.appendix)):
+            return Span(auth.start(), n), None, None, Span(auth.start(), n)
     return None, None, None, None

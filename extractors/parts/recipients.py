@@ -28,13 +28,14 @@ from extractors.toolbox.data_files import (
     read_yaml,
     unique,
 )
+from extractors.toolbox.form_words import compose, form_words
 from extractors.toolbox.names import squash
 
 # --- named patterns ------------------------------------------------------------------------
 
 _LEAD = re.compile(r"^[\s\-–+•*·]+")
 _TRAIL = re.compile(r"[\s;,:]+$|(?<![A-ZĐ])[.]\s*$")
-_HEADING = re.compile(r"^(?:[-–*+•]\s*)*Nơi\s+nhận\s*:?\s*$", re.IGNORECASE)
+_HEADING = re.compile(rf"^(?:[-–*+•]\s*)*{form_words().recipients}\s*:?\s*$")
 _DASHED = re.compile(r"^[-–+•*]\s*")
 # where a line flattened from a list starts its next item: "…(b/c); - TT Tỉnh ủy …"
 _ITEM_BREAK = re.compile(r"(?<=[;,.])[ \t]*(?=[-–+•][ ])")
@@ -83,7 +84,7 @@ def _closing_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
     name = "closing_lines.yaml"
     data = read_yaml(name)
     unique(name, data["surnames"], "surname")
-    piece = data["signature_piece"]
+    piece = compose(name, data["signature_piece"])
     surnames = "|".join(re.escape(s) for s in sorted(data["surnames"], key=len, reverse=True))
     not_person = "|".join(re.escape(s) for s in data["not_persons"])
     word = r"(?:[ ][A-ZĐÀ-Ỹ][a-zà-ỹđ]*)"
@@ -97,7 +98,7 @@ def _closing_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
             "signature_tail",
             rf"\t.*$|(?<=[;,.])[ ]*(?:{piece}|{run_in})$|(?<=[ ])(?:{piece})$",
         ),
-        compile_pattern(name, "archive", data["archive"]),
+        compile_pattern(name, "archive", compose(name, data["archive"])),
     )
 
 

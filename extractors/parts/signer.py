@@ -22,6 +22,7 @@ from functools import cache
 
 from extractors.model import Document, Line, Signer, Span
 from extractors.toolbox.data_files import DataFileError, compile_pattern, read_yaml, unique
+from extractors.toolbox.form_words import form_words
 from extractors.toolbox.names import (
     body_case,
     continues,
@@ -33,9 +34,7 @@ from extractors.toolbox.names import (
 RULE = "signer.signature_block"
 
 # "KT. CHỦ TỊCH", "KT.CHỦ TỊCH", "T/M BAN THƯỜNG VỤ": the mark, then an upper-case word
-AUTHORITY = re.compile(
-    r"^(?P<auth>TM|KT|TL|TUQ|Q|T/M|K/T|T/L|T/UQ)(?:\.[ ]?|[ ]+)(?P<rest>[A-ZĐÀ-Ỹ].*)$"
-)
+AUTHORITY = re.compile(rf"^(?P<auth>{form_words().authority})(?:\.[ ]?|[ ]+)(?P<rest>[A-ZĐÀ-Ỹ].*)$")
 _WORD = r"[A-ZĐÀ-Ỹ][\wÀ-ỹ'’]*"
 # a person's name: 2 to 6 capitalised words ("Siu H'Mai" keeps its apostrophe)
 NAME = re.compile(rf"^{_WORD}(?:\s+{_WORD}){{1,5}}$")

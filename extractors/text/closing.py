@@ -22,6 +22,7 @@ from functools import cache
 
 from extractors.text.offsets import Builder, Mapped, substitute
 from extractors.toolbox.data_files import read_yaml
+from extractors.toolbox.form_words import form_words
 
 _CLOSING = re.compile(r"(?m)^[ \t]*[-–]?[ \t]*(?:Nơi|NƠI)[ \t]+(?:nhận|NHẬN)[ \t]*:?")
 # a line of the closing with a right cell: left part (maybe empty), tabs, right part;
@@ -88,8 +89,9 @@ def split_tabbed_closing(text: str) -> tuple[Mapped, list[str]]:
     return builder.build(), [f"closing: read the right column after the left one: {moved}"]
 
 
-_CLOSING_LINE = re.compile(r"(?m)^[-–]?\s*(?:Nơi|NƠI)\s+(?:nhận|NHẬN)\s*:?")
-_ARCHIVE_LINE = re.compile(r"(?m)^[-–*+ ]*Lưu\s*:[^\n]*")
+_WORDS = form_words()
+_CLOSING_LINE = re.compile(rf"(?m)^[-–]?\s*{_WORDS.recipients}\s*:?")
+_ARCHIVE_LINE = re.compile(rf"(?m)^[-–*+ ]*{_WORDS.archive}\s*:[^\n]*")
 
 
 @cache
@@ -99,14 +101,14 @@ def _signature_piece() -> re.Pattern[str]:
     titles = sorted((str(t).upper() for t in read_yaml("signer_rules.yaml")["titles"]), key=len)
     alts = "|".join(re.escape(t) for t in reversed(titles))
     return re.compile(
-        r"(?<=[;:,])[ ]+((?:TM|KT|TL|TUQ|Q)\.[ ]?[^\n;]{2,80}"
+        rf"(?<=[;:,])[ ]+({_WORDS.authority}\.[ ]?[^\n;]{{2,80}}"
         rf"|(?:{alts})[A-ZĐÀ-Ỹ ]{{0,30}})$",
         re.M,
     )
 
 
 # an authority run into the "Lưu" line after its full stop: "- Lưu: VT. KT. CHỦ TỊCH"
-_ARCHIVE_PIECE = re.compile(r"(?<=\.)[ ]+((?:TM|KT|TL|TUQ|Q)\.[ ]?[A-ZĐÀ-Ỹ][^\n;]{1,80})$", re.M)
+_ARCHIVE_PIECE = re.compile(rf"(?<=\.)[ ]+({_WORDS.authority}\.[ ]?[A-ZĐÀ-Ỹ][^\n;]{{1,80}})$", re.M)
 # the signer's name run into the "Lưu" line after its full stop, the last line of the
 # right column: "- Lưu: VT, NC. Nguyễn Văn Phương" (2 to 6 capitalised words, no stop)
 _WORD = r"[A-ZĐÀ-Ỹ][a-zđà-ỹ'’]*"

@@ -47,6 +47,7 @@ from extractors.toolbox.data_files import (
     load_connectives,
     read_yaml,
 )
+from extractors.toolbox.form_words import form_words
 
 
 @dataclass
@@ -201,7 +202,8 @@ def _markup(text: str) -> tuple[Mapped, int]:
 
 _TERMINAL = ".;:!?"
 _ENUMERATOR = re.compile(
-    r"^(?:[IVXLC]+\.|\d+(?:\.\d+)*\.?(?:\s|$)|[a-zđ][).]\s|[-–+•]\s|Nơi nhận|Lưu\s*:)"
+    r"^(?:[IVXLC]+\.|\d+(?:\.\d+)*\.?(?:\s|$)|[a-zđ][).]\s|[-–+•]\s"
+    rf"|{form_words().recipients}|{form_words().archive}\s*:)"
 )
 _CLOSERS = "”\"’')]"
 # a short line that carries a date, as a news page prints under its headline

@@ -17,17 +17,21 @@ import re
 
 from extractors.layout.text import header_end
 from extractors.text.offsets import Builder, Mapped
+from extractors.toolbox.form_words import form_words
+
+_WORDS = form_words()
 
 # a line that opens a new unit: heading, enumerator, bullet, closing block, preamble clause
 _OPENS_UNIT = re.compile(
     r"(?:[IVXLC]+\.|\d+(?:\.\d+)*[.)](?:\s|$)|\d+(?:\.\d+)+\s|[a-zđ][).]\s|[•*]|"
-    r"Nơi nhận|Lưu\s*:|Căn cứ|Thực hiện|Theo đề nghị|Điều\s+\d|PHẦN|Phần\s+thứ|Chương\s)"
+    rf"{_WORDS.recipients}|{_WORDS.archive}\s*:"
+    r"|Căn cứ|Thực hiện|Theo đề nghị|Điều\s+\d|PHẦN|Phần\s+thứ|Chương\s)"
 )
 # a dash or plus opens an item unless lower-case words follow it: "chính trị\n- xã hội"
 # is one word cut at the line end; items after a line that does not end are upper-case
 _BULLET = re.compile(r"[-–+]\s*(?P<first>\S)?")
 _ENDS_UNIT = ".;:!?"
-_ARCHIVE_LABEL = re.compile(r"(?:^|[-–;]\s*)Lưu\s*:$")
+_ARCHIVE_LABEL = re.compile(rf"(?:^|[-–;]\s*){_WORDS.archive}\s*:$")
 _CLOSERS = "”\"’')]"
 _MIN_LINES = 12  # too few lines to tell a wrap width from chance
 _MAX_WIDTH = 160  # wider than any page's line: paragraphs on one line, not wrapped
