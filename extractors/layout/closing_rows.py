@@ -20,6 +20,8 @@ from extractors.text.closing import split_tabbed_closing
 from extractors.text.offsets import Mapped, substitute
 
 _CLOSING = re.compile(r"(?m)^[ \t]*\|?[ \t]*[-–]?[ \t]*(?:Nơi|NƠI)[ \t]+(?:nhận|NHẬN)")
+# a signature cell without "Nơi nhận" before it: "| KT. CHỦ TỊCH" … "Võ Đức Trọng |"
+_SIGNATURE_CELL = re.compile(r"(?m)^[ \t]*\|[ \t]*(?:TM|KT|TL|TUQ|T/M|K/T|T/L)[. ][ ]?[A-ZĐÀ-Ỹ]")
 _LONE = re.compile(r"(?m)^[ \t]*\|[ \t]*(?:\n|\Z)")
 _EDGE_END = re.compile(r"(?m)(?:[ \t]*\|)+[ \t]*$")
 _EDGE_START = re.compile(r"(?m)^[ \t]*\|[ \t]*(?=\S)")
@@ -28,9 +30,11 @@ _ROW_WISE = 2  # lines with two cells that make the closing a table flattened ro
 
 
 def _start(text: str) -> int | None:
+    """The last "Nơi nhận", else the first signature cell opening with its authority."""
     found = None
     for found in _CLOSING.finditer(text):  # noqa: B007 - the last one
         pass
+    found = found or _SIGNATURE_CELL.search(text)
     return found.start() if found else None
 
 

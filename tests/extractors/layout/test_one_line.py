@@ -258,3 +258,26 @@ def test_one_line_phong_of_a_district_and_chrome_after_the_name() -> None:
     found = signer.extract(doc)
     assert found is not None and (found.name, found.authority) == ("Đỗ Văn Minh", "KT.")
     assert [r.text for r in recipients.extract(doc)] == ["Như kính gửi", "Lãnh đạo Phòng"]
+
+
+@pytest.mark.parametrize(
+    "attached",
+    [
+        "",
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "KẾ HOẠCH\nTHI ĐUA NĂM 2024\n(Ban hành kèm theo Quyết định số 77/QĐ-UBND)\n"
+        "I. KHEN THƯỞNG\nChủ tịch Ủy ban nhân dân tỉnh tặng Bằng khen cho 03 tập thể.\n",
+    ],
+)
+def test_signature_cell_without_noi_nhan(attached: str) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 77/QĐ-UBND | Tây Ninh, ngày "
+        "02 tháng 4 năm 2024 |\nVỀ VIỆC BAN HÀNH KẾ HOẠCH THI ĐUA NĂM 2024\nCHỦ TỊCH ỦY BAN NHÂN "
+        "DÂN TỈNH\nCăn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thi đua năm 2024.\nĐiều 2. Quyết định "
+        "này có hiệu lực kể từ ngày ký./.\n| KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Lực |\n"
+        + attached
+    )
+    found = signer.extract(_doc(text))
+    assert found is not None
+    assert (found.name, found.title, found.authority) == ("Trần Văn Lực", "Phó Chủ tịch", "KT.")
