@@ -1,80 +1,167 @@
-"""Run every extractor over a document and collect the record's parts.
+"""The record parts, declared once.
 
-Each entry of :data:`EXTRACTORS` names the record keys it fills and the
-function filling them. A failing extractor is reported (its keys get their
-empty value) and the others still run: one bad rule never loses a record.
+:data:`RECORD_PARTS` is the one registry of the parts of a plan record, in the
+record's key order. Each :class:`RecordPart` says what the part is (its record
+key, the dataclass of one value, one value or a list), which step of the
+runner fills it, where it is stored (table and columns), how it is scored
+against gold and what it is called (vi/en). The runner
+(:mod:`extractors.runner`), the store's part tables (``pipeline.store.parts``),
+the scoring (``outputs.scoring``), the labels (``outputs.columns.labels``) and
+the evidence walk of the outputs (``outputs.plans``) are derived from it.
+
+This module imports no extractor, so that the store, the outputs and the
+command line read the declaration without loading spaCy and every rule file;
+the runner binds each ``step`` name to the function that fills it.
 """
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable
-from typing import Any
+import dataclasses
+import typing
+from dataclasses import dataclass
+from typing import Any, NamedTuple
 
-from extractors import award_parts
-from extractors.model import Document, to_json
-from extractors.parts import citations, header, news
+from extractors.model import (
+    AwardForm,
+    Citation,
+    Criterion,
+    Deadline,
+    DocumentFields,
+    Quota,
+    Recipient,
+    Threshold,
+    to_json,
+)
 
-log = logging.getLogger(__name__)
-
-Part = Callable[[Document], dict[str, Any]]
-
-
-def _document(doc: Document) -> dict[str, Any]:
-    fields = header.extract(doc)
-    if doc.is_news:
-        news.complete(fields, doc)
-    return {"document": to_json(fields)}
-
-
-def _citations(doc: Document) -> dict[str, Any]:
-    basis, refs = citations.extract(doc)
-    if doc.is_news:  # the document an article reports is the record's own, not a citation
-        own = news.reported_citation(doc, [*basis, *refs])
-        basis = [c for c in basis if c is not own]
-        refs = [c for c in refs if c is not own]
-    return {"legal_basis": to_json(basis), "references": to_json(refs)}
+SCORING_KINDS = frozenset(
+    {"citation", "criterion", "form_set", "quota", "threshold", "deadline", "texts"}
+    | {"equal", "starts", "fields"}
+)
+"""How a part is scored against gold (``outputs.scoring`` maps each to its rule):
+list kinds name the pair score; ``equal``/``starts`` compare one value;
+``fields`` scores the part's fields one by one (the document)."""
 
 
-EMPTY: dict[str, Any] = {
-    "document": {
-        "doc_type": "other",
-        "number": None,
-        "issue_date": None,
-        "place": None,
-        "title": None,
-        "movement_names": [],
-        "province": None,
-        "issuer": None,
-        "signer": None,
-    },
-    "legal_basis": [],
-    "references": [],
-    "participants": None,
-    "criteria": [],
-    "award_forms": [],
-    "quotas": [],
-    "thresholds": [],
-    "deadlines": [],
-    "recipients": [],
-    "archive": None,
-}
-
-EXTRACTORS: list[tuple[str, Part]] = [
-    ("document", _document),
-    ("citations", _citations),
-    *award_parts.PARTS,
-]
+class Label(NamedTuple):
+    vi: str
+    en: str
 
 
-def run_extractors(doc: Document) -> tuple[dict[str, Any], list[str]]:
-    """The record parts of ``doc`` and the failures met on the way."""
-    parts = {key: value for key, value in EMPTY.items()}
-    failures: list[str] = []
-    for name, extractor in EXTRACTORS:
-        try:
-            parts.update(extractor(doc))
-        except Exception as exc:
-            log.exception("extractor %s failed", name)
-            failures.append(f"extractor {name} failed: {type(exc).__name__}: {exc}")
-    return parts, failures
+@dataclass(frozen=True)
+class RecordPart:
+    """One part of a plan record, declared once.
+
+    ``item`` is the dataclass of one value (``None`` for plain text); ``many``
+    says the part is a list of them. ``step`` names the runner step filling it
+    (one step may fill several parts). ``stored`` names the item fields kept
+    as columns of ``table`` (besides the evidence); parts sharing a table are
+    told apart by a ``role`` column holding their key. ``label`` heads the
+    part's group, ``item_label`` names one value of it.
+    """
+
+    key: str
+    item: type[Any] | None
+    many: bool
+    step: str
+    label: Label
+    item_label: Label
+    scoring: str
+    table: str | None = None
+    stored: tuple[str, ...] = ()
+
+    def empty(self) -> Any:
+        """The part's value when its step failed or found nothing."""
+        if self.many:
+            return []
+        if self.item is DocumentFields:
+            return to_json(DocumentFields())
+        return None
+
+    def column_types(self) -> dict[str, str]:
+        """The SQL type of each stored column, from the item's annotations."""
+        hints = typing.get_type_hints(self.item) if self.item else {}
+        numeric = {int, bool, int | None, bool | None}
+        return {c: "INTEGER" if hints.get(c) in numeric else "TEXT" for c in self.stored}
+
+
+_CITED = ("doc_type", "number", "date", "issuer", "title")
+
+RECORD_PARTS: tuple[RecordPart, ...] = (
+    RecordPart(
+        "document", DocumentFields, False, "document",
+        Label("Thông tin văn bản", "Document"), Label("Văn bản", "Document"), "fields",
+    ),
+    RecordPart(
+        "legal_basis", Citation, True, "citations",
+        Label("Căn cứ pháp lý", "Legal basis"), Label("Căn cứ", "Legal basis"), "citation",
+        table="citations", stored=_CITED,
+    ),
+    RecordPart(
+        "references", Citation, True, "citations",
+        Label("Văn bản viện dẫn khác", "Other references"),
+        Label("Văn bản viện dẫn", "Reference"), "citation",
+        table="citations", stored=_CITED,
+    ),
+    RecordPart(
+        "participants", None, False, "participants",
+        Label("Đối tượng thi đua", "Participants"),
+        Label("Đối tượng thi đua", "Participants"), "starts",
+    ),
+    RecordPart(
+        "criteria", Criterion, True, "criteria",
+        Label("Tiêu chí thi đua", "Criteria"), Label("Tiêu chí", "Criterion"), "criterion",
+        table="criteria", stored=("text", "target"),
+    ),
+    RecordPart(
+        "award_forms", AwardForm, True, "award_forms",
+        Label("Hình thức khen thưởng", "Award forms"),
+        Label("Hình thức khen thưởng", "Award form"), "form_set",
+        table="award_forms", stored=("form", "label", "conferrer", "standard"),
+    ),
+    RecordPart(
+        "quotas", Quota, True, "quotas",
+        Label("Chỉ tiêu khen thưởng", "Quotas"), Label("Chỉ tiêu khen thưởng", "Quota"), "quota",
+        table="quotas",
+        stored=("award", "recipient_kind", "min", "max", "unlimited", "per", "selected_by"),
+    ),
+    RecordPart(
+        "thresholds", Threshold, True, "thresholds",
+        Label("Mức đóng góp", "Money thresholds"), Label("Mức đóng góp", "Threshold"),
+        "threshold",
+        table="thresholds", stored=("award", "recipient_kind", "amount_vnd", "basis"),
+    ),
+    RecordPart(
+        "deadlines", Deadline, True, "deadlines",
+        Label("Thời hạn", "Deadlines"), Label("Thời hạn", "Deadline"), "deadline",
+        table="deadlines", stored=("date", "action", "action_kind", "to"),
+    ),
+    RecordPart(
+        "recipients", Recipient, True, "recipients",
+        Label("Nơi nhận", "Recipients"), Label("Nơi nhận", "Recipient"), "texts",
+        table="recipients", stored=("text", "expanded", "level"),
+    ),
+    RecordPart(
+        "archive", None, False, "recipients",
+        Label("Lưu trữ", "Archive"), Label("Lưu", "Archive"), "equal",
+    ),
+)  # fmt: skip
+
+
+def _check(parts: tuple[RecordPart, ...]) -> dict[str, RecordPart]:
+    """The parts by key, checked at import: unique keys, known scoring kinds, stored
+    columns that are fields of the item."""
+    by_key: dict[str, RecordPart] = {}
+    for part in parts:
+        if part.key in by_key:
+            raise ValueError(f"record part {part.key!r} declared twice")
+        if part.scoring not in SCORING_KINDS:
+            raise ValueError(f"record part {part.key!r}: unknown scoring {part.scoring!r}")
+        names = {f.name for f in dataclasses.fields(part.item)} if part.item else set()
+        missing = [c for c in part.stored if c not in names]
+        if missing or (part.stored and not part.table):
+            raise ValueError(f"record part {part.key!r}: stored columns {part.stored} bad")
+        by_key[part.key] = part
+    return by_key
+
+
+BY_KEY: dict[str, RecordPart] = _check(RECORD_PARTS)

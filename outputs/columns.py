@@ -2,8 +2,9 @@
 
 ``columns.yaml`` is the one place where table keys, sheet names, column keys,
 headers (vi/en) and cell types live; ``labels.yaml`` names the schema's
-vocabularies; ``central.yaml`` says which cited documents are national. They
-are loaded once and validated at load, so a typo fails at import, not in a
+vocabularies (the record parts are named where they are declared, in
+``extractors.registry``); ``central.yaml`` says which cited documents are
+national. They are loaded once and validated at load, so a typo fails at import, not in a
 half-written workbook.
 """
 
@@ -17,6 +18,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
+
+from extractors.registry import RECORD_PARTS
 
 Lang = Literal["vi", "en"]
 LANGS: tuple[Lang, ...] = ("vi", "en")
@@ -130,7 +133,11 @@ def labels() -> dict[str, dict[str, dict[str, str]]]:
         for ident, names in entries.items():
             if set(names) != set(LANGS):
                 raise SpecError(f"labels.yaml: {vocab}.{ident} needs exactly vi and en")
-    return {v: {str(k): dict(n) for k, n in e.items()} for v, e in raw.items()}
+    out = {v: {str(k): dict(n) for k, n in e.items()} for v, e in raw.items()}
+    # the record parts are named where they are declared (extractors.registry)
+    out["part"] = {p.key: p.label._asdict() for p in RECORD_PARTS}
+    out["field"].update({p.key: p.item_label._asdict() for p in RECORD_PARTS if p.item_label})
+    return out
 
 
 def label(vocab: str, ident: str | None, lang: Lang) -> str | None:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple, Protocol
 
+from extractors.registry import RECORD_PARTS
 from outputs.columns import Lang, label, labels
 from pipeline.ingest.discover import source_root
 
@@ -300,16 +301,7 @@ def _item(
     )
 
 
-_LIST_PARTS = (
-    "legal_basis",
-    "references",
-    "criteria",
-    "award_forms",
-    "quotas",
-    "thresholds",
-    "deadlines",
-    "recipients",
-)
+_LIST_PARTS = tuple(p.key for p in RECORD_PARTS if p.many)
 
 
 def _participants_item(plan: PlanLike, lang: Lang) -> EvidenceItem | None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from extractors.registry import RECORD_PARTS
 from outputs.scoring_match import (
     NAME_SIMILARITY,
     compare_text,
@@ -72,8 +73,12 @@ SCALAR_FIELDS: tuple[ScalarField, ...] = (
     ScalarField("document.signer.name"),
     ScalarField("document.signer.title"),
     ScalarField("document.signer.authority"),
-    ScalarField("participants", STARTS, gold_path="participants_starts"),
-    ScalarField("archive"),
+    # then the registry's one-value parts (participants, archive)
+    *(
+        ScalarField(p.key, p.scoring, gold_path=f"{p.key}_starts" if p.scoring == STARTS else None)
+        for p in RECORD_PARTS
+        if p.scoring in (EQUAL, STARTS)
+    ),
 )
 
 
@@ -81,16 +86,25 @@ def _same_form(gold: object, pred: object) -> float | None:
     return 1.0 if gold == pred else None
 
 
+_LIST_SCORING: dict[str, tuple[Callable[[Any, Any], float | None], str]] = {
+    "citation": (score_citation, OBJECTS),
+    "criterion": (score_criterion, OBJECTS),
+    "form_set": (_same_form, FORM_SET),
+    "quota": (score_quota, OBJECTS),
+    "threshold": (score_threshold, OBJECTS),
+    "deadline": (score_deadline, OBJECTS),
+    "texts": (score_name, TEXTS),
+}
+"""The pair score and item shape of each list scoring kind of the registry."""
+
 LIST_FIELDS: tuple[ListField, ...] = (
     ListField("document.movement_names", score_name, TEXTS),
-    ListField("legal_basis", score_citation, cited=True),
-    ListField("references", score_citation, cited=True),
-    ListField("criteria", score_criterion),
-    ListField("award_forms", _same_form, FORM_SET),
-    ListField("quotas", score_quota),
-    ListField("thresholds", score_threshold),
-    ListField("deadlines", score_deadline),
-    ListField("recipients", score_name, TEXTS),
+    # then the registry's list parts, in record order
+    *(
+        ListField(p.key, *_LIST_SCORING[p.scoring], cited=p.scoring == "citation")
+        for p in RECORD_PARTS
+        if p.scoring in _LIST_SCORING
+    ),
 )
 
 CITATION_ATTRIBUTES: tuple[str, ...] = ("date", "issuer")

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from extractors.model import Document
-from extractors.registry import run_extractors
+from extractors.runner import run_extractors
 from extractors.segment import structure
 from extractors.text import diacritics
 from extractors.text.repair import repair

@@ -21,7 +21,7 @@ from pipeline.errors import path_text
 from pipeline.store import runs
 from pipeline.store.identity import canonical_rank
 from pipeline.store.migrations import migrate
-from pipeline.store.parts import PART_TABLES, insert_sql, part_rows
+from pipeline.store.parts import PART_TABLES, insert_sql, missing_part_sql, part_rows
 from pipeline.store.rows import (
     DOC_COLUMNS,
     UPSERT_DOC,
@@ -92,6 +92,11 @@ class Store:
         self.conn.execute("PRAGMA synchronous = NORMAL")
         self.conn.execute("PRAGMA foreign_keys = ON")
         self.schema_version = migrate(self.conn, self.path)
+        missing = missing_part_sql(self.conn)  # a part added to the registry later
+        if missing:
+            with self.transaction() as conn:
+                for statement in missing:
+                    conn.execute(statement)
 
     # --- plumbing -----------------------------------------------------------
 

@@ -1,13 +1,26 @@
-"""Flatten a plan record's lists into rows of the per-part tables."""
+"""Flatten a plan record's lists into rows of the per-part tables.
+
+The part tables and their columns are derived from the registry of record
+parts (:data:`extractors.registry.RECORD_PARTS`): a part with a ``table``
+gets one row per item, its ``stored`` fields as columns, then the evidence.
+Parts sharing a table (legal basis and references in ``citations``) are told
+apart by a ``role`` column. :func:`missing_part_sql` gives the statements that
+create the table of a part newly added to the registry, or a column newly
+stored, so that no hand-written migration is needed for it.
+"""
 
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from extractors.registry import RECORD_PARTS, RecordPart
+
 EVIDENCE_COLUMNS = ("quote", "start", "end", "page", "section", "rule")
+_EVIDENCE_TYPES = ("TEXT", "INTEGER", "INTEGER", "INTEGER", "TEXT", "TEXT")
 
 
 @dataclass(frozen=True)
@@ -17,7 +30,8 @@ class PartTable:
     table: str
     record_key: str
     fields: tuple[str, ...]
-    role: str | None = None  # for `citations`, which holds two lists
+    role: str | None = None  # for a table shared by several parts, e.g. `citations`
+    types: tuple[str, ...] = ()  # SQL type of each field
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -25,22 +39,26 @@ class PartTable:
         return lead + self.fields + EVIDENCE_COLUMNS
 
 
-_CITATION = ("doc_type", "number", "date", "issuer", "title")
+def _part_table(part: RecordPart, shared: bool) -> PartTable:
+    assert part.table is not None
+    types = part.column_types()
+    return PartTable(
+        part.table,
+        part.key,
+        part.stored,
+        role=part.key if shared else None,
+        types=tuple(types[f] for f in part.stored),
+    )
 
-PART_TABLES: tuple[PartTable, ...] = (
-    PartTable("citations", "legal_basis", _CITATION, role="legal_basis"),
-    PartTable("citations", "references", _CITATION, role="references"),
-    PartTable("criteria", "criteria", ("text", "target")),
-    PartTable("award_forms", "award_forms", ("form", "label", "conferrer", "standard")),
-    PartTable(
-        "quotas",
-        "quotas",
-        ("award", "recipient_kind", "min", "max", "unlimited", "per", "selected_by"),
-    ),
-    PartTable("thresholds", "thresholds", ("award", "recipient_kind", "amount_vnd", "basis")),
-    PartTable("deadlines", "deadlines", ("date", "action", "action_kind", "to")),
-    PartTable("recipients", "recipients", ("text", "expanded", "level")),
-)
+
+def _part_tables() -> tuple[PartTable, ...]:
+    tables = [p.table for p in RECORD_PARTS if p.table]
+    return tuple(
+        _part_table(p, tables.count(p.table) > 1) for p in RECORD_PARTS if p.table is not None
+    )
+
+
+PART_TABLES: tuple[PartTable, ...] = _part_tables()
 
 
 def _scalar(value: Any) -> Any:
@@ -68,3 +86,37 @@ def insert_sql(part: PartTable) -> str:
     cols = ", ".join(f'"{c}"' for c in part.columns)
     marks = ", ".join("?" for _ in part.columns)
     return f"INSERT INTO {part.table} ({cols}) VALUES ({marks})"
+
+
+def create_sql(table: str) -> str:
+    """The ``CREATE TABLE`` of a part table, as the registry declares it."""
+    parts = [p for p in PART_TABLES if p.table == table]
+    first = parts[0]
+    cols = ["doc_id INTEGER NOT NULL REFERENCES documents (doc_id) ON DELETE CASCADE"]
+    key = "doc_id, idx"
+    if first.role:
+        roles = ", ".join(f"'{p.role}'" for p in parts)
+        cols.append(f"role TEXT NOT NULL CHECK (role IN ({roles}))")
+        key = "doc_id, role, idx"
+    cols.append("idx INTEGER NOT NULL")
+    cols += [f'"{f}" {t}' for f, t in zip(first.fields, first.types, strict=True)]
+    cols += [f'"{c}" {t}' for c, t in zip(EVIDENCE_COLUMNS, _EVIDENCE_TYPES, strict=True)]
+    return f"CREATE TABLE {table} (\n    " + ",\n    ".join(cols) + f",\n    PRIMARY KEY ({key})\n)"
+
+
+def missing_part_sql(conn: sqlite3.Connection) -> list[str]:
+    """The statements that create the part tables the registry declares and the store
+    lacks, and add the stored columns an existing table lacks (empty when none)."""
+    out: list[str] = []
+    have = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for table in dict.fromkeys(p.table for p in PART_TABLES):
+        if table not in have:
+            out.append(create_sql(table))
+            continue
+        present = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+        for part in (p for p in PART_TABLES if p.table == table):
+            for name, sql_type in zip(part.fields, part.types, strict=True):
+                if name not in present:
+                    out.append(f'ALTER TABLE {table} ADD COLUMN "{name}" {sql_type}')
+                    present.add(name)
+    return out

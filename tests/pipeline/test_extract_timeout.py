@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from test_extract_cli import PLAN
 
-import extractors.registry as parts
+import extractors.runner as parts
 from pipeline.ingest.work import Task, process
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors.registry import EXTRACTORS
+from extractors.runner import EXTRACTORS
 from extractors.segment import structure
 from extractors.text.repair import repair
 from pipeline.errors import InputError

@@ -338,7 +338,7 @@ def test_news_no_signer_for_a_person_who_only_speaks() -> None:
 
 
 def test_news_reported_document_is_not_a_citation_of_the_record() -> None:
-    from extractors.registry import run_extractors
+    from extractors.runner import run_extractors
 
     doc = parse(
         repair(

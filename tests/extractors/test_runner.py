@@ -5,11 +5,13 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from extractors.award_parts import PARTS
+from extractors.runner import EXTRACTORS
 from extractors.segment.structure import parse
 from extractors.text.repair import repair
 
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "seeds"
+# the award-content steps of the runner (the header and citation steps have their own tests)
+PARTS = [(name, step) for name, step in EXTRACTORS if name not in ("document", "citations")]
 KEYS = {"participants", "criteria", "award_forms", "quotas", "thresholds", "deadlines"}
 
 
@@ -21,7 +23,7 @@ def _seed_docs():
         yield path.stem, parse(repaired.text, repaired.page_starts)
 
 
-def test_award_parts_fill_their_keys_with_schema_valid_values(schema):
+def test_runner_award_steps_fill_their_keys_with_schema_valid_values(schema):
     validators = {
         key: jsonschema.Draft202012Validator({"$defs": schema["$defs"], **value})
         for key, value in schema["properties"].items()
@@ -41,7 +43,7 @@ def test_award_parts_fill_their_keys_with_schema_valid_values(schema):
             assert not errors, (stem, key, errors[:3])
 
 
-def test_award_parts_on_an_empty_plan():
+def test_runner_award_steps_on_an_empty_plan():
     doc = parse(repair("KẾ HOẠCH\n\nTổ chức phong trào thi đua\n\nI. MỤC ĐÍCH\n\nNội dung.").text)
     filled: dict = {}
     for _, part in PARTS:
@@ -85,11 +87,11 @@ def award_scores():
 
 
 @pytest.mark.parametrize("field", AWARD_LISTS)
-def test_award_parts_seed_lists_score_one(award_scores, field):
+def test_runner_award_steps_seed_lists_score_one(award_scores, field):
     result = award_scores[0][field]
     assert (result.tp, result.n_pred) == (result.n_gold, result.n_gold), field
 
 
 @pytest.mark.parametrize("field", ["participants", "archive"])
-def test_award_parts_seed_scalars_score_one(award_scores, field):
+def test_runner_award_steps_seed_scalars_score_one(award_scores, field):
     assert all(award_scores[1][field]), field
