@@ -18,10 +18,11 @@ from collections.abc import Callable
 from extractors.layout.rules import load_layout_rules
 from extractors.text.closing import split_tabbed_closing
 from extractors.text.offsets import Mapped, substitute
+from extractors.toolbox.form_words import form_words
 
-_CLOSING = re.compile(r"(?m)^[ \t]*\|?[ \t]*[-–]?[ \t]*(?:Nơi|NƠI)[ \t]+(?:nhận|NHẬN)")
+_CLOSING = re.compile(rf"(?m)^[ \t]*\|?[ \t]*[-–]?[ \t]*{form_words().recipients}")
 # a signature cell without "Nơi nhận" before it: "| KT. CHỦ TỊCH" … "Võ Đức Trọng |"
-_SIGNATURE_CELL = re.compile(r"(?m)^[ \t]*\|[ \t]*(?:TM|KT|TL|TUQ|T/M|K/T|T/L)[. ][ ]?[A-ZĐÀ-Ỹ]")
+_SIGNATURE_CELL = re.compile(rf"(?m)^[ \t]*\|[ \t]*{form_words().authority}[. ][ ]?[A-ZĐÀ-Ỹ]")
 _LONE = re.compile(r"(?m)^[ \t]*\|[ \t]*(?:\n|\Z)")
 _EDGE_END = re.compile(r"(?m)(?:[ \t]*\|)+[ \t]*$")
 _EDGE_START = re.compile(r"(?m)^[ \t]*\|[ \t]*(?=\S)")

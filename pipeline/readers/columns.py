@@ -16,12 +16,13 @@ import itertools
 import re
 from dataclasses import replace
 
+from extractors.toolbox.form_words import form_words
 from pipeline.readers.layout_types import Line, Segment
 
-CLOSING = re.compile(r"^\W{0,3}Nơi\s{1,3}nhận\b", re.IGNORECASE)
+CLOSING = re.compile(rf"^\W{{0,3}}{form_words().recipients}\b")
 ITEM = re.compile(r"^\W{0,2}[-–+•]\s?")
 ITEM_END = re.compile(r"[;.:]\W{0,2}$")  # not a comma: "- Lưu: VT," / "TC-KT." wraps
-ARCHIVE = re.compile(r"^\W{0,4}Lưu\b")
+ARCHIVE = re.compile(rf"^\W{{0,4}}{form_words().archive}\b")
 _groups = itertools.count(1)
 
 

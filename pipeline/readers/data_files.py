@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 
 from extractors.toolbox.data_files import DataFileError, compile_pattern, unique
+from extractors.toolbox.form_words import compose
 
 
 def _lines(name: str) -> list[str]:
@@ -69,6 +70,7 @@ def ocr_repairs() -> tuple[OcrRepair, ...]:
     for rule in rules:
         if set(rule) != {"id", "pattern", "replace"}:
             raise DataFileError(f"ocr_repairs.yaml: rule {rule!r} needs id, pattern, replace")
-        pattern = compile_pattern("ocr_repairs.yaml", rule["id"], rule["pattern"])
+        written = compose("ocr_repairs.yaml", rule["pattern"])
+        pattern = compile_pattern("ocr_repairs.yaml", rule["id"], written)
         out.append(OcrRepair(rule["id"], pattern, rule["replace"]))
     return tuple(out)

@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from extractors.toolbox.form_words import form_words
 from pipeline.errors import InputError
 from pipeline.readers.base import RawText
 from pipeline.readers.layout import LAYOUT_TABLE
@@ -63,7 +64,9 @@ BLOCKS = {
     "dd",
     "dt",
 }
-HEADER_TABLE = re.compile(r"CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN VIỆT NAM|Nơi nhận", re.IGNORECASE)
+HEADER_TABLE = re.compile(
+    rf"CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN VIỆT NAM|{form_words().recipients}", re.IGNORECASE
+)
 
 
 def _strip_noise(root: Any) -> None:

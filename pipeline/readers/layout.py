@@ -19,6 +19,7 @@ import statistics
 import unicodedata
 from dataclasses import dataclass, field
 
+from extractors.toolbox.form_words import form_words
 from pipeline.readers.columns import closing_columns, join_split_rows, merge_rows
 from pipeline.readers.layout_types import Line, Page, Segment
 
@@ -37,7 +38,8 @@ QUOC_HIEU = re.compile(
     re.IGNORECASE,  # the quốc hiệu; a party committee's header has the party's name there
 )
 LAYOUT_TABLE = re.compile(  # the header (quốc hiệu, a party's name, number beside date), closing
-    r"CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN VIỆT NAM|Nơi nhận|^\s*(TM|KT|TL|Q|T/M)\.?\s|CHỦ TỊCH"
+    rf"CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN VIỆT NAM|{form_words().recipients}"
+    rf"|^\s*{form_words().authority}\.?\s|CHỦ TỊCH"
     r"|^\s*Số\b[^\n]{0,40}\n(?:[^\n]*\n)*?[^\n]*ngày\s{0,2}\d{1,2}\s{0,2}tháng",
     re.M,
 )

@@ -39,6 +39,8 @@ from pipeline.readers.ocr_repair import repair_ocr
             "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH",
             "signer-authority-dot",
         ),
+        # "Q." (quyền) is one of the dotted marks of form_words.yaml too
+        ("Q GIÁM ĐỐC\nNguyễn Văn An", "Q. GIÁM ĐỐC\nNguyễn Văn An", "signer-authority-dot"),
     ],
 )
 def test_repair_ocr_fixes_and_logs(ocr: str, repaired: str, rule: str) -> None:
