@@ -27,7 +27,8 @@ import pandas as pd
 
 from outputs.collation import vi_key
 from outputs.columns import Lang, label, word
-from outputs.tables import Tables, headers, to_date
+from outputs.frames import Tables, to_date
+from outputs.tables import headers
 
 Href = Callable[[str], str | None]
 PALETTE = ("#0b5cad", "#e07b00", "#2e7d32", "#8e24aa", "#c62828", "#00838f", "#6d4c41")

@@ -16,8 +16,10 @@ from typing import Any
 from outputs.central import is_central
 from outputs.collation import vi_key
 from outputs.columns import Lang, label, word
+from outputs.frames import canonical, province_of
+from outputs.matrix import OWN_AWARD, award_column
+from outputs.part_tables import occasion_label
 from outputs.plans import PlanLike, evidence_id, plan_key, quantity_text, vn_date
-from outputs.tables import OWN_AWARD, award_column, canonical, occasion_label, province_of
 
 MIN_PROVINCES, MAX_PROVINCES = 2, 4
 

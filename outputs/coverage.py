@@ -24,8 +24,8 @@ from outputs.central import (
 )
 from outputs.collation import vi_key
 from outputs.columns import Lang, label, word
+from outputs.frames import days, doc_of, frame, province_2025, province_of, to_date
 from outputs.plans import PlanLike, evidence_id, plan_key
-from outputs.tables import _days, _doc, _province_2025, frame, province_of, to_date
 
 _Hit = tuple[PlanLike, str, int]  # the plan, the list (legal_basis/references), the index
 
@@ -45,7 +45,7 @@ def _central_cited(
                 for k in ("date", "issuer", "title", "number"):
                     known[k] = known.get(k) or c.get(k)
                 hits[key].append((p, part, i))
-    latest = max((str(_doc(p).get("issue_date") or "") for p in plans), default="")
+    latest = max((str(doc_of(p).get("issue_date") or "") for p in plans), default="")
     for core in catalogue().documents:
         if core.core and core.date <= latest:
             docs.setdefault(citation_key({"number": core.number}), {"number": core.number})
@@ -60,7 +60,7 @@ def _status(members: list[PlanLike], hits: list[_Hit], date: Any) -> str:
     if hits:
         return "cited"
     issued = to_date(date)
-    dates = [to_date(_doc(p).get("issue_date")) for p in members]
+    dates = [to_date(doc_of(p).get("issue_date")) for p in members]
     if issued and dates and all(d is not None and d < issued for d in dates):
         return "issued_after_plans"
     return "not_cited"
@@ -90,7 +90,7 @@ def coverage(plans: list[PlanLike], lang: Lang = "vi") -> pd.DataFrame:
                 continue  # a sector document: this province has no plan of the sector
             cited = [h for h in hits.get(key, []) if any(h[0] is m for m in members)]
             lags = [
-                _days(to_date(_doc(p).get("issue_date")), to_date(c.get("date")))
+                days(to_date(doc_of(p).get("issue_date")), to_date(c.get("date")))
                 for p, _, _ in cited
             ]
             known_lags = [lag for lag in lags if lag is not None]
@@ -103,11 +103,11 @@ def coverage(plans: list[PlanLike], lang: Lang = "vi") -> pd.DataFrame:
                     "central_title": c.get("title"),
                     "scope": _scope_label(scope, lang),
                     "province": prov,
-                    "province_2025": _province_2025(members[0]),
+                    "province_2025": province_2025(members[0]),
                     "status": word(_status(members, cited, c.get("date")), lang),
                     "plan_ids": ", ".join(dict.fromkeys(plan_key(p) for p, _, _ in cited)) or None,
                     "plan_numbers": ", ".join(
-                        dict.fromkeys(str(_doc(p).get("number") or "?") for p, _, _ in cited)
+                        dict.fromkeys(str(doc_of(p).get("number") or "?") for p, _, _ in cited)
                     )
                     or None,
                     "lag_days": min(known_lags) if known_lags else None,

@@ -25,6 +25,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from outputs.charts import build_charts
 from outputs.columns import Lang, label, labels, table_specs
 from outputs.compare import Comparison
+from outputs.frames import Tables, province_of
 from outputs.plans import (
     Corpus,
     EvidenceItem,
@@ -35,7 +36,7 @@ from outputs.plans import (
     plan_key,
     vn_date,
 )
-from outputs.tables import Tables, build_tables, headers, province_of
+from outputs.tables import build_tables, headers
 
 TEMPLATES = Path(__file__).resolve().parent / "templates" / "report"
 _FLAG_CHECKS = {"missing", "mismatch", "warning"}

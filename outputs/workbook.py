@@ -26,8 +26,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from outputs.columns import Lang, TableSpec, table_specs
 from outputs.compare import Comparison, as_records
+from outputs.frames import Tables
 from outputs.plans import CorpusInfo
-from outputs.tables import Tables, headers
+from outputs.tables import headers
 from outputs.workbook_charts import add_chart_sheet
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

@@ -18,7 +18,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from outputs.collation import vi_key
 from outputs.columns import Lang, label, word
-from outputs.tables import Tables
+from outputs.frames import Tables
 
 SHEET = {"vi": "Biểu đồ", "en": "Charts"}
 _FIXED = {"province", "province_2025", "plan_ids"}

@@ -12,7 +12,8 @@ from plan_fixtures import INJECTIONS, gold_plans, hostile_plan
 
 from outputs.formulas import FORMULA_START, defuse
 from outputs.plans import CorpusInfo
-from outputs.tables import build_tables, write_csv, write_jsonl, write_parquet
+from outputs.table_writers import write_csv, write_jsonl, write_parquet
+from outputs.tables import build_tables
 from outputs.workbook import write_workbook
 
 

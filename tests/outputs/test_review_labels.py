@@ -12,7 +12,8 @@ from plan_fixtures import gold_names, gold_record
 
 from outputs.plans import Failure, _corpus, field_label, plan_from_record, vn_date
 from outputs.report import write_report
-from outputs.tables import build_tables, write_csv
+from outputs.table_writers import write_csv
+from outputs.tables import build_tables
 from outputs.workbook import write_workbook
 
 ROOT = "/srv/researcher/thidua-corpus"

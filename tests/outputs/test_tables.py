@@ -10,9 +10,11 @@ import pandas as pd
 import pytest
 from plan_fixtures import gold_names, gold_plans, hostile_plan
 
+from outputs.central import is_central
 from outputs.columns import table_specs
 from outputs.plans import Failure, Plan, evidence_items, quantity_text
-from outputs.tables import build_tables, is_central, write_csv, write_jsonl, write_parquet
+from outputs.table_writers import write_csv, write_jsonl, write_parquet
+from outputs.tables import build_tables
 
 GOLD_DIR = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "gold"
 

@@ -50,7 +50,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from outputs.tables import build_tables, write_csv, write_jsonl, write_parquet
+    from outputs.table_writers import write_csv, write_jsonl, write_parquet
+    from outputs.tables import build_tables
     from outputs.workbook import write_workbook  # pandas: imported when needed
 
     if not (args.xlsx or args.csv or args.parquet or args.jsonl):
