@@ -150,13 +150,7 @@ def from_store(db_path: str | Path) -> Corpus:
     try:
         plans: list[PlanLike] = list(store.iter_records(include_linked_duplicates=True))
         failures = list(iter_failures(store.iter_failures()))
-        try:
-            rows = store.conn.execute(
-                "SELECT DISTINCT extractor_version FROM documents ORDER BY 1"
-            ).fetchall()
-            versions = [str(r[0]) for r in rows if r[0]]
-        except Exception:  # an older store without the column: the cover says "?"
-            versions = []
+        versions = store.extractor_versions()
     finally:
         store.close()
     return _corpus(str(path), plans, failures, versions)

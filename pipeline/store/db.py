@@ -153,6 +153,11 @@ class Store:
         for path, sha, status, reason, hint in cursor:
             yield FailedSource(path=path, sha256=sha, status=status, reason=reason, hint=hint)
 
+    def extractor_versions(self) -> list[str]:
+        """The extractor versions the stored documents were extracted with, sorted."""
+        rows = self.conn.execute("SELECT DISTINCT extractor_version FROM documents ORDER BY 1")
+        return [str(r[0]) for r in rows if r[0]]
+
     def current_document(self, sha256: str, extractor_version: str) -> int | None:
         """The ``doc_id`` holding ``sha256`` extracted by this version, if any."""
         row = self.conn.execute(

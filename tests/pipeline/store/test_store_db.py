@@ -120,6 +120,14 @@ def test_store_new_version_replaces_record_and_parts(store: Store) -> None:
     assert store.stale_count(V2) == 0
 
 
+def test_store_extractor_versions_lists_each_once(store: Store) -> None:
+    assert store.extractor_versions() == []
+    store.write(result(gold_record("binh-thuan_ubnd_ke-hoach-covid"), V2))
+    store.write(result(gold_record("quang-ngai_hdtdkt_ke-hoach-01"), V1))
+    store.write(result(gold_record("tra-vinh_ubnd_ke-hoach-covid"), V1))
+    assert store.extractor_versions() == [V1, V2]
+
+
 def test_store_changed_file_drops_its_old_record(store: Store) -> None:
     old = gold_record("quang-ngai_hdtdkt_ke-hoach-01")
     store.write(result(old, path="/data/plan.txt"))
