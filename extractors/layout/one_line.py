@@ -23,6 +23,7 @@ from extractors.layout.rules import load_layout_rules
 from extractors.parts.signer import load_rules as load_signer_rules
 from extractors.text.offsets import Builder, Mapped
 from extractors.toolbox.data_files import read_yaml
+from extractors.toolbox.form_words import compose
 
 _MIN_LINE = 400  # shorter lines are lines of a document, not a document
 _HEAD = 600  # the quốc hiệu or tiêu ngữ stands this near the line's start
@@ -33,8 +34,9 @@ _BASIS_REACH = 3000  # the basis clauses stand this near the type word
 @cache
 def _breaks() -> dict[str, re.Pattern[str]]:
     """The named break points of ``data/one_line.yaml``, compiled once."""
-    data = read_yaml("one_line.yaml")
-    return {key: re.compile(pattern) for key, pattern in data["breaks"].items()}
+    name = "one_line.yaml"
+    breaks = read_yaml(name)["breaks"]
+    return {key: re.compile(compose(name, pattern)) for key, pattern in breaks.items()}
 
 
 def _document_line(text: str) -> tuple[int, int] | None:

@@ -24,7 +24,8 @@ from extractors.text.offsets import Builder, Mapped, substitute
 from extractors.toolbox.data_files import read_yaml
 from extractors.toolbox.form_words import form_words
 
-_CLOSING = re.compile(r"(?m)^[ \t]*[-–]?[ \t]*(?:Nơi|NƠI)[ \t]+(?:nhận|NHẬN)[ \t]*:?")
+_WORDS = form_words()
+_CLOSING = re.compile(rf"(?m)^[ \t]*[-–]?[ \t]*{_WORDS.recipients}[ \t]*:?")
 # a line of the closing with a right cell: left part (maybe empty), tabs, right part;
 # or a left part, a run of spaces padding it to the right column (a Word or PDF layout
 # copied as text), right part
@@ -89,8 +90,6 @@ def split_tabbed_closing(text: str) -> tuple[Mapped, list[str]]:
     return builder.build(), [f"closing: read the right column after the left one: {moved}"]
 
 
-_WORDS = form_words()
-_CLOSING_LINE = re.compile(rf"(?m)^[-–]?\s*{_WORDS.recipients}\s*:?")
 _ARCHIVE_LINE = re.compile(rf"(?m)^[-–*+ ]*{_WORDS.archive}\s*:[^\n]*")
 
 
@@ -124,7 +123,7 @@ def split_flattened_closing(text: str) -> tuple[Mapped, list[str]]:
     list, where a signature block stands.
     """
     closing = None
-    for closing in _CLOSING_LINE.finditer(text):  # noqa: B007 - the last one
+    for closing in _CLOSING.finditer(text):  # noqa: B007 - the last one
         pass
     if closing is None:
         return Mapped.identity(text), []
