@@ -37,20 +37,29 @@ _NOTE_WINDOW = 1000
 BLANK_DATE = r"ngày[ \t.…_]*(?:\d{1,2}[ \t]+)?tháng[ \t.…_]*(?:\d{1,2}[ \t]+)?năm[ \t]+\d{4}"
 
 
+# the place of a place-and-date line standing on its own line: any words up to the comma
+_PLACE_ON_LINE = r"(?m)^[ \t]*(?P<place>[^\W\d][^\n,]{0,40}?)[ \t]*,[ \t]*\n?[ \t]*"
+# in a line that runs header cells together: capitalised words, a unit ("TP.") first
+_PLACE_WORD = r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*"
+_PLACE_IN_RUN = (
+    r"(?<![\w/\-])(?P<place>(?:(?:TP|Tp)\.[ ]?|(?:Thành phố|Thị xã|Thị trấn)[ ])?"
+    rf"{_PLACE_WORD}(?:[ \-]{_PLACE_WORD}){{0,4}}),[ ]*"
+)
+
+
 @cache
-def place_date_pattern() -> re.Pattern[str]:
+def place_date_pattern(in_run: bool = False) -> re.Pattern[str]:
     """The place-and-date line: "Quảng Ngãi, ngày 28 tháng 10 năm 2021", "Hà Nội, ngày
     16/7/2021", "Huế, ngày hai mươi tháng Một năm hai nghìn không trăm hai mươi sáu".
 
     The date may run over a line break (an OCR line cut before "năm 2025"), or be
     left blank for the signing day ("ngày    tháng 8 năm 2025": the place without a
     date). "ngày" is required: a place and a bare date is not the place-and-date line.
+    ``in_run``: the line inside a line that runs header cells together, where the
+    place is its capitalised words before the comma.
     """
-    return re.compile(
-        r"(?m)^[ \t]*(?P<place>[^\W\d][^\n,]{0,40}?)[ \t]*,[ \t]*\n?[ \t]*"
-        rf"(?P<date>(?=ngày\s)(?:{date_pattern()})|{BLANK_DATE})",
-        re.IGNORECASE,
-    )
+    place = _PLACE_IN_RUN if in_run else _PLACE_ON_LINE
+    return re.compile(rf"{place}(?P<date>(?i:(?=ngày\s)(?:{date_pattern()})|{BLANK_DATE}))")
 
 
 def number_value(quote: str) -> str:

@@ -12,30 +12,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from extractors.layout.cells import BLANK_DATE, NUMBER
+from extractors.layout.cells import NUMBER, place_date_pattern
 from extractors.layout.rules import load_layout_rules
 from extractors.layout.text import header_end
 from extractors.text.offsets import Builder, Mapped, substitute
 from extractors.toolbox.data_files import RepairRule, load_header_repairs, load_provinces
-from extractors.toolbox.dates import date_pattern
-
-_PLACE_WORD = r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*"
-
-
-@cache
-def _place_date() -> re.Pattern[str]:
-    """The place-and-date line: a capitalised place, "ngày" and a date in digits or words."""
-    return re.compile(
-        rf"(?<![\w/\-])(?:(?:TP|Tp)\.[ ]?|(?:Thành phố|Thị xã|Thị trấn)[ ])?"
-        rf"{_PLACE_WORD}(?:[ \-]{_PLACE_WORD}){{0,4}},[ ]*"
-        rf"(?i:(?=ngày\s){date_pattern()}|{BLANK_DATE})"
-    )
-
-
-def place_date_line() -> re.Pattern[str]:
-    """The place-and-date cell of a header ("Hải An, ngày 3 tháng 5 năm 2016")."""
-    return _place_date()
-
 
 _HEADER_LIMIT = 1500
 
@@ -45,7 +26,9 @@ def _untyped_end(text: str, end: int) -> int:
     date (the title follows): the right column is moved there, not after the title."""
     if load_layout_rules().type_heading.search(text, 0, end):
         return end
-    found = [m.end() for p in (NUMBER, _place_date()) for m in p.finditer(text, 0, end)]
+    found = [
+        m.end() for p in (NUMBER, place_date_pattern(in_run=True)) for m in p.finditer(text, 0, end)
+    ]
     if not found:
         return end
     line_end = text.find("\n", max(found), end)
@@ -79,7 +62,7 @@ def split_flattened_header(text: str) -> tuple[Mapped, list[str]]:
     head = text[:head_end]
     pieces: list[tuple[int, int]] = []
     rules = load_layout_rules()
-    for pattern in (rules.national, rules.motto, _place_date()):
+    for pattern in (rules.national, rules.motto, place_date_pattern(in_run=True)):
         for m in pattern.finditer(head):
             line_start = head.rfind("\n", 0, m.start()) + 1
             line_end = head.find("\n", m.end())

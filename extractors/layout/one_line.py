@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from extractors.layout.columns import place_date_line
+from extractors.layout.cells import place_date_pattern
 from extractors.layout.rules import load_layout_rules
 from extractors.parts.signer import load_rules as load_signer_rules
 from extractors.text.offsets import Builder, Mapped
@@ -113,7 +113,7 @@ def _signature(text: str, closing: int, end: int) -> int | None:
 def _header_pieces(text: str, start: int, end: int) -> list[int]:
     """The quốc hiệu, tiêu ngữ and place-and-date of a header after ``start``."""
     rules = load_layout_rules()
-    patterns = (rules.national, rules.motto, place_date_line())
+    patterns = (rules.national, rules.motto, place_date_pattern(in_run=True))
     spans = sorted(m.span() for p in patterns for m in p.finditer(text, start, end))
     cuts, reached = [], start
     for begin, stop in spans:  # a place-and-date match may begin inside the quốc hiệu
