@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from outputs.columns import SpecError, _load_yaml, central_rules
+from outputs.columns import _load_yaml, central_rules
+from outputs.errors import SpecError
 from outputs.plans import PlanLike
 
 

@@ -20,16 +20,13 @@ from typing import Any, Literal
 import yaml
 
 from extractors.registry import RECORD_PARTS
+from outputs.errors import SpecError
 
 Lang = Literal["vi", "en"]
 LANGS: tuple[Lang, ...] = ("vi", "en")
 CELL_TYPES = frozenset({"id", "str", "text", "int", "money", "date", "bool", "evidence"})
 _DATA = Path(__file__).resolve().parent / "data"
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
-
-
-class SpecError(ValueError):
-    """A data file under ``outputs/data`` is malformed."""
 
 
 @dataclass(frozen=True)

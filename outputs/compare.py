@@ -16,16 +16,13 @@ from typing import Any
 from outputs.central import is_central
 from outputs.collation import vi_key
 from outputs.columns import Lang, label, word
+from outputs.errors import CompareError
 from outputs.frames import canonical, province_of
 from outputs.matrix import OWN_AWARD, award_column
 from outputs.part_tables import occasion_label
 from outputs.plans import PlanLike, evidence_id, plan_key, quantity_text, vn_date
 
 MIN_PROVINCES, MAX_PROVINCES = 2, 4
-
-
-class CompareError(ValueError):
-    """The provinces asked for cannot be compared (unknown, too few, too many)."""
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from typing import Any, NamedTuple, Protocol
 
 from extractors.registry import RECORD_PARTS
 from outputs.columns import Lang, label, labels
+from outputs.errors import CorpusError
 from pipeline.ingest.discover import source_root
 
 
@@ -101,10 +102,6 @@ class Corpus:
     plans: list[PlanLike]
     failures: list[Failure]
     info: CorpusInfo
-
-
-class CorpusError(Exception):
-    """The store or folder to read does not exist or cannot be read."""
 
 
 def relative_paths(plans: list[PlanLike], failures: list[Failure]) -> list[Failure]:

@@ -1,4 +1,4 @@
-"""The errors a user can meet, each naming the file and what to do, and how names are shown.
+"""The errors of the pipeline layer, each naming the file and what to do, and how names are shown.
 
 File names are bytes on disk. Python hands the bytes that are not UTF-8 over
 as lone surrogates (``os.fsdecode``), which SQLite, JSON files and terminals
@@ -82,3 +82,16 @@ class DocumentTimeout(BaseException):
     swallow it, or a runaway document is stored as ``partial`` instead of
     failing as timed out.
     """
+
+
+class StoreVersionError(RuntimeError):
+    """The database was written by a newer thidua than this one."""
+
+
+class NeedsOcr(Exception):
+    """A PDF's text layer is missing or unusable; the reason goes to the warnings
+    (a signal inside the readers: the file is then read by OCR)."""
+
+
+class OcrFailure(Exception):
+    """Tesseract failed or ran out of time on a page."""

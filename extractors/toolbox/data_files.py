@@ -16,9 +16,7 @@ from typing import Any
 
 import yaml
 
-
-class DataFileError(ValueError):
-    """A data file under extractors/data/ is malformed."""
+from extractors.errors import DataFileError
 
 
 def data_path(name: str) -> Any:

@@ -10,7 +10,8 @@ from typing import Any
 
 import yaml
 
-from extractors.toolbox.data_files import DataFileError, compile_pattern, unique
+from extractors.errors import DataFileError
+from extractors.toolbox.data_files import compile_pattern, unique
 from extractors.toolbox.form_words import compose
 
 

@@ -6,7 +6,7 @@ import unicodedata
 from pathlib import Path
 
 from extractors.segment.genre import judge
-from pipeline.errors import InputError
+from pipeline.errors import InputError, NeedsOcr
 from pipeline.readers.base import RawText
 from pipeline.readers.detect import looks_binary, sniff
 from pipeline.readers.docx import read_doc, read_docx
@@ -14,7 +14,7 @@ from pipeline.readers.html import read_html
 from pipeline.readers.legacy import vietnamese_score
 from pipeline.readers.limits import check_size, limit_text
 from pipeline.readers.options import ReadOptions
-from pipeline.readers.pdf import NeedsOcr, page_count, read_pdf
+from pipeline.readers.pdf import page_count, read_pdf
 from pipeline.readers.plain import read_plain
 from pipeline.readers.scanned import read_image, read_scanned_pdf
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pipeline.errors import InputError
+from pipeline.errors import InputError, OcrFailure
 from pipeline.readers.layout import Line, Page
 from pipeline.readers.ocr_prep import (
     Signals,
@@ -39,7 +39,6 @@ from pipeline.readers.ocr_tables import ruled_tables
 from pipeline.readers.options import ReadOptions
 from pipeline.readers.stamps import remove_gray_seal, remove_inks
 from pipeline.readers.tesseract import (
-    OcrFailure,
     orientation,
     parse_tsv,
     pnm,

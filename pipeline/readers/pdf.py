@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from pipeline.errors import InputError
+from pipeline.errors import InputError, NeedsOcr
 from pipeline.readers.base import RawText
 from pipeline.readers.columns import new_group
 from pipeline.readers.layout import Line, Page, Segment, assemble, split_segments
@@ -25,10 +25,6 @@ from pipeline.readers.pdf_tables import Grid, Word, page_grids, table_rows
 MOJIBAKE = re.compile(r"[ÃÂÄÆÅ][\u0080-\u00bf\u0152-\u203a]|á[º»]|â€")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 MIN_CHARS_PER_PAGE = 40
-
-
-class NeedsOcr(Exception):
-    """The text layer is missing or unusable; the reason goes to the warnings."""
 
 
 def _clean(text: str) -> str:

@@ -17,15 +17,11 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-from pipeline.errors import InputError
+from pipeline.errors import InputError, OcrFailure
 from pipeline.readers.layout import Line, Page, Segment, split_segments
 
 JUNK_CONFIDENCE = 60.0  # a word of punctuation only read with less is dropped
 OSD_SURE = 2.0  # orientation confidence from which a turn is trusted (a text page: 15-25)
-
-
-class OcrFailure(Exception):
-    """Tesseract failed or ran out of time on a page."""
 
 
 def tesseract_env() -> dict[str, str]:

@@ -7,6 +7,7 @@ yields :class:`StoredRecord` and ``Store.iter_failures()``
 
 from __future__ import annotations
 
+from pipeline.errors import StoreVersionError
 from pipeline.store.db import (
     DEFAULT_DB,
     FailedSource,
@@ -16,7 +17,6 @@ from pipeline.store.db import (
     open_store,
 )
 from pipeline.store.identity import identity_key
-from pipeline.store.migrations import StoreVersionError
 
 __all__ = [
     "DEFAULT_DB",

@@ -13,12 +13,10 @@ import sqlite3
 from functools import cache
 from pathlib import Path
 
+from pipeline.errors import StoreVersionError
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "data" / "migrations"
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
-
-
-class StoreVersionError(RuntimeError):
-    """The database was written by a newer thidua than this one."""
 
 
 @cache

@@ -11,7 +11,8 @@ import pytest
 from plan_fixtures import gold_names, gold_plans, gold_record
 from test_report import browser, page  # noqa: F401  (the Chromium fixtures)
 
-from outputs.compare import CompareError, compare, pick_provinces
+from outputs.compare import compare, pick_provinces
+from outputs.errors import CompareError
 from outputs.plans import evidence_items
 from thidua.cli import main
 

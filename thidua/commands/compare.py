@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from outputs.plans import CorpusError
+from outputs.errors import CompareError, CorpusError
 from thidua.commands.export import add_source_arguments, load_corpus
 
 
@@ -41,7 +41,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from outputs.compare import CompareError, compare  # pandas: imported when needed
+    from outputs.compare import compare  # pandas: imported when needed
     from outputs.report import write_report
     from outputs.tables import build_tables
     from outputs.workbook import write_workbook

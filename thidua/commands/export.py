@@ -7,7 +7,8 @@ import sys
 from functools import partial
 from pathlib import Path
 
-from outputs.plans import Corpus, CorpusError, from_records_dir, from_store
+from outputs.errors import CorpusError
+from outputs.plans import Corpus, from_records_dir, from_store
 from pipeline.store import DEFAULT_DB
 
 

@@ -7,8 +7,9 @@ import os
 import sys
 from pathlib import Path
 
+from pipeline.errors import StoreVersionError
 from pipeline.ingest import Executor, ingest, write_report
-from pipeline.store import DEFAULT_DB, StoreVersionError, open_store
+from pipeline.store import DEFAULT_DB, open_store
 from thidua.commands.inputs import add_input_arguments, add_limit_arguments, limits
 
 

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from outputs.plans import CorpusError
+from outputs.errors import CorpusError
 from thidua.commands.export import add_source_arguments, load_corpus
 
 

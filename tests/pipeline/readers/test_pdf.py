@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 from reader_fixtures import Plan, cer, render_pdf
 
+from pipeline.errors import NeedsOcr
 from pipeline.readers import read
 from pipeline.readers.options import ReadOptions
-from pipeline.readers.pdf import NeedsOcr, _clean, read_pdf
+from pipeline.readers.pdf import _clean, read_pdf
 
 SEED_NAMES = [
     "binh-phuoc_lhh_ke-hoach-82",

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from store_records import NAMES, gold_record
 
-from pipeline.store import SourceResult, StoreVersionError, open_store
+from pipeline.errors import StoreVersionError
+from pipeline.store import SourceResult, open_store
 from pipeline.store.db import Store
 from pipeline.store.migrations import migrations
 from pipeline.store.parts import PART_TABLES
