@@ -50,10 +50,17 @@ def _type_codes() -> dict[str, str]:
 
 
 @cache
+def type_heading_words() -> str:
+    """The type words a document prints above its title ("KẾ HOẠCH", "QUYẾT ĐỊNH"), from
+    ``doc_types.yaml``, as one alternation: every pattern that reads them is built on it."""
+    return _alternation([n.upper() for t in load_doc_types() if t.heading for n in t.names])
+
+
+@cache
 def load_layout_rules() -> LayoutRules:
     data = read_yaml(_NAME)
     heads = _alternation(data["authority_heads"])
-    names = [n.upper() for t in load_doc_types() if t.heading for n in t.names]
+    types = type_heading_words()
     return LayoutRules(
         national=compile_pattern(_NAME, "national", data["national"]),
         motto=compile_pattern(_NAME, "motto", data["motto"]),
@@ -70,9 +77,7 @@ def load_layout_rules() -> LayoutRules:
         authority_line=compile_pattern(_NAME, "authority_heads", rf"(?:{heads})\b[^\n]{{0,60}}$"),
         attached_note=compile_pattern(_NAME, "attached_note", data["attached_note"]),
         attached_issuer=compile_pattern(_NAME, "attached_issuer", data["attached_issuer"]),
-        type_heading=compile_pattern(
-            _NAME, "doc_types", r"(?m)^[ \t]*(?:" + _alternation(names) + r")\b"
-        ),
+        type_heading=compile_pattern(_NAME, "doc_types", rf"(?m)^[ \t]*(?:{types})\b"),
         type_codes=_type_codes(),
         body_head=compile_pattern(
             _NAME, "body_heads", rf"(?<=\s)(?:{_alternation(data['body_heads'])})(?=\s)"
@@ -92,9 +97,7 @@ def load_layout_rules() -> LayoutRules:
             rf"|(?:{_alternation(data['attached_heads'])})(?=[ \t]*$|[ \t]+[A-ZĐ][A-ZĐÀ-Ỹ]))",
         ),
         # the type word and the basis clauses inside a line (a document on one line)
-        type_word=compile_pattern(
-            _NAME, "doc_types", r"(?<=[ ])(?:" + _alternation(names) + r")(?=[ ]+[A-ZĐÀ-Ỹ])"
-        ),
+        type_word=compile_pattern(_NAME, "doc_types", rf"(?<=[ ])(?:{types})(?=[ ]+[A-ZĐÀ-Ỹ])"),
         basis_word=compile_pattern(
             _NAME, "preamble_start", rf"(?<=[ ;.])(?:{data['preamble_start']})"
         ),

@@ -22,7 +22,7 @@ from itertools import pairwise
 
 from extractors.layout.cells import number_type, opens_with_note, read_cells, untyped_header
 from extractors.layout.closing import closing_blocks
-from extractors.layout.rules import load_layout_rules
+from extractors.layout.rules import load_layout_rules, type_heading_words
 from extractors.layout.subject import (
     ADDRESSEE,
     ATTACHED_HEAD,
@@ -35,7 +35,6 @@ from extractors.layout.text import headline
 from extractors.model import Blocks, Document, Line, Span
 from extractors.parts.signer import name_line as signer_name_line
 from extractors.segment.outline import ROMAN, outline
-from extractors.toolbox.data_files import load_doc_types
 from extractors.toolbox.names import is_upper
 
 _HEADER_WINDOW = 2500
@@ -61,10 +60,8 @@ JOINT = "LIÊN TỊCH"
 
 @cache
 def _doc_type_pattern() -> re.Pattern[str]:
-    names = [n.upper() for t in load_doc_types() if t.heading for n in t.names]
     return re.compile(
-        r"(?m)^[ ]*((?:" + "|".join(map(re.escape, names)) + r")(?:[ ]+" + JOINT + r")?)"
-        r"(?:[ ]*$|[ ]+(?P<next>\w+))"
+        rf"(?m)^[ ]*((?:{type_heading_words()})(?:[ ]+{JOINT})?)(?:[ ]*$|[ ]+(?P<next>\w+))"
     )
 
 
