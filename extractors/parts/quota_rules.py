@@ -1,4 +1,5 @@
-"""The named patterns of :mod:`extractors.parts.quotas`, loaded once from
+"""The named patterns of :mod:`extractors.parts.quotas` and of its table cells
+(:mod:`extractors.parts.quota_tables`), both read from one load of
 ``data/quota_rules.yaml``: count phrases, verbs, selecting bodies, unit words, and the
 words that tell a count of awards already given from a quota."""
 
@@ -7,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from extractors.toolbox.data_files import compile_pattern, read_yaml
 from extractors.toolbox.numbers import count_pattern
@@ -36,10 +38,18 @@ class QuotaRules:
     received: re.Pattern[str]
 
 
+_NAME = "quota_rules.yaml"
+
+
+@cache
+def _read() -> dict[str, Any]:
+    data: dict[str, Any] = read_yaml(_NAME)
+    return data
+
+
 @cache
 def load_rules() -> QuotaRules:
-    name = "quota_rules.yaml"
-    r = read_yaml(name)
+    name, r = _NAME, _read()
     kinds = {k.lower(): v for k, v in r["kinds"].items()}
     kind = "|".join(map(re.escape, kinds))
     for_kinds = {k.lower(): v for k, v in r["for_kinds"].items()}
@@ -77,4 +87,39 @@ def load_rules() -> QuotaRules:
             key: compile_pattern(name, key, r[key])
             for key in ("result_verb", "result_has", "received")
         },
+    )
+
+
+@dataclass(frozen=True)
+class CellRules:
+    count: re.Pattern[str]
+    unlimited: re.Pattern[str]
+    collapsed_row: re.Pattern[str]
+    upper: re.Pattern[str]
+    per_marker: re.Pattern[str]
+
+
+@cache
+def cell_rules() -> CellRules:
+    """The patterns of a table cell (:mod:`extractors.parts.quota_tables`), from the same
+    rules as the sentence reader."""
+    name, r = _NAME, _read()
+    c = count_pattern()
+    count = (
+        rf"^(?:(?P<bound>{r['upper_bound']})\s*)?(?:từ\s+)?(?P<a>{c})"
+        rf"(?:\s*(?:-|–|đến)\s*(?P<b>{c}))?$"
+    )
+    return CellRules(
+        count=compile_pattern(name, "table count", count, re.I),
+        unlimited=compile_pattern(name, "unlimited", rf"^{r['unlimited']}$", re.I),
+        # "label N M", "label Không quy định số lượng …", then a note when the table has one
+        collapsed_row=compile_pattern(
+            name,
+            "table row",
+            rf"(?P<l>\S.*?\S)\s+(?P<a>\d{{1,4}}|-|{r['unlimited']})\s+"
+            rf"(?P<b>\d{{1,4}}|-|{r['unlimited']})(?:\s+(?P<n>[^\d\s].*))?\s*$",
+            re.I,
+        ),
+        upper=compile_pattern(name, "upper_bound", r["upper_bound"], re.I),
+        per_marker=compile_pattern(name, "per_markers", rf"^{r['per_markers']}\s+"),
     )

@@ -20,13 +20,12 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from extractors.model import Document, Line, Quota, Span
+from extractors.parts.quota_rules import cell_rules
 from extractors.toolbox.award_catalogue import find_mentions, recipient_kind_of
 from extractors.toolbox.award_context import award_at
-from extractors.toolbox.data_files import compile_pattern, read_yaml
-from extractors.toolbox.numbers import count_pattern, parse_count
+from extractors.toolbox.numbers import parse_count
 
 # --- named patterns ------------------------------------------------------------------------
 
@@ -45,41 +44,6 @@ _COUNT_HEADER = re.compile(r"^số lượng$", re.I)  # a count column naming no
 
 _INTRO_REACH = 200  # the line introducing a table is read this far back
 _ROW_NUMBER = re.compile(r"^\d{1,3}[.)]?(?:\s+|$)")  # "1", "2." of an STT column
-
-
-@dataclass(frozen=True)
-class CellRules:
-    count: re.Pattern[str]
-    unlimited: re.Pattern[str]
-    collapsed_row: re.Pattern[str]
-    upper: re.Pattern[str]
-    per_marker: re.Pattern[str]
-
-
-@cache
-def _rules() -> CellRules:
-    """Cell patterns, from the same rules as the sentence reader (quota_rules.yaml)."""
-    name = "quota_rules.yaml"
-    r = read_yaml(name)
-    c = count_pattern()
-    count = (
-        rf"^(?:(?P<bound>{r['upper_bound']})\s*)?(?:từ\s+)?(?P<a>{c})"
-        rf"(?:\s*(?:-|–|đến)\s*(?P<b>{c}))?$"
-    )
-    return CellRules(
-        count=compile_pattern(name, "table count", count, re.I),
-        unlimited=compile_pattern(name, "unlimited", rf"^{r['unlimited']}$", re.I),
-        # "label N M", "label Không quy định số lượng …", then a note when the table has one
-        collapsed_row=compile_pattern(
-            name,
-            "table row",
-            rf"(?P<l>\S.*?\S)\s+(?P<a>\d{{1,4}}|-|{r['unlimited']})\s+"
-            rf"(?P<b>\d{{1,4}}|-|{r['unlimited']})(?:\s+(?P<n>[^\d\s].*))?\s*$",
-            re.I,
-        ),
-        upper=compile_pattern(name, "upper_bound", r["upper_bound"], re.I),
-        per_marker=compile_pattern(name, "per_markers", rf"^{r['per_markers']}\s+"),
-    )
 
 
 # --- context words -------------------------------------------------------------------------
@@ -130,7 +94,7 @@ def _collapsed_tables(doc: Document, body: Span) -> list[list[Row]]:
         base = line.span.start
         short = len(line.text) <= _ROW_MAX
         head = _COLLAPSED_HEADER.search(line.text, max(0, len(line.text) - 50)) if short else None
-        row = _rules().collapsed_row.match(line.text) if current and short else None
+        row = cell_rules().collapsed_row.match(line.text) if current and short else None
         if row and row.group("n") and not with_note:
             row = None
         if head:
@@ -195,7 +159,7 @@ def _unit(doc: Document, row: Row, first_count: int) -> Span | None:
         words = doc.text[cell.start : cell.end]
         if words and not _ROW_NUMBER.fullmatch(words):
             number = _ROW_NUMBER.match(words)  # "1 Khối các sở" of a collapsed row
-            marker = _rules().per_marker.match(words, number.end() if number else 0)
+            marker = cell_rules().per_marker.match(words, number.end() if number else 0)
             begin = marker.end() if marker else number.end() if number else 0
             return Span(cell.start + begin, cell.end)
     return None
@@ -250,8 +214,8 @@ def _row_quotas(
             award = context.award  # a table of units counting the introduced award
         cell = row[i] if i < len(row) else None
         words = doc.text[cell.start : cell.end] if cell else ""
-        m = _rules().count.match(words)
-        unlimited = m is None and bool(_rules().unlimited.match(words))
+        m = cell_rules().count.match(words)
+        unlimited = m is None and bool(cell_rules().unlimited.match(words))
         if award is None or cell is None or (m is None and not unlimited):
             continue
         kind = column.kind or _row_kind(doc, row) or recipient_kind_of(award) or "tap_the_ca_nhan"
@@ -280,7 +244,7 @@ def table_quotas(doc: Document, body: Span) -> list[Quota]:
         start = rows[0][0].start
         intro = _intro(doc, start)
         header = doc.text[start : rows[0][-1].end]
-        upper = _rules().upper.search(f"{doc.slice(intro)} {header}")
+        upper = cell_rules().upper.search(f"{doc.slice(intro)} {header}")
         context = _Context(_table_award(doc, start), upper is not None)
         for row in rows[1:]:
             for quota in _row_quotas(doc, row, columns, context):
