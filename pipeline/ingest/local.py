@@ -12,6 +12,13 @@ and the parent checks the resident memory of each busy worker with the processes
 it started twice a second; a worker over the cap is killed with its processes and
 replaced, its document failed with "needs more than N GB of memory".
 
+Retry: with ``retry`` limits, documents stopped at a limit (time, memory, a
+worker killed) are held back and, once the batch is done, run again one at a
+time on a single worker with those limits (the command line gives a single
+worker the memory share of the whole pool and the OCR processes of every core);
+the second outcome is the one reported. A runaway file costs its limit twice,
+but only after every other document is stored.
+
 The pool is also the per-file isolation of ``thidua extract``: give
 :meth:`LocalExecutor.run` tasks (``Task(path, "", size)``) and read the outcomes.
 """
@@ -108,9 +115,12 @@ class LocalExecutor:
         start_method: str = "forkserver",
         grace: float = GRACE_SECONDS,
         limits: Limits | None = None,
+        retry: Limits | None = None,
     ) -> None:
         """``limits`` (memory, time, OCR page allowance) win over ``timeout`` (a flat
-        limit in seconds, no memory cap)."""
+        limit in seconds, no memory cap); ``retry``: the limits of the retry pass (None:
+        no retry)."""
+        self.retry = retry
         self.grace = grace
         self.jobs: int | None = max(1, jobs)
         self.limits = limits or Limits(timeout=timeout, page_seconds=0.0)  # flat
@@ -118,24 +128,44 @@ class LocalExecutor:
         self.extract_spec = extract_spec
         self.ctx = mp.get_context(start_method)
         if start_method == "forkserver":
-            # Workers fork from a server that has already imported the extractors (and,
-            # for the default extract, loaded their data and models: pipeline.ingest.warm).
-            preload = [extract_spec.partition(":")[0]]
-            if extract_spec == DEFAULT_EXTRACT:
-                preload.append("pipeline.ingest.warm")
-            self.ctx.set_forkserver_preload(preload)
+            # Workers fork from a server that has already imported the extractors and
+            # loaded their data and models (pipeline.ingest.warm), also for an extract
+            # function that wraps the default one: a worker's first document never pays
+            # for loading them against its time limit.
+            self.ctx.set_forkserver_preload(
+                [extract_spec.partition(":")[0], "pipeline.ingest.warm"]
+            )
 
-    def _spawn(self) -> _Worker:
-        ocr_workers = max(1, (os.cpu_count() or 1) // (self.jobs or 1))
+    def _spawn(self, jobs: int | None = None) -> _Worker:
+        ocr_workers = max(1, (os.cpu_count() or 1) // (jobs or self.jobs or 1))
         return _Worker(self.ctx, self.extract_spec, self.limits, ocr_workers)
 
     def run(self, tasks: Iterable[Task]) -> Iterator[Outcome]:
+        """Outcomes as documents finish; with ``retry``, those stopped at a limit come
+        last, from their second run alone."""
+        held: list[Outcome] = []
+        yield from self._pass(tasks, self.jobs or 1, held if self.retry else None)
+        if not held or self.retry is None:
+            return
+        first = {o.path: o for o in held}
+        batch_limits, self.limits = self.limits, self.retry
+        self.timeout = self.retry.timeout
+        try:
+            for outcome in self._pass((_task_of(o) for o in held), 1, None):
+                yield _second(first[outcome.path], outcome)
+        finally:
+            self.limits, self.timeout = batch_limits, batch_limits.timeout
+
+    def _pass(
+        self, tasks: Iterable[Task], jobs: int, held: list[Outcome] | None
+    ) -> Iterator[Outcome]:
+        """Run ``tasks`` on ``jobs`` workers; outcomes stopped at a limit go to ``held``."""
         pending = iter(tasks)
         first = next(pending, None)
         if first is None:  # nothing to extract: do not start any worker
             return
         pending = itertools.chain([first], pending)
-        workers = [self._spawn() for _ in range(self.jobs or 1)]
+        workers = [self._spawn(jobs) for _ in range(jobs)]
         try:
             self._dispatch(workers, pending)
             while busy := [w for w in workers if w.task is not None]:
@@ -150,6 +180,9 @@ class LocalExecutor:
                         finished.append(outcome)
                 # Workers get their next document before the writer commits these.
                 self._dispatch(workers, pending)
+                if held is not None:
+                    held += [o for o in finished if o.stopped]
+                    finished = [o for o in finished if not o.stopped]
                 yield from finished
         finally:
             for w in workers:
@@ -174,7 +207,9 @@ class LocalExecutor:
             w.deadline = (
                 time.monotonic() + self.timeout + self.grace if self.timeout else float("inf")
             )
-            w.conn.send(task)
+            # a worker that died before its task: the closed pipe is read as its death
+            with contextlib.suppress(OSError):
+                w.conn.send(task)
 
     def _wait_for(self, busy: list[_Worker]) -> float | None:
         """Seconds until the next deadline or memory check (None: no limit at all)."""
@@ -196,7 +231,14 @@ class LocalExecutor:
             return timeout_outcome(task, w.limit, f"pid {w.proc.pid}")
         reason, hint = self.limits.memory_reason()
         return Outcome(
-            task.path, task.sha256, task.size_bytes, None, reason, hint, worker=f"pid {w.proc.pid}"
+            task.path,
+            task.sha256,
+            task.size_bytes,
+            None,
+            reason,
+            hint,
+            worker=f"pid {w.proc.pid}",
+            stopped=True,
         )
 
     def _over_memory(self, w: _Worker) -> bool:
@@ -240,4 +282,21 @@ class LocalExecutor:
             + worker_memory_note(code, self.limits),
             hint="the file may need more memory than is available; report it",
             worker=f"pid {w.proc.pid}",
+            stopped=code is not None and code < 0,  # killed by a signal: most often memory
         )
+
+
+def _task_of(outcome: Outcome) -> Task:
+    return Task(outcome.path, outcome.sha256, outcome.size_bytes)
+
+
+def _second(first: Outcome, again: Outcome) -> Outcome:
+    """The outcome of a retry alone; a second failure says that it was tried twice."""
+    if again.record is None and again.reason:
+        same = again.reason == first.reason
+        again.reason += (
+            " (also when tried again alone)"
+            if same
+            else f" (tried again alone; the first time: {first.reason})"
+        )
+    return again

@@ -56,6 +56,7 @@ class Outcome:
     subprocess_cpu_seconds: float = 0.0  # of the subprocesses it ran and waited for (Tesseract)
     worker: str | None = None
     retire: bool = False  # the worker should be replaced (it ran out of memory)
+    stopped: bool = False  # stopped at a limit (time, memory, a kill): worth a retry alone
 
 
 @dataclass
@@ -78,6 +79,7 @@ def timeout_outcome(task: Task, limit: float, worker: str | None = None) -> Outc
         hint="raise --timeout if the file is just large, or report the file",
         seconds=limit,
         worker=worker,
+        stopped=True,
     )
 
 
@@ -168,9 +170,15 @@ def _alarm(limits: Limits, notify: Notify | None, granted: list[float]) -> Itera
         on_ocr_pages(None)
 
 
-def _extract_bytes(extract: Extract, task: Task) -> dict[str, Any]:
-    """Extract from shipped bytes: write them under the file's own name, then fix the path."""
+def _extract_bytes(spec: str, extract: Extract, task: Task) -> dict[str, Any]:
+    """Extract from shipped bytes: the default extract reads them as they are
+    (``pipeline.extract.extract_bytes``, no file written); another extract function,
+    which takes a path, gets them written under the file's own name, then the path fixed."""
     assert task.data is not None
+    if spec == DEFAULT_EXTRACT:
+        from pipeline.extract import extract_bytes  # loaded with the extract function
+
+        return extract_bytes(task.data, task.path)
     with tempfile.TemporaryDirectory(prefix="thidua-") as tmp:
         local = Path(tmp) / Path(task.path).name
         local.write_bytes(task.data)
@@ -203,7 +211,7 @@ def process(
             if task.data is None:
                 record = extract(Path(task.path))
             else:
-                record = _extract_bytes(extract, task)
+                record = _extract_bytes(extract_spec, extract, task)
         outcome.record = record
         # The record's hash is the truth if the file changed since it was planned.
         outcome.sha256 = record["source"]["sha256"]
@@ -213,7 +221,7 @@ def process(
         outcome.reason, outcome.hint = exc.reason, exc.hint
     except MemoryError:
         outcome.reason, outcome.hint = limits.memory_reason()
-        outcome.retire = True
+        outcome.retire = outcome.stopped = True
     except Exception as exc:
         outcome.reason = f"extraction crashed: {type(exc).__name__}: {exc}"
         outcome.hint = "this is a bug in thidua: report it with the file"

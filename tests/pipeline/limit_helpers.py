@@ -42,3 +42,14 @@ def paged_extract(path: Path) -> dict[str, Any]:
         announce_ocr_pages(int(path.name.split("-")[1]))
         time.sleep(10)
     return extract_file(path)
+
+
+def big_or_stuck_extract(path: Path) -> dict[str, Any]:
+    """A file named ``big*`` holds 600 MB while it is read (a large scan's pages); one
+    named ``stuck*`` never ends (until its time limit)."""
+    if path.name.startswith("stuck"):
+        time.sleep(3600)
+    held = bytearray(600 << 20) if path.name.startswith("big") else None
+    record = extract_file(path)
+    del held
+    return record

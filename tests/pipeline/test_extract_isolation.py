@@ -21,8 +21,8 @@ from thidua.cli import main
 
 
 def _helpers(spec: str):
-    def make(jobs: int, limits: Limits) -> LocalExecutor:
-        return LocalExecutor(jobs, limits=limits, extract_spec=spec, grace=0.5)
+    def make(jobs: int, limits: Limits, retry: Limits | None = None) -> LocalExecutor:
+        return LocalExecutor(jobs, limits=limits, extract_spec=spec, grace=0.5, retry=retry)
 
     return make
 

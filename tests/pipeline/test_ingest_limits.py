@@ -12,6 +12,7 @@ import pytest
 from pipeline.ingest import ingest, smallest_first
 from pipeline.ingest.limits import Limits, parse_size
 from pipeline.ingest.local import LocalExecutor
+from pipeline.ingest.work import Task
 from pipeline.store import open_store
 
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "seeds"
@@ -64,6 +65,35 @@ def test_pages_announced_for_ocr_extend_the_time_limit(
     assert failed == ([str(src / name)] if fails else [])
     if fails:
         assert "time limit (8 s)" in report.failures[0].reason
+
+
+def test_documents_stopped_at_a_limit_are_tried_again_alone_after_the_batch(
+    tmp_path: Path,
+) -> None:
+    """Two workers with 400 MB each: the 600 MB document fails, then, once the others are
+    stored, runs again alone with one worker's share (1 GB) and is stored; a document that
+    hangs fails twice and says so. Nothing is retried without retry limits."""
+    src = _folder(tmp_path, "big.txt")
+    shutil.copy(sorted(SEEDS.glob("*.txt"))[3], src / "stuck.txt")
+    batch = Limits(max_memory=parse_size("400M"), timeout=3)
+    alone = Limits(max_memory=parse_size("1G"), timeout=3)
+    spec = "limit_helpers:big_or_stuck_extract"
+    executor = LocalExecutor(2, extract_spec=spec, grace=0.5, limits=batch, retry=alone)
+    outcomes = list(executor.run(_tasks(src)))
+    order = [Path(o.path).name for o in outcomes]
+    assert order[:2] == ["a.txt", "z.txt"] and sorted(order[2:]) == ["big.txt", "stuck.txt"]
+    by_name = {Path(o.path).name: o for o in outcomes}
+    assert by_name["big.txt"].record is not None
+    assert by_name["stuck.txt"].reason == (
+        "extraction took longer than the time limit (3 s) (also when tried again alone)"
+    )
+    once = LocalExecutor(2, extract_spec=spec, grace=0.5, limits=batch)
+    failed = [Path(o.path).name for o in once.run(_tasks(src)) if o.record is None]
+    assert sorted(failed) == ["big.txt", "stuck.txt"]
+
+
+def _tasks(src: Path) -> list[Task]:
+    return [Task(str(p), "", p.stat().st_size) for p in smallest_first(sorted(src.iterdir()))]
 
 
 def test_smallest_files_are_extracted_first(tmp_path: Path) -> None:

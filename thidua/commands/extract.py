@@ -26,7 +26,7 @@ from pipeline.ingest import Executor, smallest_first
 from pipeline.ingest.discover import discover, source_root
 from pipeline.ingest.limits import Limits
 from pipeline.ingest.work import Outcome, Task
-from thidua.commands.inputs import add_input_arguments, add_limit_arguments, limits
+from thidua.commands.inputs import add_input_arguments, add_limit_arguments, limits, retry_limits
 from thidua.messages import say
 
 
@@ -105,11 +105,11 @@ def _clashing(names: dict[str, Path]) -> list[str]:
     return [f for group in seen.values() if len(group) > 1 for f in group if f not in full]
 
 
-def make_executor(jobs: int, limits: Limits) -> Executor:
+def make_executor(jobs: int, limits: Limits, retry: Limits | None = None) -> Executor:
     """The worker pool of ``thidua ingest`` (started only when there is a file to do)."""
     from pipeline.ingest.local import LocalExecutor
 
-    return LocalExecutor(jobs, limits=limits)
+    return LocalExecutor(jobs, limits=limits, retry=retry)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -125,7 +125,8 @@ def run(args: argparse.Namespace) -> int:
     rel = {str(p): p.relative_to(root) for p in files}
     names = record_names(rel)
     # small files first, as ingest does: a slow file does not hold back the quick ones
-    outcomes = make_executor(args.jobs, limits(args, args.jobs)).run(_tasks(smallest_first(files)))
+    executor = make_executor(args.jobs, limits(args, args.jobs), retry_limits(args, args.jobs))
+    outcomes = executor.run(_tasks(smallest_first(files)))
     if out_dir is None:  # JSON lines keep the input order
         outcomes = in_order(outcomes, [str(p) for p in files])
     written = 0

@@ -10,7 +10,7 @@ from pathlib import Path
 from pipeline.errors import StoreVersionError
 from pipeline.ingest import Executor, ingest, write_report
 from pipeline.store import DEFAULT_DB, open_store
-from thidua.commands.inputs import add_input_arguments, add_limit_arguments, limits
+from thidua.commands.inputs import add_input_arguments, add_limit_arguments, limits, retry_limits
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -70,7 +70,9 @@ def run(args: argparse.Namespace) -> int:
     else:
         from pipeline.ingest.local import LocalExecutor
 
-        executor = LocalExecutor(args.jobs, limits=limits(args, args.jobs))
+        executor = LocalExecutor(
+            args.jobs, limits=limits(args, args.jobs), retry=retry_limits(args, args.jobs)
+        )
     missing = [str(p) for p in args.paths if not p.exists()]
     if len(missing) == len(args.paths):
         # nothing to read: say so before a store is created for nothing

@@ -73,3 +73,10 @@ def limits(args: argparse.Namespace, jobs: int) -> Limits:
     """The per-document limits from the options (memory: per worker process)."""
     memory = default_max_memory(jobs) if args.max_memory is None else args.max_memory
     return Limits(memory or None, args.timeout or None, args.page_timeout)
+
+
+def retry_limits(args: argparse.Namespace, jobs: int) -> Limits | None:
+    """The limits of the retry pass of documents stopped at a limit: one worker alone,
+    with one worker's share of memory (unless --max-memory is given) and every core for
+    its OCR; None with one job (a retry would run as the first run did)."""
+    return limits(args, 1) if jobs > 1 else None
