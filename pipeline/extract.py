@@ -13,7 +13,8 @@ from extractors.segment import structure
 from extractors.text import diacritics
 from extractors.text.repair import repair
 from pipeline.errors import path_text
-from pipeline.readers import RawText, read
+from pipeline.readers import RawText
+from pipeline.readers.dispatch import read_data, read_file
 
 log = logging.getLogger(__name__)
 
@@ -22,9 +23,16 @@ RECORD_VERSION = "1"
 
 def extract_file(path: Path) -> dict[str, Any]:
     """Read ``path`` and return its plan record (raises ``InputError``)."""
-    raw = read(path)
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    return build_record(raw, source_path=path_text(path), sha256=digest)
+    return extract_bytes(read_file(path), path)
+
+
+def extract_bytes(data: bytes, name: Path | str) -> dict[str, Any]:
+    """The plan record of one file's bytes (raises ``InputError``): the one way in, so
+    that a file is read once and hashed once, from disk or shipped to a worker.
+    ``name`` is the file's path as the record and messages give it; it is not opened."""
+    raw = read_data(data, Path(name))
+    digest = hashlib.sha256(data).hexdigest()
+    return build_record(raw, source_path=path_text(name), sha256=digest)
 
 
 def parse_raw(raw: RawText) -> Document:

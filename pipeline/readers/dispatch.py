@@ -30,11 +30,21 @@ REFUSED = {
 
 def read(path: Path, options: ReadOptions | None = None) -> RawText:
     """Read ``path`` into raw text, or raise :class:`InputError`."""
-    options = options or ReadOptions()
+    return read_data(read_file(path), path, options)
+
+
+def read_file(path: Path) -> bytes:
+    """The bytes of ``path``, or :class:`InputError` saying why they cannot be read."""
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise InputError(path, f"cannot be read ({exc.strerror})", "check the path") from exc
+
+
+def read_data(data: bytes, path: Path, options: ReadOptions | None = None) -> RawText:
+    """Read the bytes of a file into raw text, or raise :class:`InputError`; ``path``
+    names the file in messages and is never opened (the bytes may come from elsewhere)."""
+    options = options or ReadOptions()
     kind = sniff(data)
     if kind == "empty":
         raise InputError(path, "the file is empty", "check that the export or copy finished")
