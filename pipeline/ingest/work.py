@@ -56,6 +56,7 @@ class Outcome:
     subprocess_cpu_seconds: float = 0.0  # of the subprocesses it ran and waited for (Tesseract)
     worker: str | None = None
     retire: bool = False  # the worker should be replaced (it ran out of memory)
+    stopped: bool = False  # stopped at a limit (time, memory, a kill): worth a retry alone
 
 
 @dataclass
@@ -78,6 +79,7 @@ def timeout_outcome(task: Task, limit: float, worker: str | None = None) -> Outc
         hint="raise --timeout if the file is just large, or report the file",
         seconds=limit,
         worker=worker,
+        stopped=True,
     )
 
 
@@ -219,7 +221,7 @@ def process(
         outcome.reason, outcome.hint = exc.reason, exc.hint
     except MemoryError:
         outcome.reason, outcome.hint = limits.memory_reason()
-        outcome.retire = True
+        outcome.retire = outcome.stopped = True
     except Exception as exc:
         outcome.reason = f"extraction crashed: {type(exc).__name__}: {exc}"
         outcome.hint = "this is a bug in thidua: report it with the file"
