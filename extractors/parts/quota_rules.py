@@ -90,6 +90,23 @@ def load_rules() -> QuotaRules:
     )
 
 
+def count_rule(match: re.Match[str]) -> str:
+    """The rule id of a count phrase: ``quota.count:`` and the branches of the count
+    pattern that read it — ``upper_bound`` / ``lower_bound`` (the YAML rules), ``range``
+    ("từ 5-10"), then ``pair`` ("03 tập thể và 05 cá nhân"), ``either`` ("01 tập thể hoặc
+    01 cá nhân") or ``joint`` ("05 tập thể, cá nhân"); ``single`` when none."""
+    names = []
+    if match.group("bound"):
+        upper = load_rules().upper.fullmatch(match.group("bound"))
+        names.append("upper_bound" if upper else "lower_bound")
+    if match.group("b"):
+        names.append("range")
+    if match.group("k2"):
+        conj = (match.group("conj") or "").lower()
+        names.append("either" if conj == "hoặc" else "pair" if match.group("c") else "joint")
+    return "quota.count:" + ("+".join(names) or "single")
+
+
 @dataclass(frozen=True)
 class CellRules:
     count: re.Pattern[str]

@@ -220,7 +220,8 @@ def _row_quotas(
             continue
         kind = column.kind or _row_kind(doc, row) or recipient_kind_of(award) or "tap_the_ca_nhan"
         lo, hi = normalise(m, context.upper_only) if m else (None, None)
-        evidence = doc.evidence(row[0].start, cell.end, "quota.table")
+        rule = "quota.table:unlimited" if unlimited else "quota.table:count"
+        evidence = doc.evidence(row[0].start, cell.end, rule)
         quota = Quota(award, kind, lo, hi, unlimited, per if not awards else None, None, evidence)
         if validate(quota):
             out.append(quota)

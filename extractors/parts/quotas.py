@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from extractors.model import Document, Quota, Span
 from extractors.parts.news_page import tells_past_awards
-from extractors.parts.quota_rules import load_rules
+from extractors.parts.quota_rules import count_rule, load_rules
 from extractors.parts.quota_tables import table_quotas
 from extractors.segment.passages import (
     ancestors,
@@ -355,7 +355,7 @@ def _count_quotas(doc: Document, body: Span, tables: list[Quota]) -> list[Quota]
         after = _per_after(doc, end)  # "05 cá nhân/01 đơn vị"
         if after:
             per, end = per or doc.text[after.start("u") : after.end("u")], after.end()
-        evidence = doc.evidence(min(subject_start, m.start()), end, "quota.count")
+        evidence = doc.evidence(min(subject_start, m.start()), end, count_rule(m))
         for kind, lo, hi in normalise(m):
             quota = Quota(award, kind, lo, hi, False, per, selected_by, evidence)
             if validate(quota):
