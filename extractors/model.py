@@ -16,7 +16,9 @@ from __future__ import annotations
 import bisect
 import dataclasses
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,45 @@ class Section:
     title: str
     heading: Span
     span: Span
+
+
+class OutlineIndex:
+    """Sections by offset and by parent path, so that a lookup costs O(log n + depth)
+    instead of a scan of every section: evidence asks for its section once per value,
+    and a long plan has thousands of sections (a scan per value grew with the square)."""
+
+    def __init__(self, sections: list[Section]) -> None:
+        self.sections = sections
+        self.size = len(sections)
+        self.bounds = sorted({b for s in sections for b in (s.span.start, s.span.end)})
+        by_start = sorted(range(self.size), key=lambda i: sections[i].span.start)
+        by_end = sorted(range(self.size), key=lambda i: sections[i].span.end)
+        active: set[int] = set()
+        self._holding: list[tuple[int, ...]] = []  # sections holding [bounds[k], bounds[k+1])
+        started = ended = 0
+        for bound in self.bounds:
+            while ended < self.size and sections[by_end[ended]].span.end <= bound:
+                active.discard(by_end[ended])
+                ended += 1
+            while started < self.size and sections[by_start[started]].span.start <= bound:
+                if sections[by_start[started]].span.end > bound:
+                    active.add(by_start[started])
+                started += 1
+            self._holding.append(tuple(sorted(active)))
+        self._under: dict[str, list[Section]] = {}
+        for section in sections:
+            parts = section.path.split(".")
+            for depth in range(1, len(parts)):
+                self._under.setdefault(".".join(parts[:depth]), []).append(section)
+
+    def holding(self, offset: int) -> list[Section]:
+        """The sections whose span holds ``offset``, in outline order."""
+        k = bisect.bisect_right(self.bounds, offset) - 1
+        return [self.sections[i] for i in self._holding[k]] if k >= 0 else []
+
+    def under(self, path: str) -> list[Section]:
+        """The sections whose path continues ``path`` ("II" → "II.1", "II.1.a"), in order."""
+        return self._under.get(path, [])
 
 
 @dataclass(frozen=True)
@@ -137,6 +178,15 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     repairs: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    _outline: OutlineIndex | None = field(default=None, init=False, repr=False, compare=False)
+
+    def outline_index(self) -> OutlineIndex:
+        """The sections indexed by offset and by parent path, built once per outline
+        (rebuilt when ``sections`` is replaced or grows)."""
+        index = self._outline
+        if index is None or index.sections is not self.sections or index.size != len(self.sections):
+            index = self._outline = OutlineIndex(self.sections)
+        return index
 
     def page_at(self, offset: int) -> int | None:
         """The 1-based page holding ``offset``, or ``None`` when unpaged."""
@@ -145,12 +195,11 @@ class Document:
         return bisect.bisect_right(self.page_starts, offset)
 
     def section_at(self, offset: int) -> Section | None:
-        """The innermost outline section whose span holds ``offset``."""
+        """The innermost outline section whose span holds ``offset`` (of two at one
+        level, the later)."""
         best: Section | None = None
-        for section in self.sections:
-            if section.span.start <= offset < section.span.end and (
-                best is None or section.level >= best.level
-            ):
+        for section in self.outline_index().holding(offset):
+            if best is None or section.level >= best.level:
                 best = section
         return best
 
@@ -317,6 +366,38 @@ class Recipient:
     expanded: str
     level: str
     evidence: Evidence
+
+
+def from_json(cls: type[T], value: Any) -> T | None:
+    """The record dataclass ``cls`` read back from its JSON shape (:func:`to_json`).
+
+    Lenient, as stored records come from older versions and other hands: a
+    field missing from ``value`` gets its default (``None`` when it has none),
+    keys the class does not know are left out, and an ``evidence`` that is not
+    a whole evidence object is ``None``. ``None`` when ``value`` is not a dict.
+    """
+    if not isinstance(value, dict):
+        return None
+    kwargs: dict[str, Any] = {}
+    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+        if f.name not in value:
+            if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+                kwargs[f.name] = None
+            continue
+        raw = value[f.name]
+        if f.name == "evidence":
+            raw = _evidence_from_json(raw)
+        kwargs[f.name] = raw
+    return cls(**kwargs)
+
+
+def _evidence_from_json(value: Any) -> Evidence | None:
+    if not isinstance(value, dict):
+        return None
+    quote, start, end = value.get("quote"), value.get("start"), value.get("end")
+    if not (isinstance(quote, str) and isinstance(start, int) and isinstance(end, int)):
+        return None
+    return Evidence(quote, start, end, value.get("page"), value.get("section"), value.get("rule"))
 
 
 def to_json(value: Any) -> Any:

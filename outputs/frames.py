@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, TypeVar
 
 import pandas as pd
 
+from extractors.model import from_json
+from extractors.registry import BY_KEY
 from outputs.columns import Lang, table_specs, word
 from outputs.plans import PlanLike
 
 _INT_TYPES = {"int", "money"}
+T = TypeVar("T")
 
 
 class Tables(dict[str, pd.DataFrame]):
@@ -77,6 +80,20 @@ def province_of(plan: PlanLike, lang: Lang) -> str:
 
 def province_2025(plan: PlanLike) -> str | None:
     return (doc_of(plan).get("province") or {}).get("merged_2025")
+
+
+def numbered(plan: PlanLike, key: str, item: type[T]) -> list[tuple[int, T]]:
+    """The values of record part ``key`` as typed records (the registry's ``item``),
+    numbered from 1 as their evidence ids are; an entry that is not an object is skipped
+    but keeps its number."""
+    if BY_KEY[key].item is not item:
+        raise TypeError(f"record part {key!r} holds {BY_KEY[key].item}, not {item}")
+    found = ((i, from_json(item, v)) for i, v in enumerate(record_of(plan).get(key) or [], 1))
+    return [(i, v) for i, v in found if v is not None]
+
+
+def record_of(plan: PlanLike) -> dict[str, Any]:
+    return plan.record or {}
 
 
 def canonical(plans: Iterable[PlanLike]) -> list[PlanLike]:

@@ -1,22 +1,25 @@
 """One comparison table per record part: a row per value, with its evidence id.
 
-Each builder reads the part's values from the plans (see
-:data:`extractors.registry.RECORD_PARTS`) and writes the columns of its spec in
+Each builder reads the part's values from the plans as typed records (the
+registry's item dataclasses, :func:`outputs.frames.numbered`) and writes the columns of its spec in
 ``outputs/data/columns.yaml``; labels come from ``labels.yaml`` and the
 registry.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 import pandas as pd
 
+from extractors.model import AwardForm, Citation, Criterion, Deadline, Quota, Recipient, Threshold
 from outputs.central import is_central
 from outputs.collation import vi_key
 from outputs.columns import Lang, label, word
-from outputs.frames import days, doc_of, frame, province_of, to_date
+from outputs.frames import days, doc_of, frame, numbered, province_of, to_date
 from outputs.plans import PlanLike, evidence_id, evidence_items, plan_key, quantity_text
 
 
@@ -25,20 +28,20 @@ def legal_basis(plans: list[PlanLike], lang: Lang = "vi") -> pd.DataFrame:
     for p in plans:
         doc = doc_of(p)
         plan_date = to_date(doc.get("issue_date"))
-        for i, c in enumerate((p.record or {}).get("legal_basis") or [], start=1):
-            cited = to_date(c.get("date"))
+        for i, c in numbered(p, "legal_basis", Citation):
+            cited = to_date(c.date)
             rows.append(
                 {
                     "plan_id": plan_key(p),
                     "province": province_of(p, lang),
                     "plan_number": doc.get("number"),
                     "plan_date": plan_date,
-                    "cited_doc_type": label("doc_type", c.get("doc_type"), lang),
-                    "cited_number": c.get("number"),
+                    "cited_doc_type": label("doc_type", c.doc_type, lang),
+                    "cited_number": c.number,
                     "cited_date": cited,
-                    "cited_issuer": c.get("issuer"),
-                    "cited_title": c.get("title"),
-                    "central": is_central(c),
+                    "cited_issuer": c.issuer,
+                    "cited_title": c.title,
+                    "central": is_central(dataclasses.asdict(c)),
                     "lag_days": days(plan_date, cited),
                     "evidence_id": evidence_id(p, "legal_basis", i),
                 }
@@ -51,22 +54,23 @@ def award_forms(plans: list[PlanLike], lang: Lang = "vi") -> pd.DataFrame:
         {
             "plan_id": plan_key(p),
             "province": province_of(p, lang),
-            "form": a.get("form"),
-            "form_name": label("award", a.get("form"), lang),
-            "label": a.get("label"),
-            "conferrer": a.get("conferrer"),
-            "standard": a.get("standard"),
+            "form": a.form,
+            "form_name": label("award", a.form, lang),
+            "label": a.label,
+            "conferrer": a.conferrer,
+            "standard": a.standard,
             "evidence_id": evidence_id(p, "award_forms", i),
         }
         for p in plans
-        for i, a in enumerate((p.record or {}).get("award_forms") or [], start=1)
+        for i, a in numbered(p, "award_forms", AwardForm)
     ]
     return frame("award_forms", rows)
 
 
-def occasion_label(item: dict[str, Any], lang: Lang) -> str:
+def occasion_label(item: Mapping[str, Any] | Quota | Deadline, lang: Lang) -> str:
     """The occasion of a quota or deadline (added field ``occasion``), or "none named"."""
-    return label("occasion", item.get("occasion") or "none", lang) or ""
+    occasion = item.get("occasion") if isinstance(item, Mapping) else item.occasion
+    return label("occasion", occasion or "none", lang) or ""
 
 
 def quotas(plans: list[PlanLike], lang: Lang = "vi") -> pd.DataFrame:
@@ -74,21 +78,21 @@ def quotas(plans: list[PlanLike], lang: Lang = "vi") -> pd.DataFrame:
         {
             "plan_id": plan_key(p),
             "province": province_of(p, lang),
-            "award": q.get("award"),
-            "award_name": label("award", q.get("award"), lang),
-            "recipient_kind": label("recipient_kind", q.get("recipient_kind"), lang),
+            "award": q.award,
+            "award_name": label("award", q.award, lang),
+            "recipient_kind": label("recipient_kind", q.recipient_kind, lang),
             "quantity": quantity_text(q, lang),
-            "min": q.get("min"),
-            "max": q.get("max"),
-            "unlimited": bool(q.get("unlimited")),
-            "scope": word("total", lang) if q.get("per") is None else word("per_unit", lang),
+            "min": q.min,
+            "max": q.max,
+            "unlimited": bool(q.unlimited),
+            "scope": word("total", lang) if q.per is None else word("per_unit", lang),
             "occasion": occasion_label(q, lang),
-            "per": q.get("per"),
-            "selected_by": q.get("selected_by"),
+            "per": q.per,
+            "selected_by": q.selected_by,
             "evidence_id": evidence_id(p, "quotas", i),
         }
         for p in plans
-        for i, q in enumerate((p.record or {}).get("quotas") or [], start=1)
+        for i, q in numbered(p, "quotas", Quota)
     ]
     return frame("quotas", rows)
 
@@ -98,26 +102,26 @@ def thresholds(plans: list[PlanLike], lang: Lang = "vi") -> pd.DataFrame:
         {
             "plan_id": plan_key(p),
             "province": province_of(p, lang),
-            "award": t.get("award"),
-            "award_name": label("award", t.get("award"), lang),
-            "recipient_kind": label("recipient_kind", t.get("recipient_kind"), lang),
-            "basis": label("basis", t.get("basis"), lang),
-            "amount_vnd": t.get("amount_vnd"),
+            "award": t.award,
+            "award_name": label("award", t.award, lang),
+            "recipient_kind": label("recipient_kind", t.recipient_kind, lang),
+            "basis": label("basis", t.basis, lang),
+            "amount_vnd": t.amount_vnd,
             "evidence_id": evidence_id(p, "thresholds", i),
         }
         for p in plans
-        for i, t in enumerate((p.record or {}).get("thresholds") or [], start=1)
+        for i, t in numbered(p, "thresholds", Threshold)
     ]
     return frame("thresholds", rows)
 
 
 def deadlines(plans: list[PlanLike], lang: Lang = "vi") -> pd.DataFrame:
     """Deadlines as a calendar: by date, with days after the plan's date."""
-    rows = []
+    rows: list[dict[str, Any]] = []
     for p in plans:
         plan_date = to_date(doc_of(p).get("issue_date"))
-        for i, d in enumerate((p.record or {}).get("deadlines") or [], start=1):
-            date = to_date(d.get("date"))
+        for i, d in numbered(p, "deadlines", Deadline):
+            date = to_date(d.date)
             rows.append(
                 {
                     "date": date,
@@ -126,10 +130,10 @@ def deadlines(plans: list[PlanLike], lang: Lang = "vi") -> pd.DataFrame:
                     "plan_number": doc_of(p).get("number"),
                     "plan_date": plan_date,
                     "days_after_plan": days(date, plan_date),
-                    "action_kind": label("action_kind", d.get("action_kind"), lang),
+                    "action_kind": label("action_kind", d.action_kind, lang),
                     "occasion": occasion_label(d, lang),
-                    "action": d.get("action"),
-                    "to": d.get("to"),
+                    "action": d.action,
+                    "to": d.to,
                     "evidence_id": evidence_id(p, "deadlines", i),
                 }
             )
@@ -157,12 +161,12 @@ def criteria(plans: list[PlanLike], lang: Lang = "vi") -> pd.DataFrame:
             "plan_id": plan_key(p),
             "province": province_of(p, lang),
             "n": i,
-            "target": c.get("target"),
-            "text": c.get("text"),
+            "target": c.target,
+            "text": c.text,
             "evidence_id": evidence_id(p, "criteria", i),
         }
         for p in plans
-        for i, c in enumerate((p.record or {}).get("criteria") or [], start=1)
+        for i, c in numbered(p, "criteria", Criterion)
     ]
     return frame("criteria", rows)
 
@@ -173,13 +177,13 @@ def recipients(plans: list[PlanLike], lang: Lang = "vi") -> pd.DataFrame:
             "plan_id": plan_key(p),
             "province": province_of(p, lang),
             "n": i,
-            "text": r.get("text"),
-            "expanded": r.get("expanded"),
-            "level": label("level", r.get("level"), lang),
+            "text": r.text,
+            "expanded": r.expanded,
+            "level": label("level", r.level, lang),
             "evidence_id": evidence_id(p, "recipients", i),
         }
         for p in plans
-        for i, r in enumerate((p.record or {}).get("recipients") or [], start=1)
+        for i, r in numbered(p, "recipients", Recipient)
     ]
     return frame("recipients", rows)
 

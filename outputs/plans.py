@@ -18,11 +18,12 @@ import datetime as dt
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple, Protocol
 
+from extractors.model import Quota
 from extractors.registry import RECORD_PARTS
 from outputs.columns import Lang, label, labels
 from outputs.errors import CorpusError
@@ -210,11 +211,14 @@ class EvidenceItem:
         return self.check in ("ok", "located", "warning")
 
 
-def quantity_text(quota: dict[str, Any], lang: Lang) -> str:
+def quantity_text(quota: Mapping[str, Any] | Quota, lang: Lang) -> str:
     """ "03", "5–10" or "không quy định số lượng" — never a number it is not."""
-    if quota.get("unlimited"):
+    if isinstance(quota, Mapping):
+        unlimited, lo, hi = quota.get("unlimited"), quota.get("min"), quota.get("max")
+    else:
+        unlimited, lo, hi = quota.unlimited, quota.min, quota.max
+    if unlimited:
         return label("words", "unlimited", lang) or ""
-    lo, hi = quota.get("min"), quota.get("max")
     if lo is None and hi is None:
         return "?"
     if lo is None or hi is None or lo == hi:

@@ -237,3 +237,18 @@ def test_exports_read_back(tables, tmp_path):
     assert dl_json["date"].startswith("2021-11-10")
     header = (tmp_path / "csv" / "overview.csv").read_text(encoding="utf-8").splitlines()[0]
     assert header.split(",")[:3] == ["plan_id", "province", "province_code"]
+
+
+def test_tables_numbered_reads_typed_records_by_the_registry() -> None:
+    from extractors.model import Deadline, Quota
+    from outputs.frames import numbered
+    from outputs.plans import plan_from_record
+
+    quota = {"award": "giay_khen", "recipient_kind": "ca_nhan", "min": 3, "max": 3}
+    plan = plan_from_record(1, {"source": {}, "quotas": [quota, "damaged", quota]})
+    assert [(i, q.award, q.min) for i, q in numbered(plan, "quotas", Quota)] == [
+        (1, "giay_khen", 3),
+        (3, "giay_khen", 3),
+    ]
+    with pytest.raises(TypeError, match="quotas"):
+        numbered(plan, "quotas", Deadline)
