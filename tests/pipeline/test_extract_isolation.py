@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -120,3 +121,60 @@ def test_ctrl_c_leaves_no_process_behind(tmp_path: Path, command: str) -> None:
     assert proc.returncode == 130 and "interrupted" in err and "Traceback" not in err
     time.sleep(1)
     assert not [p for p in tree if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]
+
+
+def _marked(psutil, mark: str) -> list:
+    """Live processes whose environment carries ``mark`` (inherited by every process the
+    command starts: workers, the fork server, the resource tracker, LibreOffice)."""
+    found = []
+    for p in psutil.process_iter(["pid"]):
+        with contextlib.suppress(psutil.Error):
+            if p.environ().get("THIDUA_TEST_MARK") == mark and p.status() != psutil.STATUS_ZOMBIE:
+                found.append(p)
+    return found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("command", ["extract", "ingest"])
+def test_no_process_outlives_the_command(tmp_path: Path, command: str) -> None:
+    """Issue 15, point 4: after the command exits — here with a time-out on a converter
+    that spins (when LibreOffice is installed) and two workers — nothing it started runs."""
+    psutil = pytest.importorskip("psutil")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "plan.txt").write_text(PLAN, encoding="utf-8")
+    if shutil.which("soffice"):
+        (folder / "runaway.rtf").write_bytes(
+            b"{\\rtf1 {\\pict\\pngblip\\picw60000\\pich60000\\bin999999999 x}}"
+        )
+    target = (
+        ["--out", str(tmp_path / "out")]
+        if command == "extract"
+        else ["--db", str(tmp_path / "t.db")]
+    )
+    mark = f"{os.getpid()}-{command}-{time.monotonic_ns()}"
+    env = {**os.environ, "THIDUA_TEST_MARK": mark}
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "thidua",
+            command,
+            str(folder),
+            *target,
+            "--jobs",
+            "2",
+            "--timeout",
+            "4",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert "Traceback" not in done.stderr
+    assert done.returncode == (1 if shutil.which("soffice") else 0), done.stderr
+    deadline = time.monotonic() + 5  # a killed process may take a moment to be reaped
+    while (left := _marked(psutil, mark)) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not left, [(p.pid, p.name()) for p in left]
