@@ -56,17 +56,14 @@ def children(doc: Document, section: Section) -> list[Section]:
     """The sections directly under ``section``."""
     return [
         s
-        for s in doc.sections
-        if s.level == section.level + 1
-        and s.path.startswith(section.path + ".")
-        and section.span.contains(s.span)
+        for s in doc.outline_index().under(section.path)
+        if s.level == section.level + 1 and section.span.contains(s.span)
     ]
 
 
 def ancestors(doc: Document, offset: int) -> list[Section]:
     """Sections holding ``offset``, innermost first."""
-    holding = [s for s in doc.sections if s.span.start <= offset < s.span.end]
-    return sorted(holding, key=lambda s: -s.level)
+    return sorted(doc.outline_index().holding(offset), key=lambda s: -s.level)
 
 
 def item_body(doc: Document, section: Section) -> Span:
