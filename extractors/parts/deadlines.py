@@ -299,7 +299,8 @@ def extract(doc: Document) -> list[Deadline]:
         if not _weak_holds(doc, cue, kind, found, sentence):  # "Thời gian thi đua: từ … đến …"
             continue
         action = " ".join(text[sentence.start : sentence.end].split())
-        evidence = doc.evidence(sentence.start, max(end, sentence.end), "deadline.cue")
+        # the cue's name: "cue" of deadline_rules.yaml, a weak cue's id, "recurring", "yearless"
+        evidence = doc.evidence(sentence.start, max(end, sentence.end), f"deadline.cue:{cue}")
         occasion = occasions.at(doc, evidence.start, evidence.end)
         deadline = Deadline(iso or "", action, kind, to, evidence, occasion)
         if validate(deadline, issued):

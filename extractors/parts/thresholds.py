@@ -128,6 +128,20 @@ def validate(threshold: Threshold) -> bool:
 # --- entry point ---------------------------------------------------------------------------
 
 
+def _rule(before_min: bool, after_min: bool, basis: str | None, column: str | None) -> str:
+    """The rule id: ``threshold.amount:`` and the named pattern that made the amount a
+    threshold — ``minimum_before`` ("từ 50 triệu đồng"), ``minimum_after`` ("… trở lên"),
+    the basis words of the sentence (``basis.van_dong``, ``basis.dong_gop``) or of the
+    table column's header (``column.<basis>``)."""
+    if before_min:
+        name = "minimum_before"
+    elif after_min:
+        name = "minimum_after"
+    else:
+        name = f"basis.{basis}" if basis else f"column.{column}"
+    return f"threshold.amount:{name}"
+
+
 def extract(doc: Document) -> list[Threshold]:
     """Every money threshold of the plan, in text order."""
     rules = load_rules()
@@ -154,6 +168,7 @@ def extract(doc: Document) -> list[Threshold]:
         if basis is None:  # "…; từ 100 triệu đồng đến …": the basis said earlier
             basis = _basis(text[max(sentence.start, lead_from - _REACH) : lead_from])[0]
         column_kind, column_basis = _table_context(doc, amount.start)
+        rule = _rule(before_min is not None, after_min is not None, basis, column_basis)
         basis = basis or column_basis
         if not (before_min or after_min or basis):
             continue
@@ -168,7 +183,7 @@ def extract(doc: Document) -> list[Threshold]:
         start = min(basis_at, kind_at, before_min.start() if before_min else len(lead))
         end = amount.end + max(after.end() if after else 0, after_min.end() if after_min else 0)
         previous_end = end
-        evidence = doc.evidence(lead_from + start, end, "threshold.amount")
+        evidence = doc.evidence(lead_from + start, end, rule)
         threshold = Threshold(award, kind, amount.vnd, basis or "other", evidence)
         if validate(threshold):
             out.append(threshold)
