@@ -99,7 +99,10 @@ def validate(criterion: Criterion) -> bool:
 # --- entry point ---------------------------------------------------------------------------
 
 
-Item = tuple[Span, str | None]  # a criterion's span and the group it comes under
+# a criterion's span, the group it comes under and how it was read (its rule's name):
+# "outline" (a sub-item), "bare_heading" (a paragraph under a bare "Tiêu chí" heading),
+# "table_row" (the longest cell of a row under it)
+Item = tuple[Span, str | None, str]
 
 
 def _items(doc: Document, section: Section, group: str | None) -> list[Item]:
@@ -115,15 +118,18 @@ def _items(doc: Document, section: Section, group: str | None) -> list[Item]:
             if label is not None:
                 out.extend(_items(doc, item, label or group))
             else:
-                out.append((item_body(doc, item), group))
+                out.append((item_body(doc, item), group, "outline"))
         return out
     rules = load_rules()
     if not rules.bare_heading.match(section.title):
         return []
     content = Span(section.heading.end, section.span.end)
     lines = [ln for ln in doc.lines(content) if not rules.not_item.match(ln.text)]
-    spans = [_row_cell(doc, ln.span) if "\t" in ln.text else ln.span for ln in lines]
-    return [(s, group) for s in spans if s and not doc.text[s.start : s.end].endswith(":")]
+    spans = [
+        (_row_cell(doc, ln.span), "table_row") if "\t" in ln.text else (ln.span, "bare_heading")
+        for ln in lines
+    ]
+    return [(s, group, name) for s, name in spans if s and not doc.slice(s).endswith(":")]
 
 
 def _row_cell(doc: Document, row: Span) -> Span | None:
@@ -146,10 +152,11 @@ def extract(doc: Document) -> list[Criterion]:
     out: list[Criterion] = []
     for section in titled(doc, "criteria") or titled(doc, "criteria_fallback"):
         group = _FOR_GROUP.search(section.title)  # "Tiêu chí thi đua đối với tập thể"
-        for span, under in _items(doc, section, group.group(1).strip() if group else None):
+        for span, under, name in _items(doc, section, group.group(1).strip() if group else None):
             text = normalise(doc, span)
             target = _target(text) or under
-            criterion = Criterion(text, target, doc.evidence(span.start, span.end, "criteria.item"))
+            evidence = doc.evidence(span.start, span.end, f"criteria.item:{name}")
+            criterion = Criterion(text, target, evidence)
             if validate(criterion):
                 out.append(criterion)
     return out

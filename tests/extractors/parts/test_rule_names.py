@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.parts import deadlines, thresholds
+from extractors.parts import criteria, deadlines, thresholds
 from extractors.segment.structure import parse
 from extractors.text.repair import repair
 
@@ -60,3 +60,31 @@ def test_rule_names_of_deadlines(body: str, rules: list[str]) -> None:
 def test_rule_names_of_thresholds(body: str, rules: list[str]) -> None:
     found = thresholds.extract(_doc(body, "KHEN THƯỞNG"))
     assert [t.evidence.rule for t in found] == rules
+
+
+@pytest.mark.parametrize(
+    ("heading", "body", "rules"),
+    [
+        (
+            "NỘI DUNG VÀ TIÊU CHÍ THI ĐUA",
+            "1. Tiêu chí thi đua\n\na) Hoàn thành xuất sắc nhiệm vụ chính trị được giao trong năm.\n"
+            "b) Có sáng kiến cải cách hành chính được cấp có thẩm quyền công nhận.",
+            ["criteria.item:outline", "criteria.item:outline"],
+        ),
+        (
+            "TIÊU CHÍ THI ĐUA",
+            "TT\tNội dung tiêu chí\tĐiểm chuẩn\n"
+            "1\tHoàn thành 100% kế hoạch thu ngân sách nhà nước được giao\t30\n",
+            ["criteria.item:table_row"],
+        ),
+        (
+            "TIÊU CHÍ THI ĐUA",
+            "Hoàn thành 100% kế hoạch thu ngân sách nhà nước được giao trong năm.\n\n"
+            "Không có cán bộ, công chức vi phạm kỷ luật từ hình thức khiển trách trở lên.",
+            ["criteria.item:bare_heading", "criteria.item:bare_heading"],
+        ),
+    ],
+)
+def test_rule_names_of_criteria(heading: str, body: str, rules: list[str]) -> None:
+    found = criteria.extract(_doc(body, heading))
+    assert [c.evidence.rule for c in found] == rules
