@@ -71,15 +71,29 @@ def _rank(h: _Heading) -> int:
     return _RANK[h.kind]
 
 
+def _ends(heads: list[_Heading], ranks: list[int], body_end: int) -> list[int]:
+    """Where each heading's section ends: at the next heading of the same or a higher
+    level (rank not above its own), else at the body's end. One pass with a stack of the
+    headings still open (their ranks rising), not a scan of the rest per heading."""
+    ends = [body_end] * len(heads)
+    open_: list[int] = []
+    for j, rank in enumerate(ranks):
+        while open_ and ranks[open_[-1]] >= rank:
+            ends[open_.pop()] = heads[j].start
+        open_.append(j)
+    return ends
+
+
 def outline(text: str, body: Span) -> list[Section]:
     """Sections of the body with paths like ``IV``, ``IV.2.1``, ``II.1.a``, ``IV.3.-2``."""
     heads = _headings(text, body.start, body.end)
     sections: list[Section] = []
     stack: list[tuple[int, str]] = []  # (rank, path segment)
     counters: dict[tuple[str, ...], int] = {}
-    ends: list[int] = []
+    ranks = [_rank(h) for h in heads]
+    ends = _ends(heads, ranks, body.end)
     for i, h in enumerate(heads):
-        rank = _rank(h)
+        rank = ranks[i]
         while stack and stack[-1][0] >= rank:
             stack.pop()
         if h.kind in ("dash", "plus"):
@@ -93,12 +107,7 @@ def outline(text: str, body: Span) -> list[Section]:
         else:
             segment = h.marker
         stack.append((rank, segment))
-        end = body.end
-        for later in heads[i + 1 :]:
-            if _rank(later) <= rank:
-                end = later.start
-                break
-        ends.append(end)
+        end = ends[i]
         title = text[h.end : h.line_end].strip()
         sections.append(
             Section(
