@@ -46,6 +46,7 @@ TEXT_BAITS = {
     "dotted leaders": "Họ và tên: " + "." * 60 + "\n",
     "tabs": "\t",
     "spaces": " ",
+    "numbered items": "1. a\n",  # one heading per line: the outline grew with its square
 }
 
 
