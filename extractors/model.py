@@ -16,9 +16,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
-
-T = TypeVar("T")
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -366,38 +364,6 @@ class Recipient:
     expanded: str
     level: str
     evidence: Evidence
-
-
-def from_json(cls: type[T], value: Any) -> T | None:
-    """The record dataclass ``cls`` read back from its JSON shape (:func:`to_json`).
-
-    Lenient, as stored records come from older versions and other hands: a
-    field missing from ``value`` gets its default (``None`` when it has none),
-    keys the class does not know are left out, and an ``evidence`` that is not
-    a whole evidence object is ``None``. ``None`` when ``value`` is not a dict.
-    """
-    if not isinstance(value, dict):
-        return None
-    kwargs: dict[str, Any] = {}
-    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
-        if f.name not in value:
-            if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
-                kwargs[f.name] = None
-            continue
-        raw = value[f.name]
-        if f.name == "evidence":
-            raw = _evidence_from_json(raw)
-        kwargs[f.name] = raw
-    return cls(**kwargs)
-
-
-def _evidence_from_json(value: Any) -> Evidence | None:
-    if not isinstance(value, dict):
-        return None
-    quote, start, end = value.get("quote"), value.get("start"), value.get("end")
-    if not (isinstance(quote, str) and isinstance(start, int) and isinstance(end, int)):
-        return None
-    return Evidence(quote, start, end, value.get("page"), value.get("section"), value.get("rule"))
 
 
 def to_json(value: Any) -> Any:

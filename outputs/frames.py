@@ -13,8 +13,7 @@ from typing import Any, TypeVar
 
 import pandas as pd
 
-from extractors.model import from_json
-from extractors.registry import BY_KEY
+from extractors.registry import BY_KEY, from_json
 from outputs.columns import Lang, table_specs, word
 from outputs.plans import PlanLike
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.model import Citation, Deadline, Evidence, Quota, from_json, to_json
+from extractors.model import Citation, Deadline, Evidence, Quota, to_json
+from extractors.registry import from_json
 
 EV = Evidence("05 tập thể", 120, 130, 2, "IV.1", "quota.count")
 
