@@ -28,6 +28,9 @@ from extractors.toolbox.names import body_case, squash
 
 RULE_NUMBERED = "citation.numbered"
 RULE_NAMED_LAW = "citation.named_law"
+# a law dated by its year from known_laws.yaml; a law of the same name cited by its date only
+RULE_LAW_BY_YEAR = "citation.named_law:by_year"
+RULE_LAW_AGAIN = "citation.named_law:law_again"
 
 # --- named patterns ------------------------------------------------------------------------
 
@@ -257,7 +260,7 @@ def _by_year(doc: Document, law: Citation, m: re.Match[str]) -> list[Citation]:
         doc.notes.append(f"legal basis: {law.title} năm {year.group(0)} dated {date} (known_laws)")
         start = law.evidence.start if i == 0 else m.start("year") + year.start()
         end = m.end("year") if i == len(years) - 1 else m.start("year") + year.end()
-        evidence = doc.evidence(start, end, RULE_NAMED_LAW)
+        evidence = doc.evidence(start, end, RULE_LAW_BY_YEAR)
         out.append(replace(law, date=date, evidence=evidence))
     return out
 
@@ -271,7 +274,7 @@ def _laws_again(doc: Document, law: Citation, end: int) -> list[Citation]:
         date, date_end = _read_date(doc.text, at)
         if date is None:
             break
-        evidence = doc.evidence(at, date_end, RULE_NAMED_LAW)
+        evidence = doc.evidence(at, date_end, RULE_LAW_AGAIN)
         out.append(replace(law, date=date, evidence=evidence))
         end = date_end
     return out

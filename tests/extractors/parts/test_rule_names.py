@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.parts import criteria, deadlines, thresholds
+from extractors.parts import citations, criteria, deadlines, thresholds
 from extractors.segment.structure import parse
 from extractors.text.repair import repair
 
@@ -87,4 +87,24 @@ def test_rule_names_of_thresholds(body: str, rules: list[str]) -> None:
 )
 def test_rule_names_of_criteria(heading: str, body: str, rules: list[str]) -> None:
     found = criteria.extract(_doc(body, heading))
+    assert [c.evidence.rule for c in found] == rules
+
+
+@pytest.mark.parametrize(
+    ("basis", "rules"),
+    [
+        ("Căn cứ Luật Thi đua, khen thưởng năm 2022;", ["citation.named_law:by_year"]),
+        (
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;",
+            ["citation.named_law"],
+        ),
+        (
+            "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ;",
+            ["citation.numbered"],
+        ),
+    ],
+)
+def test_rule_names_of_citations(basis: str, rules: list[str]) -> None:
+    text = f"{HEADER}KẾ HOẠCH\n\nThi đua năm 2025\n\n{basis}\n\nI. MỤC ĐÍCH\n\nThi đua.\n"
+    found, _ = citations.extract(parse(repair(text).text))
     assert [c.evidence.rule for c in found] == rules
