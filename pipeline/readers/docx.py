@@ -22,8 +22,6 @@ from pipeline.readers.base import RawText
 from pipeline.readers.layout import DATE_LINE, LAYOUT_TABLE, NUMBER_LINE, QUOC_HIEU
 from pipeline.readers.legacy import (
     font_encoding,
-    guess_legacy,
-    is_decomposed,
     is_upper_font,
     tcvn3_to_unicode,
     vni_to_unicode,
@@ -31,6 +29,7 @@ from pipeline.readers.legacy import (
 from pipeline.readers.limits import check_cells
 from pipeline.readers.office import convert_to_docx
 from pipeline.readers.options import ReadOptions
+from pipeline.readers.plain import text_encoding
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -271,20 +270,13 @@ def read_docx(path: Path, data: bytes, options: ReadOptions, fmt: str = "docx") 
         text = "\n\n".join(reader.blocks(body))
     except InputError as exc:  # a table over the limit
         raise InputError(path, exc.reason, exc.hint) from exc
-    notes = []  # how the text was read: information, not a problem with a value
+    converted = None
     encoding = "utf-8"
     if reader.legacy:
         names = "/".join(sorted(k.upper() for k in reader.legacy))
         encoding = "+".join(sorted(reader.legacy))
-        notes.append(f"runs in legacy {names} fonts converted to Unicode")
-    else:
-        legacy = guess_legacy(text)
-        if legacy:
-            encoding, text = legacy
-            notes.append(f"legacy {encoding.upper()} text (found by content) converted to Unicode")
-    if is_decomposed(text):
-        encoding += " (decomposed)"
-        notes.append("decomposed Unicode (combining tone marks); normalised at repair")
+        converted = f"runs in legacy {names} fonts converted to Unicode"
+    text, encoding, notes = text_encoding(text, encoding, converted)
     return RawText(text=text, format=fmt, encoding=encoding, notes=notes)
 
 

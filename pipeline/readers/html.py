@@ -16,10 +16,9 @@ from extractors.toolbox.form_words import form_words
 from pipeline.errors import InputError
 from pipeline.readers.base import RawText
 from pipeline.readers.layout import LAYOUT_TABLE
-from pipeline.readers.legacy import guess_legacy, is_decomposed
 from pipeline.readers.limits import check_cells
 from pipeline.readers.options import ReadOptions
-from pipeline.readers.plain import decode
+from pipeline.readers.plain import decode, text_encoding
 
 DROP_TAGS = (
     "script",
@@ -247,13 +246,5 @@ def read_html(path: Path, data: bytes, options: ReadOptions | None = None) -> Ra
     except InputError as exc:  # a table over the limit, found deep inside
         raise InputError(path, exc.reason, exc.hint) from exc
     text = "\n\n".join(blocks)
-    notes: list[str] = []  # how the text was read: information, not a problem with a value
-    legacy = guess_legacy(text)
-    if legacy:
-        name, text = legacy
-        encoding = f"{encoding}+{name}"
-        notes.append(f"legacy {name.upper()} text converted to Unicode")
-    if is_decomposed(text):
-        encoding += " (decomposed)"
-        notes.append("decomposed Unicode (combining tone marks); normalised at repair")
+    text, encoding, notes = text_encoding(text, encoding)
     return RawText(text=text, format="html", encoding=encoding, notes=notes)

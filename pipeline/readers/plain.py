@@ -93,11 +93,17 @@ def decode_with_warnings(data: bytes, path: Path) -> tuple[str, str, list[str]]:
         ) from exc
 
 
-def text_encoding(text: str, encoding: str) -> tuple[str, str, list[str]]:
+def text_encoding(
+    text: str, encoding: str, converted: str | None = None
+) -> tuple[str, str, list[str]]:
     """Second look at decoded text: legacy fonts typed into Unicode, decomposed marks
-    (returned as notes: how the text was read, not a problem with a value)."""
+    (returned as notes: how the text was read, not a problem with a value). Every
+    reader asks it. ``converted``: the note of a reader that converted legacy runs
+    itself (a Word file's fonts), whose text is then not guessed again."""
     notes: list[str] = []
-    if encoding in ("tcvn3", "vni"):
+    if converted:
+        notes.append(converted)
+    elif encoding in ("tcvn3", "vni"):
         notes.append(f"legacy {encoding.upper()} text converted to Unicode")
     else:
         legacy = guess_legacy(text)
