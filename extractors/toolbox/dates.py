@@ -105,30 +105,25 @@ def _word_parts() -> dict[str, str]:
     }
 
 
-def _day_part() -> str:
-    """A day: in digits or words after "ngày" (group ``d``), or in digits alone (``dd``)."""
+def _day_month() -> str:
+    """A day — in digits or words after "ngày" (group ``d``), or in digits alone
+    (``dd``) — and "tháng" with its month (``m``)."""
     p = _word_parts()
-    return rf"(?:{p['pre']}(?P<d>{p['day']})|(?<![\w/.\-])(?P<dd>[0-3]?\d)(?!\d))"
+    day = rf"(?:{p['pre']}(?P<d>{p['day']})|(?<![\w/.\-])(?P<dd>[0-3]?\d)(?!\d))"
+    return rf"{day}\s+tháng\s+(?P<m>{p['month']})"
 
 
 @cache
 def word_date() -> re.Pattern[str]:
     """A full date whose day, month or year may be written in words."""
-    p = _word_parts()
-    return re.compile(
-        rf"{_day_part()}\s+tháng\s+(?P<m>{p['month']})\s*,?\s+năm\s+(?P<y>{p['year']})",
-        re.IGNORECASE,
-    )
+    year = _word_parts()["year"]
+    return re.compile(rf"{_day_month()}\s*,?\s+năm\s+(?P<y>{year})", re.IGNORECASE)
 
 
 @cache
 def word_day_month() -> re.Pattern[str]:
     """A day and a month written in words, without a year ("30 tháng Mười một")."""
-    p = _word_parts()
-    return re.compile(
-        rf"{_day_part()}\s+tháng\s+(?P<m>{p['month']})",
-        re.IGNORECASE,
-    )
+    return re.compile(_day_month(), re.IGNORECASE)
 
 
 @cache
