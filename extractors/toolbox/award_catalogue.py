@@ -149,17 +149,10 @@ _GIVER_AFTER = re.compile(
 # opens with its giver; "đề nghị"/"trình" X tặng: proposed to X); "được X tặng" names X as
 # the giver of an award to
 # come ("các tập thể dẫn đầu được Chủ tịch UBND tỉnh tặng Bằng khen"), "đã được" one received
-_BEFORE_GIVER = re.compile(
-    r"(?s).*(?:[,;(\n]|[.:]\s|\bđề nghị\b|\btrình\b|\bđể\b|\bdo\b|\bvà\b|\bcủa\b"
-    r"|(?<!đã )\bđược\b)\s*",
-    re.IGNORECASE,
-)
-
+_GIVER_LEADS = r"[,;(\n]|[.:]\s|\bđề nghị\b|\btrình\b|\bđể\b|\bdo\b|\bcủa\b|(?<!đã )\bđược\b"
+_BEFORE_GIVER = re.compile(rf"(?s).*(?:{_GIVER_LEADS}|\bvà\b)\s*", re.IGNORECASE)
 # … the same without "và", which may join the words of one name ("Bộ Giáo dục và Đào tạo")
-_BEFORE_GIVER_IN_NAME = re.compile(
-    r"(?s).*(?:[,;(\n]|[.:]\s|\bđề nghị\b|\btrình\b|\bđể\b|\bdo\b|\bcủa\b|(?<!đã )\bđược\b)\s*",
-    re.IGNORECASE,
-)
+_BEFORE_GIVER_IN_NAME = re.compile(rf"(?s).*(?:{_GIVER_LEADS})\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
