@@ -133,10 +133,18 @@ def _read(image: Any, way: str, angle: float, psm: int, timeout: float) -> _Read
 def ocr_page(image_bytes: bytes, psm: int, timeout: float, deskew: bool = True) -> OcrPage:
     """OCR one page image (any format Pillow reads); two pages side by side on it are read
     apart, the right one after the left one."""
-    import numpy as np
     from PIL import Image, ImageOps
 
-    image, notes = drop_inks(ImageOps.exif_transpose(Image.open(io.BytesIO(image_bytes))))
+    return ocr_image(
+        ImageOps.exif_transpose(Image.open(io.BytesIO(image_bytes))), psm, timeout, deskew
+    )
+
+
+def ocr_image(image: Any, psm: int, timeout: float, deskew: bool = True) -> OcrPage:
+    """OCR one page as a Pillow image (see :func:`ocr_page`)."""
+    import numpy as np
+
+    image, notes = drop_inks(image)
     gray = np.asarray(image)
     split = gutter(gray)
     if split is None:
@@ -214,19 +222,19 @@ def drop_inks(image: Any) -> tuple[Any, list[str]]:
     return image.convert("L"), notes
 
 
-def _render_pdf_page(pdf_bytes: bytes, index: int, dpi: int) -> bytes:
+def _render_pdf_page(pdf_bytes: bytes, index: int, dpi: int) -> Any:
     import pypdfium2 as pdfium
 
     doc = pdfium.PdfDocument(pdf_bytes)
     try:
-        image = doc[index].render(scale=dpi / 72).to_pil()  # in colour: a red seal shows
+        return doc[index].render(scale=dpi / 72).to_pil()  # in colour: a red seal shows
     finally:
         doc.close()
-    return pnm(image)
 
 
 def _pdf_task(pdf_bytes: bytes, index: int, dpi: int, psm: int, timeout: float) -> OcrPage:
-    return ocr_page(_render_pdf_page(pdf_bytes, index, dpi), psm, timeout)
+    # the rendered image goes straight on: no encoding to bytes and decoding back
+    return ocr_image(_render_pdf_page(pdf_bytes, index, dpi), psm, timeout)
 
 
 def _image_task(image_bytes: bytes, psm: int, timeout: float) -> OcrPage:

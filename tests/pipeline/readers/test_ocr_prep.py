@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import cv2
 import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
@@ -50,6 +51,26 @@ def test_despeckle_removes_specks_off_the_lines_and_keeps_every_mark() -> None:
     out = despeckle(page, letters=24)
     assert all(out[y, x] == 255 for x, y in SPECKS)
     assert _ink(out) == clean_ink  # dots, tone marks, dashes and stops of the type all stay
+
+
+DUST = [(300, 1300), (700, 1450), (1000, 1200), (500, 1650)]  # blank lower half
+
+
+def test_despeckle_removes_lone_letter_sized_dust_keeps_lone_marks_with_a_neighbour() -> None:
+    """Dust as tall as a small letter (a copier's at 150 dpi) is removed when it stands
+    alone; a lone page number and an enumerator "a)" far from any line stay."""
+    image = _text_page()
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(str(FONT_DIR / "DejaVuSerif.ttf"), 34)
+    draw.text((600, 1000), "2", font=font, fill=0)  # a page number alone
+    draw.text((150, 1100), "a)", font=font, fill=0)  # an enumerator alone on its line
+    page = np.asarray(image).copy()
+    clean_ink = _ink(page)
+    for x, y in DUST:
+        cv2.ellipse(page, (x, y), (7, 5), 30, 0, 360, 30, -1)
+    out = despeckle(page, letters=24)
+    assert all(out[y, x] == 255 for x, y in DUST)
+    assert _ink(out) == clean_ink
 
 
 @pytest.mark.parametrize("letters", [0.0, -1.0])
