@@ -25,7 +25,6 @@ from typing import Any
 
 from pipeline.errors import DocumentTimeout, InputError
 from pipeline.ingest.limits import Limits
-from pipeline.readers.limits import on_ocr_pages
 
 DEFAULT_EXTRACT = "pipeline.extract:extract_file"
 Extract = Callable[[Path], dict[str, Any]]
@@ -145,6 +144,9 @@ def _alarm(limits: Limits, notify: Notify | None, granted: list[float]) -> Itera
     if not limits.timeout:
         yield
         return
+    # imported here: the readers (and the extractors they call) are the worker's to load;
+    # the command line that only plans the tasks starts without them
+    from pipeline.readers.limits import on_ocr_pages
 
     def _fire(signum: int, frame: FrameType | None) -> None:
         raise DocumentTimeout
