@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from pipeline.readers.data_files import ocr_repairs
+from pipeline.readers.ocr_lexicon import repair_words
 
 
 def repair_ocr(text: str) -> tuple[str, list[str]]:
-    """Apply the rules of ``data/ocr_repairs.yaml``; return the text and one log line each."""
-    log: list[str] = []
+    """Restore malformed words from the domain lexicon (``ocr_lexicon.py``), then apply the
+    rules of ``data/ocr_repairs.yaml``; return the text and one log line each."""
+    text, log = repair_words(text)
     for rule in ocr_repairs():
         pieces: list[str] = []
         last = 0
