@@ -125,7 +125,8 @@ def award_heatmap(tables: Tables, href: Href, lang: Lang) -> Chart | None:
             )
             tip = f"{row.province} · {names[award]}: {value if filled else '–'}"
             body.append(_linked(rect, tip, href(ids[0]) if ids else None) if filled else rect)
-    width = _LEFT + len(awards) * cell + 20
+    # the last labels lean right by up to cos 55° × 26 characters (~95 px): room for them
+    width = _LEFT + len(awards) * cell + 110
     height = top + len(df) * cell + 10
     title = word("chart_award_heatmap", lang)
     return Chart(
