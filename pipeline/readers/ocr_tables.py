@@ -9,6 +9,7 @@ from pipeline.readers.layout import Line, Page, Segment
 from pipeline.readers.tesseract import pnm, run_tesseract
 
 RULE_INK = 170  # grey level under which a pixel is ink (a scanned rule is often grey)
+MIN_CELL = 12  # px between two rules of a cell; closer ones are one rule (or a photo's edge)
 
 
 def _centres(indexes: Any) -> list[int]:
@@ -20,6 +21,16 @@ def _centres(indexes: Any) -> list[int]:
         else:
             runs.append([int(i), int(i)])
     return [(a + b) // 2 for a, b in runs]
+
+
+def _apart(xs: list[int], gap: int) -> list[int]:
+    """The rules at least ``gap`` apart, left to right (the dark edge of a photographed
+    page gives lines of ink side by side: read as cells they would be empty crops)."""
+    kept: list[int] = []
+    for x in xs:
+        if not kept or x - kept[-1] >= gap:
+            kept.append(x)
+    return kept
 
 
 def _longest_run(row: Any) -> int:
@@ -39,10 +50,10 @@ def _grid_rows(ink: Any) -> list[tuple[int, int, list[int]]]:
     rules = _centres(i for i in wide if _longest_run(ink[i]) > 0.3 * width)
     rows = []
     for y0, y1 in itertools.pairwise(rules):
-        if y1 - y0 < 12:
+        if y1 - y0 < MIN_CELL:
             continue
         band = ink[y0 + 4 : y1 - 3]
-        xs = _centres(np.flatnonzero(band.mean(axis=0) > 0.9))
+        xs = _apart(_centres(np.flatnonzero(band.mean(axis=0) > 0.9)), MIN_CELL)
         if len(xs) >= 3:
             rows.append((y0, y1, xs))
     return rows

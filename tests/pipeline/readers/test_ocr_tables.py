@@ -69,6 +69,15 @@ def test_grid_rows_merged_cell_has_fewer_rules() -> None:
     assert [len(xs) for _, _, xs in found] == [5, 5, 4]
 
 
+def test_grid_rows_rules_side_by_side_are_one_rule() -> None:
+    """The dark edge of a photographed page: vertical lines a few px apart are one rule,
+    never a cell too narrow to crop (it failed the page)."""
+    vs = _full([300, 306, 311, 1500, 2197], 400, 700)
+    found = _grid_rows(_mask([400, 500, 600, 700], vs))
+    assert found and all(np.diff(xs).min() >= 12 for _, _, xs in found)
+    assert [len(xs) for _, _, xs in found] == [3, 3, 3]
+
+
 def test_grid_rows_short_rules_are_not_a_table() -> None:
     ink = np.zeros((H, W), dtype=bool)
     for y in (300, 360, 420):  # the header's short rules under the body's name and motto
