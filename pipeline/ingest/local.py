@@ -126,6 +126,12 @@ class LocalExecutor:
         self.limits = limits or Limits(timeout=timeout, page_seconds=0.0)  # flat
         self.timeout = self.limits.timeout
         self.extract_spec = extract_spec
+        # A worker killed in the middle of OCR leaves its page pool's semaphores to the
+        # resource tracker, which cleans them up and says so on stderr at exit ("There
+        # appear to be N leaked semaphore objects"): noise for the user, not a problem.
+        os.environ.setdefault(
+            "PYTHONWARNINGS", "ignore:resource_tracker:UserWarning:multiprocessing.resource_tracker"
+        )
         self.ctx = mp.get_context(start_method)
         if start_method == "forkserver":
             # Workers fork from a server that has already imported the extractors and
