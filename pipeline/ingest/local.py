@@ -34,6 +34,7 @@ import time
 from collections.abc import Iterable, Iterator
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
+from typing import Any
 
 from pipeline.ingest.limits import (
     Limits,
@@ -290,6 +291,19 @@ class LocalExecutor:
             worker=f"pid {w.proc.pid}",
             stopped=code is not None and code < 0,  # killed by a signal: most often memory
         )
+
+
+def stop_helpers() -> None:
+    """Stop the fork server and the resource tracker this process started, and wait for
+    them: called when a command is done, so that nothing it started outlives it (they
+    would exit on their own once their pipe closes, a moment after the command). Python
+    offers ``_stop`` to its own tests only, hence the guard."""
+    from multiprocessing import forkserver, resource_tracker
+
+    helpers: list[Any] = [forkserver._forkserver, resource_tracker._resource_tracker]
+    for helper in helpers:
+        with contextlib.suppress(Exception):
+            helper._stop()
 
 
 def _task_of(outcome: Outcome) -> Task:

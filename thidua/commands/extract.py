@@ -113,6 +113,15 @@ def make_executor(jobs: int, limits: Limits, retry: Limits | None = None) -> Exe
 
 
 def run(args: argparse.Namespace) -> int:
+    from pipeline.ingest.local import stop_helpers
+
+    try:
+        return _run(args)
+    finally:
+        stop_helpers()  # nothing the run started outlives the command
+
+
+def _run(args: argparse.Namespace) -> int:
     to_stdout = args.out == "-"
     out_dir = None if to_stdout else Path(args.out)
     if out_dir is not None:

@@ -83,17 +83,22 @@ def run(args: argparse.Namespace) -> int:
     except StoreVersionError as exc:
         print(f"thidua: {exc}", file=sys.stderr)
         return 2
-    with store:
-        report = ingest(
-            args.paths,
-            store,
-            executor,
-            include=args.include,
-            exclude=args.exclude,
-            retry_failed=args.retry_failed,
-            prune=args.prune,
-        )
-        refresh_labels(store.conn)  # the labels the SQL views join
+    try:
+        with store:
+            report = ingest(
+                args.paths,
+                store,
+                executor,
+                include=args.include,
+                exclude=args.exclude,
+                retry_failed=args.retry_failed,
+                prune=args.prune,
+            )
+            refresh_labels(store.conn)  # the labels the SQL views join
+    finally:
+        from pipeline.ingest.local import stop_helpers
+
+        stop_helpers()  # nothing the run started outlives the command
     report_path = args.report or Path(args.db).with_suffix(".report.json")
     write_report(report, report_path)
     print(report.summary(), file=sys.stderr)
