@@ -10,17 +10,27 @@ from pipeline.readers.tesseract import pnm, run_tesseract
 
 RULE_INK = 170  # grey level under which a pixel is ink (a scanned rule is often grey)
 MIN_CELL = 12  # px between two rules of a cell; closer ones are one rule (or a photo's edge)
+BESIDE = 4  # px from a rule to the paper beside it
 
 
-def _centres(indexes: Any) -> list[int]:
-    """Middles of the runs of (nearly) consecutive indexes: one per printed rule."""
+def _centres(indexes: Any, share: Any = None, most: float = 1.0) -> list[int]:
+    """Middles of the runs of (nearly) consecutive indexes: one per printed rule. With
+    ``share`` (the ink share of every row or column), a run counts only with paper on
+    both sides (``share`` at most ``most`` there): a printed rule is a thin line on paper;
+    the desk around a photographed page, or its shadow, is a dark band."""
     runs: list[list[int]] = []
     for i in indexes:
         if runs and i <= runs[-1][1] + 2:
             runs[-1][1] = int(i)
         else:
             runs.append([int(i), int(i)])
+    if share is not None:
+        runs = [r for r in runs if _on_paper(share, r[0] - BESIDE, r[1] + BESIDE, most)]
     return [(a + b) // 2 for a, b in runs]
+
+
+def _on_paper(share: Any, before: int, after: int, most: float) -> bool:
+    return all(0 <= k < len(share) and share[k] <= most for k in (before, after))
 
 
 def _apart(xs: list[int], gap: int) -> list[int]:
@@ -46,14 +56,15 @@ def _grid_rows(ink: Any) -> list[tuple[int, int, list[int]]]:
     kept when at least three vertical rules (two cells) cross it from rule to rule."""
     np = _np()
     width = ink.shape[1]
-    wide = np.flatnonzero(ink.sum(axis=1) > 0.3 * width)
-    rules = _centres(i for i in wide if _longest_run(ink[i]) > 0.3 * width)
+    across = ink.mean(axis=1)
+    wide = np.flatnonzero(across > 0.3)
+    rules = _centres((i for i in wide if _longest_run(ink[i]) > 0.3 * width), across, 0.3)
     rows = []
     for y0, y1 in itertools.pairwise(rules):
         if y1 - y0 < MIN_CELL:
             continue
-        band = ink[y0 + 4 : y1 - 3]
-        xs = _apart(_centres(np.flatnonzero(band.mean(axis=0) > 0.9)), MIN_CELL)
+        down = ink[y0 + 4 : y1 - 3].mean(axis=0)
+        xs = _apart(_centres(np.flatnonzero(down > 0.9), down, 0.5), MIN_CELL)
         if len(xs) >= 3:
             rows.append((y0, y1, xs))
     return rows

@@ -72,7 +72,7 @@ def test_grid_rows_merged_cell_has_fewer_rules() -> None:
 def test_grid_rows_rules_side_by_side_are_one_rule() -> None:
     """The dark edge of a photographed page: vertical lines a few px apart are one rule,
     never a cell too narrow to crop (it failed the page)."""
-    vs = _full([300, 306, 311, 1500, 2197], 400, 700)
+    vs = _full([300, 306, 311, 800, 1500, 2197], 400, 700)
     found = _grid_rows(_mask([400, 500, 600, 700], vs))
     assert found and all(np.diff(xs).min() >= 12 for _, _, xs in found)
     assert [len(xs) for _, _, xs in found] == [3, 3, 3]
