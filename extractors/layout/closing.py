@@ -14,14 +14,18 @@ from collections.abc import Iterator
 from extractors.layout.rules import load_layout_rules
 from extractors.model import Span
 from extractors.parts.signer import load_rules as load_signer_rules
+from extractors.toolbox.form_words import form_words
+
+_WORDS = form_words()
 
 # "Nơi nhận:", "Nơi nhận :", "NƠI NHẬN:", or the words alone on their line
-_CLOSING_START = re.compile(r"(?m)^[ \t]*(?:[-–]\s*)?(?:Nơi|NƠI)\s+(?:nhận|NHẬN)\s*:?")
+_CLOSING_START = re.compile(rf"(?m)^[ \t]*(?:[-–]\s*)?{_WORDS.recipients}\s*:?")
 # "- Lưu: VT." on its line, or closing a "Nơi nhận" list written on one line ("…; - Lưu: VT.")
 _ARCHIVE = re.compile(
-    r"(?m)^(?:[-–*+]\s*)*Lưu\s*:?|(?:(?<=[;,][ \t])|(?<=[;,]))(?=[-–][ \t]*Lưu\b)"
+    rf"(?m)^(?:[-–*+]\s*)*{_WORDS.archive}\s*:?"
+    rf"|(?:(?<=[;,][ \t])|(?<=[;,]))(?=[-–][ \t]*{_WORDS.archive}\b)"
 )
-_AUTHORITY = re.compile(r"(?m)^(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L|T/UQ)(?:\.[ ]?|[ ]+)[A-ZĐÀ-Ỹ]")
+_AUTHORITY = re.compile(rf"(?m)^{_WORDS.authority}(?:\.[ ]?|[ ]+)[A-ZĐÀ-Ỹ]")
 
 
 def signer_titles() -> tuple[str, ...]:
