@@ -4,7 +4,7 @@ Passes of the layout stage run by :func:`extractors.text.repair.repair` after
 :func:`extractors.layout.text.canonical_header` has put each cell piece on a
 line: right-column pieces (quốc hiệu, tiêu ngữ, place and date) run into left
 column lines are moved after the left column, and header words damaged by OCR
-are repaired from ``data/header_repairs.yaml``.
+are repaired from ``data/ocr_repairs.yaml`` (its ``header`` rules).
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from extractors.layout.cells import NUMBER, place_date_pattern
 from extractors.layout.rules import load_layout_rules
 from extractors.layout.text import header_end
 from extractors.text.offsets import Builder, Mapped, substitute
-from extractors.toolbox.data_files import RepairRule, load_header_repairs, load_provinces
+from extractors.toolbox.data_files import load_provinces
+from extractors.toolbox.ocr_repairs import RepairRule, load_repairs
 
 _HEADER_LIMIT = 1500
 
@@ -115,11 +116,12 @@ def _province_hyphens() -> tuple[RepairRule, ...]:
 
 
 def header_repairs(text: str) -> tuple[Mapped, list[str]]:
-    """Header words damaged by OCR or a PDF text layer, repaired (data/header_repairs.yaml)."""
+    """Header words damaged by OCR or a PDF text layer, repaired (the ``header`` rules of
+    data/ocr_repairs.yaml)."""
     head_end = min(len(text), _HEADER_LIMIT)
     out = Mapped.identity(text)
     log: list[str] = []
-    for rule in (*load_header_repairs(), *_province_hyphens()):
+    for rule in (*load_repairs("header"), *_province_hyphens()):
         current = out.text
 
         def repl(m: re.Match[str], rule: RepairRule = rule) -> str:

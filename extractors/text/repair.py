@@ -10,7 +10,7 @@ Passes, in order (each logged when it changed something):
 5. the header (the layout stage, :mod:`extractors.layout.text`): pipe rows, one
    cell per line and broken cells put back into lines, two columns flattened
    into one line split again, an authority line cut from the title, words
-   damaged by OCR repaired from ``data/header_repairs.yaml``;
+   damaged by OCR repaired from ``data/ocr_repairs.yaml`` (scope ``header``);
 6. page-number lines dropped (``extractors/text/furniture.py``), hard-wrapped
    lines joined into their paragraphs (``extractors/text/unwrap.py``),
    and paragraphs cut by a page break (a blank line in mid-sentence) joined back;

@@ -50,24 +50,6 @@ def unique(name: str, keys: list[str], what: str) -> None:
         seen.add(key)
 
 
-@dataclass(frozen=True)
-class RepairRule:
-    id: str
-    pattern: re.Pattern[str]
-    replacement: str
-
-
-@cache
-def load_header_repairs() -> tuple[RepairRule, ...]:
-    name = "header_repairs.yaml"
-    rules = read_yaml(name)
-    unique(name, [r["id"] for r in rules], "rule id")
-    return tuple(
-        RepairRule(r["id"], compile_pattern(name, r["id"], r["pattern"]), r["replacement"])
-        for r in rules
-    )
-
-
 @cache
 def load_connectives() -> frozenset[str]:
     """Words after which a sentence cannot end (a page break there cut it)."""

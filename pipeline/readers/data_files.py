@@ -1,18 +1,12 @@
-"""Load the reader's data files (legacy-encoding tables, OCR repairs) once, validated."""
+"""Load the reader's data files (legacy-encoding tables, common syllables) once, validated."""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
-
-import yaml
 
 from extractors.errors import DataFileError
-from extractors.toolbox.data_files import compile_pattern, unique
-from extractors.toolbox.form_words import compose
+from extractors.toolbox.data_files import unique
 
 
 def _lines(name: str) -> list[str]:
@@ -49,29 +43,3 @@ def vni_table() -> dict[str, str]:
 def common_syllables() -> frozenset[str]:
     """Frequent syllables of Vietnamese administrative text (lower case)."""
     return frozenset(word for line in _lines("common_syllables.txt") for word in line.split())
-
-
-@dataclass(frozen=True)
-class OcrRepair:
-    id: str
-    pattern: re.Pattern[str]
-    replace: str
-
-
-@cache
-def ocr_repairs() -> tuple[OcrRepair, ...]:
-    """The safe repairs of typical Tesseract misreadings, compiled."""
-    path = resources.files("pipeline.readers") / "data" / "ocr_repairs.yaml"
-    data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
-    rules = data.get("rules") if isinstance(data, dict) else None
-    if not isinstance(rules, list):
-        raise DataFileError("ocr_repairs.yaml: expected a top-level 'rules' list")
-    unique("ocr_repairs.yaml", [str(r.get("id")) for r in rules], "rule id")
-    out = []
-    for rule in rules:
-        if set(rule) != {"id", "pattern", "replace"}:
-            raise DataFileError(f"ocr_repairs.yaml: rule {rule!r} needs id, pattern, replace")
-        written = compose("ocr_repairs.yaml", rule["pattern"])
-        pattern = compile_pattern("ocr_repairs.yaml", rule["id"], written)
-        out.append(OcrRepair(rule["id"], pattern, rule["replace"]))
-    return tuple(out)

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from pipeline.readers.data_files import ocr_repairs
+from extractors.toolbox.ocr_repairs import load_repairs
 from pipeline.readers.ocr_lexicon import repair_words
 
 
 def repair_ocr(text: str) -> tuple[str, list[str]]:
     """Restore malformed words from the domain lexicon (``ocr_lexicon.py``), then apply the
-    rules of ``data/ocr_repairs.yaml``; return the text and one log line each."""
+    ``ocr`` rules of ``extractors/data/ocr_repairs.yaml``; return the text and one log line each."""
     text, log = repair_words(text)
-    for rule in ocr_repairs():
+    for rule in load_repairs("ocr"):
         pieces: list[str] = []
         last = 0
         for match in rule.pattern.finditer(text):
-            new = match.expand(rule.replace)
+            new = match.expand(rule.replacement)
             if new == match.group(0):
                 continue
             pieces.append(text[last : match.start()])
