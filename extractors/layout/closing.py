@@ -13,8 +13,8 @@ from collections.abc import Iterator
 
 from extractors.layout.rules import load_layout_rules
 from extractors.model import Span
-from extractors.parts.signer import load_rules as load_signer_rules
 from extractors.toolbox.form_words import form_words
+from extractors.toolbox.signer_rules import load_rules as load_signer_rules
 
 _WORDS = form_words()
 

@@ -20,10 +20,10 @@ from functools import cache
 
 from extractors.layout.cells import place_date_pattern
 from extractors.layout.rules import load_layout_rules
-from extractors.parts.signer import load_rules as load_signer_rules
 from extractors.text.offsets import Builder, Mapped
 from extractors.toolbox.data_files import read_yaml
 from extractors.toolbox.form_words import compose
+from extractors.toolbox.signer_rules import load_rules as load_signer_rules
 
 _MIN_LINE = 400  # shorter lines are lines of a document, not a document
 _HEAD = 600  # the quốc hiệu or tiêu ngữ stands this near the line's start

@@ -18,10 +18,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from extractors.model import Document, Line, Signer, Span
-from extractors.toolbox.data_files import DataFileError, compile_pattern, read_yaml, unique
 from extractors.toolbox.form_words import form_words
 from extractors.toolbox.names import (
     body_case,
@@ -30,6 +28,7 @@ from extractors.toolbox.names import (
     is_upper,
     person_case,
 )
+from extractors.toolbox.signer_rules import load_rules
 
 RULE = "signer.signature_block"
 
@@ -38,48 +37,6 @@ AUTHORITY = re.compile(rf"^(?P<auth>{form_words().authority})(?:\.[ ]?|[ ]+)(?P<
 _WORD = r"[A-ZĐÀ-Ỹ][\wÀ-ỹ'’]*"
 # a person's name: 2 to 6 capitalised words ("Siu H'Mai" keeps its apostrophe)
 NAME = re.compile(rf"^{_WORD}(?:\s+{_WORD}){{1,5}}$")
-
-
-@dataclass(frozen=True)
-class SignerRules:
-    noise: tuple[re.Pattern[str], ...]
-    name_prefixes: tuple[re.Pattern[str], ...]
-    name_suffixes: tuple[re.Pattern[str], ...]
-    titles: tuple[str, ...]  # upper case, longest first
-    not_name: re.Pattern[str]
-    not_name_start: re.Pattern[str]
-
-
-@cache
-def load_rules() -> SignerRules:
-    name = "signer_rules.yaml"
-    data = read_yaml(name)
-    unique(name, [t.lower() for t in data["titles"]], "title")
-    return SignerRules(
-        noise=tuple(
-            compile_pattern(name, f"noise[{i}]", p, re.IGNORECASE)
-            for i, p in enumerate(data["noise"])
-        ),
-        name_prefixes=tuple(
-            compile_pattern(name, f"name_prefixes[{i}]", p)
-            for i, p in enumerate(data["name_prefixes"])
-        ),
-        name_suffixes=tuple(
-            compile_pattern(name, f"name_suffixes[{i}]", p, re.IGNORECASE)
-            for i, p in enumerate(data["name_suffixes"])
-        ),
-        titles=tuple(sorted((t.upper() for t in data["titles"]), key=len, reverse=True)),
-        not_name=_words(name, data["not_name_words"]),
-        not_name_start=compile_pattern(name, "not_name_starts", data["not_name_starts"]),
-    )
-
-
-def _words(name: str, words: list[str]) -> re.Pattern[str]:
-    unique(name, words, "not_name_word")
-    if any(w != w.upper() for w in words):
-        raise DataFileError(f"{name}: not_name_words must be upper case")
-    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)")
 
 
 @dataclass

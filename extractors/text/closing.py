@@ -21,8 +21,8 @@ import re
 from functools import cache
 
 from extractors.text.offsets import Builder, Mapped, substitute
-from extractors.toolbox.data_files import read_yaml
 from extractors.toolbox.form_words import form_words
+from extractors.toolbox.signer_rules import load_rules as load_signer_rules
 
 _WORDS = form_words()
 _CLOSING = re.compile(rf"(?m)^[ \t]*[-–]?[ \t]*{_WORDS.recipients}[ \t]*:?")
@@ -97,8 +97,7 @@ _ARCHIVE_LINE = re.compile(rf"(?m)^[-–*+ ]*{_WORDS.archive}\s*:[^\n]*")
 def _signature_piece() -> re.Pattern[str]:
     """The right column of the closing run into a recipient line: an authority, or an
     office title of ``data/signer_rules.yaml`` ("- Như trên; PHÓ CHỦ TỊCH")."""
-    titles = sorted((str(t).upper() for t in read_yaml("signer_rules.yaml")["titles"]), key=len)
-    alts = "|".join(re.escape(t) for t in reversed(titles))
+    alts = "|".join(re.escape(t) for t in load_signer_rules().titles)  # longest first
     return re.compile(
         rf"(?<=[;:,])[ ]+({_WORDS.authority}\.[ ]?[^\n;]{{2,80}}"
         rf"|(?:{alts})[A-ZĐÀ-Ỹ ]{{0,30}})$",
