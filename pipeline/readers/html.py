@@ -15,7 +15,7 @@ from typing import Any
 from extractors.toolbox.form_words import form_words
 from pipeline.errors import InputError
 from pipeline.readers.base import RawText
-from pipeline.readers.layout import LAYOUT_TABLE
+from pipeline.readers.layout import LAYOUT_TABLE, QUOC_HIEU
 from pipeline.readers.limits import check_cells
 from pipeline.readers.options import ReadOptions
 from pipeline.readers.plain import decode, text_encoding
@@ -63,9 +63,7 @@ BLOCKS = {
     "dd",
     "dt",
 }
-HEADER_TABLE = re.compile(
-    rf"CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN VIỆT NAM|{form_words().recipients}", re.IGNORECASE
-)
+HEADER_TABLE = re.compile(rf"{QUOC_HIEU.pattern}|{form_words().recipients}", re.IGNORECASE)
 
 
 def _strip_noise(root: Any) -> None:

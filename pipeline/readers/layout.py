@@ -19,6 +19,7 @@ import statistics
 import unicodedata
 from dataclasses import dataclass, field
 
+from extractors.layout.rules import load_layout_rules
 from extractors.toolbox.form_words import form_words
 from pipeline.readers.columns import closing_columns, join_split_rows, merge_rows
 from pipeline.readers.layout_types import Line, Page, Segment
@@ -33,12 +34,10 @@ class Assembled:
     header_columns: bool = False
 
 
-QUOC_HIEU = re.compile(
-    r"C[ỘÔO]NG\s*H[ÒOÓ][AÀ]\s*X[ÃA]\s*H[ỘÔO]I|XÃ HỘI CHỦ NGHĨA|ĐẢNG\s*CỘNG\s*SẢN\s*VIỆT\s*NAM",
-    re.IGNORECASE,  # the quốc hiệu; a party committee's header has the party's name there
-)
+# the quốc hiệu, or the party's or youth union's name in its place (header_layout.yaml)
+QUOC_HIEU = load_layout_rules().national
 LAYOUT_TABLE = re.compile(  # the header (quốc hiệu, a party's name, number beside date), closing
-    rf"CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN VIỆT NAM|{form_words().recipients}"
+    rf"{QUOC_HIEU.pattern}|{form_words().recipients}"
     rf"|^\s*{form_words().authority}\.?\s|CHỦ TỊCH"
     r"|^\s*Số\b[^\n]{0,40}\n(?:[^\n]*\n)*?[^\n]*ngày\s{0,2}\d{1,2}\s{0,2}tháng",
     re.M,
