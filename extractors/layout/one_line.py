@@ -20,6 +20,7 @@ from functools import cache
 
 from extractors.layout.cells import place_date_pattern
 from extractors.layout.rules import load_layout_rules
+from extractors.segment.genre import type_words
 from extractors.text.offsets import Builder, Mapped
 from extractors.toolbox.data_files import read_yaml
 from extractors.toolbox.form_words import compose
@@ -36,7 +37,11 @@ def _breaks() -> dict[str, re.Pattern[str]]:
     """The named break points of ``data/one_line.yaml``, compiled once."""
     name = "one_line.yaml"
     breaks = read_yaml(name)["breaks"]
-    return {key: re.compile(compose(name, pattern)) for key, pattern in breaks.items()}
+    types = "|".join(re.escape(w.upper()) for w in sorted(type_words(), key=len, reverse=True))
+    return {
+        key: re.compile(compose(name, pattern.replace("{type_words}", types)))
+        for key, pattern in breaks.items()
+    }
 
 
 def _document_line(text: str) -> tuple[int, int] | None:

@@ -81,13 +81,22 @@ def _alternation(phrases: list[str]) -> str:
 
 
 @cache
+def type_words() -> tuple[str, ...]:
+    """The words a document of the genre prints as its type in capitals at the start of a
+    line: the heading types of ``doc_types.yaml`` and the genre's ``type_words`` (Quy chế,
+    Chương trình …); the one list the genre and the layout stage's glued type word read."""
+    heading = tuple(n for t in load_doc_types() if t.heading for n in t.names)
+    return heading + tuple(read_yaml(_NAME)["type_words"])
+
+
+@cache
 def rules() -> Rules:
     """The rules of ``data/genre.yaml``, compiled once."""
     data = read_yaml(_NAME)
     missing = [k for k in _LIMITS if not isinstance(data.get(k), int | float)]
     if missing:
         raise DataFileError(f"{_NAME}: missing thresholds {missing}")
-    types = [n for t in load_doc_types() if t.heading for n in t.names] + data["type_words"]
+    types = list(type_words())
     start = data["line_start"]
 
     def rx(rule: str, pattern: str) -> re.Pattern[str]:
