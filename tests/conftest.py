@@ -6,12 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-SEEDS = SHARED / "corpus" / "seeds"
-GOLD = SHARED / "corpus" / "gold"
-SCHEMA = SHARED / "schema" / "plan-record.schema.json"
+from shared_corpus import GOLD, SCHEMA, SEEDS
 
 
 def need_shared() -> None:

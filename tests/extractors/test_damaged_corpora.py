@@ -9,7 +9,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from conftest import GOLD, SEEDS
+from shared_corpus import GOLD, SEEDS
 
 from extractors.parts import awards, citations
 from extractors.segment.structure import parse
