@@ -81,7 +81,8 @@ def test_documents_stopped_at_a_limit_are_tried_again_alone_after_the_batch(
     executor = LocalExecutor(2, extract_spec=spec, grace=0.5, limits=batch, retry=alone)
     outcomes = list(executor.run(_tasks(src)))
     order = [Path(o.path).name for o in outcomes]
-    assert order[:2] == ["a.txt", "z.txt"] and sorted(order[2:]) == ["big.txt", "stuck.txt"]
+    # the batch pass finishes a.txt and z.txt in either order; the retried ones come last
+    assert sorted(order[:2]) == ["a.txt", "z.txt"] and sorted(order[2:]) == ["big.txt", "stuck.txt"]
     by_name = {Path(o.path).name: o for o in outcomes}
     assert by_name["big.txt"].record is not None
     assert by_name["stuck.txt"].reason == (
