@@ -293,17 +293,49 @@ class LocalExecutor:
         )
 
 
-def stop_helpers() -> None:
+def stop_helpers(seconds: float = 3.0) -> None:
     """Stop the fork server and the resource tracker this process started, and wait for
-    them: called when a command is done, so that nothing it started outlives it (they
-    would exit on their own once their pipe closes, a moment after the command). Python
-    offers ``_stop`` to its own tests only, hence the guard."""
-    from multiprocessing import forkserver, resource_tracker
+    them up to ``seconds``: called when a command is done, so that nothing it
+    started outlives it (they would exit on their own once their pipe closes, a moment
+    after the command). Left alone while other children of this process live (a Dask
+    cluster the caller keeps uses the same tracker), and the wait is bounded: a process
+    that still holds the tracker's pipe keeps it alive, and Python's own ``_stop`` would
+    then wait for ever. Private attributes, hence the guards."""
+    from multiprocessing import forkserver, resource_tracker, util
 
-    helpers: list[Any] = [forkserver._forkserver, resource_tracker._resource_tracker]
-    for helper in helpers:
-        with contextlib.suppress(Exception):
-            helper._stop()
+    if mp.active_children():  # someone else's processes (an in-process Dask cluster) still use them
+        return
+    server: Any = forkserver._forkserver
+    with contextlib.suppress(Exception), server._lock:
+        pid, fd, address = (
+            server._forkserver_pid,
+            server._forkserver_alive_fd,
+            server._forkserver_address,
+        )
+        if pid is not None:
+            os.close(fd)  # closing the "alive" pipe asks the server to stop
+            server._forkserver_pid = server._forkserver_alive_fd = None
+            server._forkserver_address = None
+            _reap(pid, seconds)
+            if address and not util.is_abstract_socket_namespace(address):
+                with contextlib.suppress(OSError):
+                    os.unlink(address)
+    tracker: Any = resource_tracker._resource_tracker
+    with contextlib.suppress(Exception), tracker._lock:
+        pid, fd = tracker._pid, tracker._fd
+        if fd is not None:
+            os.close(fd)  # closing the pipe stops the tracker once nobody else holds it
+            tracker._fd = tracker._pid = None
+            _reap(pid, seconds)
+
+
+def _reap(pid: int, seconds: float) -> None:
+    """Wait for the child ``pid`` to exit, at most ``seconds``."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if os.waitpid(pid, os.WNOHANG)[0]:
+            return
+        time.sleep(0.02)
 
 
 def _task_of(outcome: Outcome) -> Task:
