@@ -6,7 +6,8 @@ Passes, in order (each logged when it changed something):
 2. Unicode NFC;
 3. tone marks: the traditional placement used in administrative documents
    (``hòa``, ``khỏe``, ``thủy``, ``Ủy`` rather than ``hoà``, ``khoẻ``, ``thuỷ``, ``Uỷ``);
-4. markup left over from conversions (``*…*``, ``**…**``, stray ``* -``);
+4. markup left over from conversions (``*…*``, ``**…**``, stray ``* -``, a Markdown
+   ``#`` before a heading);
 5. the header (the layout stage, :mod:`extractors.layout.text`): pipe rows, one
    cell per line and broken cells put back into lines, two columns flattened
    into one line split again, an authority line cut from the title, words
@@ -176,6 +177,8 @@ _STARS = re.compile(r"\*+")
 # marks alone ("-------" under a header column) is not a bullet run
 _BULLET_RUN = re.compile(r"(?m)^[ ]*(?:[-–*+][ ]*){2,}(?=[^\s\-–*+])")
 _LEADING_SPACE = re.compile(r"(?m)^[ ]+")
+# a Markdown heading mark a web copy kept before a part heading ("## II. NỘI DUNG")
+_HEADING_MARK = re.compile(r"(?m)^[ ]*#{1,6}[ ]+(?=\S)")
 
 
 def _markup(text: str) -> tuple[Mapped, int]:
@@ -195,7 +198,9 @@ def _markup(text: str) -> tuple[Mapped, int]:
     step2, changed2 = substitute(_BULLET_RUN, step.text, bullets)
     out = step.then(step2)
     step3, _ = substitute(_LEADING_SPACE, out.text, lambda m: "")
-    return out.then(step3), len(changed) + len(changed2)
+    out = out.then(step3)
+    step4, changed4 = substitute(_HEADING_MARK, out.text, lambda m: "")
+    return out.then(step4), len(changed) + len(changed2) + len(changed4)
 
 
 # --- 6. page-break joins ------------------------------------------------------
@@ -299,7 +304,7 @@ _PASSES: tuple[Pass, ...] = (
     _counted(_look_alikes, "text: {n} look-alike character(s) replaced (Ð → Đ)"),
     restore_diacritics,  # text that lost diacritics or letters (extractors/text/diacritics.py)
     _counted(_tone_marks, "text: {n} tone mark(s) moved to the traditional placement"),
-    _counted(_markup, "text: removed {n} markup leftover(s) (*, **, stray bullets)"),
+    _counted(_markup, "text: removed {n} markup leftover(s) (*, **, bullets, # marks)"),
     split_one_line,
     canonical_header,
     split_flattened_header,

@@ -157,6 +157,48 @@ def one_line(text: str) -> str:
     return " ".join(_unhyphen(w) for w in words) + "\n" + header.rest
 
 
+def stacked(text: str) -> str:
+    """The left column whole, its ``Số`` line included, then the right one (class F)."""
+    header = split_header(text)
+    if header is None:
+        return text
+    lines = [*header.left, *([header.number] if header.number else [])]
+    lines += [*header.right, *([header.place_date] if header.place_date else [])]
+    return "\n".join([*lines, header.rest])
+
+
+_PAD = 56  # the right column's start on a space-padded line (school and party pages)
+
+
+def space_padded(text: str) -> str:
+    """Both columns on the same lines, padded apart by runs of spaces, a ``*`` under the
+    issuer, the number and the place-and-date on one line (class D3)."""
+    header = split_header(text)
+    if header is None:
+        return text
+    left, right = list(header.left), list(header.right)
+    rows = []
+    for i in range(max(len(left), len(right))):
+        cell = left[i] if i < len(left) else ""
+        other = right[i] if i < len(right) else ""
+        rows.append(f"{cell:<{_PAD}}{other}".rstrip() if len(cell) < _PAD else f"{cell}   {other}")
+    rows.append(" " * 12 + "*")
+    number, place_date = header.number or "", header.place_date or ""
+    rows.append(f"{number:<{_PAD}}{place_date}".rstrip())
+    return "\n".join([*rows, "", header.rest])
+
+
+def glued(text: str) -> str:
+    """The issuer cell run into the quốc hiệu without a space (a commune portal's copy,
+    class D4): ``UBND XÃ HOẰNG LỘCCỘNG HÒA …``, the motto, number and date below."""
+    header = split_header(text)
+    if header is None or not header.left or not header.right:
+        return text
+    first = " ".join(header.left) + header.right[0]
+    lines = [first, *header.right[1:], header.number or "", header.place_date or ""]
+    return "\n".join([*(ln for ln in lines if ln), header.rest])
+
+
 def no_header(text: str) -> str:
     """A print view that starts at the document-type line."""
     header = split_header(text)
@@ -200,6 +242,59 @@ def portal_chrome(text: str) -> str:
     return "\n".join([*_CHROME_TOP, "", text.strip(), "", *_CHROME_BOTTOM]) + "\n"
 
 
+def font_u_horn(text: str) -> str:
+    """A PDF font that maps ``ư`` to ``ƣ`` (class I): every ``ư``/``Ư`` replaced."""
+    return text.replace("ư", "ƣ").replace("Ư", "Ƣ")
+
+
+def whole_line(text: str) -> str:
+    """The whole document on one line (a document preview or an old ``.doc`` read as text,
+    class D1): every line break a space, blank lines gone. Documents with a header only:
+    a press page on one line is not a layout met."""
+    if split_header(text) is None:
+        return text
+    return " ".join(line.strip() for line in text.split("\n") if line.strip()) + "\n"
+
+
+def joined_without_spaces(text: str) -> str:
+    """Hard-wrapped lines joined back without the space at each break (class J): a PDF
+    text layer whose line ends were dropped, ``Kế hoạchphát động``, ``TRONGCÔNG NHÂN``."""
+    out = []
+    for line in text.split("\n"):
+        if "\t" in line or line.startswith("|") or len(line) <= 70:
+            out.append(line)
+        else:
+            out.append("".join(textwrap.wrap(line, 70, break_long_words=False)))
+    return "\n".join(out)
+
+
+# stop words of a document-sharing site's preview (the basis loses its "cứ", the awards
+# their "của" and "và"); one-digit numbers go with them
+_STOP_WORDS = frozenset({"cứ", "của", "và", "các", "những", "được", "để", "thì", "là", "mà"})
+
+
+def stop_words_stripped(text: str) -> str:
+    """A document-sharing preview: stop words and one-digit numbers dropped from every
+    line (``Căn Thông tư số …``, ``ngày 21 tháng năm 2018``)."""
+
+    def keep(word: str) -> bool:
+        return word not in _STOP_WORDS and not (len(word) == 1 and word.isdigit())
+
+    return "\n".join(" ".join(w for w in line.split(" ") if keep(w)) for line in text.split("\n"))
+
+
+_HEADING = re.compile(r"^(?=[IVX]{1,4}\.[ ])", re.M)
+
+
+def markup_residue(text: str) -> str:
+    """Conversion residue of a web copy: an image line and a markdown heading mark before
+    each part heading, the type line in bold."""
+    marked = _HEADING.sub("## ", text)
+    for word in _type_words():
+        marked = re.sub(rf"(?m)^{re.escape(word)}$", f"**{word}**", marked, count=1)
+    return "![](/images/logo.png)\n" + marked
+
+
 # name -> (transform, whether it needs a header to mean anything)
 TRANSFORMS: dict[str, tuple[Callable[[str], str], bool]] = {
     "pipe_rows": (pipe_rows, True),
@@ -207,6 +302,14 @@ TRANSFORMS: dict[str, tuple[Callable[[str], str], bool]] = {
     "cell_per_line": (cell_per_line, True),
     "one_line": (one_line, True),
     "no_header": (no_header, True),
+    "stacked": (stacked, True),
+    "space_padded": (space_padded, True),
+    "glued": (glued, True),
+    "whole_line": (whole_line, False),
+    "font_u_horn": (font_u_horn, False),
+    "joined_without_spaces": (joined_without_spaces, False),
+    "stop_words_stripped": (stop_words_stripped, False),
+    "markup_residue": (markup_residue, False),
     "wrap_45": (hard_wrap(45), False),
     "wrap_90": (hard_wrap(90), False),
     "portal_chrome": (portal_chrome, False),

@@ -4,12 +4,19 @@ Every document of ``corpora/`` and the seeds is rendered through each layout
 transform of :mod:`tests.pipeline.layout_transforms` and extracted again; the
 record must equal the record of the untransformed document on the fields the
 transform keeps (compared with the shared scoring): every field for the header
-layouts and the portal chrome, the header fields for hard wraps (their effect on
-lists is printed in the table, not asserted). ``no_header`` drops the number, the
-place and the date and, with them, what only they say.
+layouts (pipe rows, cells per line, one interleaved line, stacked, space-padded and
+glued columns), the portal chrome, the ``ƣ`` font and the markup residue; the header
+fields for hard wraps, a whole document on one line and lines joined without their
+space (their effect on lists is printed in the table, not asserted); type, number,
+place and province for a preview stripped of its stop words. ``no_header`` drops the
+number, the place and the date and, with them, what only they say. Failures met when
+a transform was added are listed in ``KNOWN_FAILURES``: they may not spread.
+
+Which layout class of ``docs/real-layouts.md`` each transform stands for is checked
+in ``tests/corpora/test_layout_classes.py``.
 
 Run with ``-s`` to see the table of transform × field. The whole set is
-``slow``; the seeds and two header layouts form the fast subset.
+``slow``; the seeds and six header layouts form the fast subset.
 """
 
 from __future__ import annotations
@@ -51,8 +58,46 @@ LOST_WITHOUT_HEADER = frozenset(
         "references",
     }
 )
-# hard wraps must keep the header; what they do to lists and quotas is reported, not asserted
-HEADER_ONLY = frozenset({"wrap_45", "wrap_90"})
+# hard wraps, a whole document on one line and lines joined without their space must keep
+# the header; what they do to lists and quotas is reported, not asserted
+HEADER_ONLY = frozenset({"wrap_45", "wrap_90", "whole_line", "joined_without_spaces"})
+# a preview without its stop words and one-digit numbers: a title, a date with a one-digit
+# day or month and the basis clauses lose words; the type, number, place and province stay
+STOP_WORD_FIELDS = (
+    "document.doc_type",
+    "document.number",
+    "document.place",
+    "document.province.name",
+    "document.province.code",
+)
+# failures met when the transform was added (2026-12-05), each a defect of the layout
+# stage left for its owner: asserted not to spread (a new failure fails the test), printed
+# when one of them passes again so that it can be taken out
+KNOWN_FAILURES: dict[str, dict[str, frozenset[str]]] = {
+    "whole_line": {
+        # the party's name in place of the quốc hiệu is not cut from the one line
+        "can-tho_dang-uy-phuong-cai-khe_ke-hoach-thi-dua-2026": frozenset(
+            {"document.issue_date", "document.place", "document.title"}
+        ),
+        # a header of only "Số" and place-and-date: the place line is moved into the body
+        "binh-phuoc_lhh_ke-hoach-82": frozenset(
+            {
+                "document.issue_date",
+                "document.place",
+                "document.title",
+                "document.issuer.name",
+                "document.issuer.kind",
+            }
+        ),
+        "gia-lai_ubnd-xa-ia-grai_ke-hoach-nong-thon-moi-2025": frozenset({"document.issuer.name"}),
+    },
+    "joined_without_spaces": {
+        "bac-giang_news_so-y-te-thi-dua-2024": frozenset({"document.issue_date"}),
+        "binh-thuan_ubnd_ke-hoach-covid": frozenset(
+            {"document.issuer.name", "document.issuer.kind"}
+        ),
+    },
+}
 
 
 def _scores(path: Path, name: str) -> dict[str, float] | None:
@@ -90,6 +135,11 @@ def _table(paths: list[Path], names: Iterable[str]) -> tuple[str, dict[str, list
     return "\n".join([head, *rows]), failures
 
 
+def _known(name: str, failure: str) -> bool:
+    stem, _, rest = failure.partition(": ")
+    return rest.split(" ")[0] in KNOWN_FAILURES.get(name, {}).get(stem, frozenset())
+
+
 def _check(paths: list[Path], names: list[str], fields: Iterable[str]) -> None:
     table, failures = _table(paths, names)
     print("\n" + table)
@@ -97,16 +147,33 @@ def _check(paths: list[Path], names: list[str], fields: Iterable[str]) -> None:
     bad = {
         n: [f for f in fs if f.split(": ")[1].split(" ")[0] in wanted] for n, fs in failures.items()
     }
+    for name in names:
+        stems = {p.stem for p in paths}
+        known = {
+            f"{stem}: {field}"
+            for stem, fs in KNOWN_FAILURES.get(name, {}).items()
+            if stem in stems
+            for field in fs
+        }
+        seen = {f.rsplit(" ", 1)[0] for f in bad.get(name, [])}
+        if known - seen:
+            print(f"{name}: known failures that pass now (take them out): {sorted(known - seen)}")
+    bad = {n: [f for f in fs if not _known(n, f)] for n, fs in bad.items()}
     bad = {n: fs for n, fs in bad.items() if fs}
     assert not bad, bad
 
 
 def _asserted(name: str) -> list[str]:
+    if name == "stop_words_stripped":
+        return list(STOP_WORD_FIELDS)
     fields = HEADER_FIELDS if name in HEADER_ONLY else FIELDS
     return [f for f in fields if f in _kept(name)]
 
 
-@pytest.mark.parametrize("name", ["pipe_rows", "pipe_rows_untyped", "cell_per_line", "one_line"])
+@pytest.mark.parametrize(
+    "name",
+    ["pipe_rows", "pipe_rows_untyped", "cell_per_line", "one_line", "stacked", "space_padded"],
+)
 def test_layout_perturbations_seed_headers(name: str, gold_dir: Path) -> None:
     _check(sorted(SEEDS.glob("*.txt")), [name], _asserted(name))
 

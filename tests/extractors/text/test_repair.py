@@ -42,6 +42,11 @@ def test_repair_composes_decomposed_unicode() -> None:
         ("- * - Lưu: VT, THNV.", "- Lưu: VT, THNV."),
         ("* - Lưu: VT.", "- Lưu: VT."),
         ("ghi chú (*) ở cuối", "ghi chú (*) ở cuối"),
+        ("## II. NỘI DUNG THI ĐUA\n1. Thi đua", "II. NỘI DUNG THI ĐUA\n1. Thi đua"),
+        ("# KẾ HOẠCH", "KẾ HOẠCH"),
+        # not a heading mark: inside a line, glued to a word, a number sign
+        ("Khối thi đua # 3", "Khối thi đua # 3"),
+        ("#hashtag thi đua", "#hashtag thi đua"),
     ],
 )
 def test_repair_removes_markup_leftovers(raw: str, expected: str) -> None:
