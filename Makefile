@@ -2,7 +2,7 @@
 PY ?= python
 SHARED ?= ../shared
 
-.PHONY: install system-deps test test-fast lint main eval eval-variants eval-heldout eval-real eval-holdout eval-holdout-2 bench
+.PHONY: install system-deps test test-fast lint main eval eval-variants eval-heldout eval-real eval-holdout eval-holdout-2 eval-holdout-3 bench
 
 system-deps:  ## Debian packages: Tesseract with the Vietnamese model, LibreOffice, Chromium
 	bash scripts/install-system-deps.sh
@@ -57,3 +57,7 @@ eval-holdout:  ## held-out fixtures in the real layouts (corpora/real-layouts-ho
 eval-holdout-2:  ## third held-out set (corpora/real-layouts-holdout-2, written blind 2026-12-05): a measure, never tune to it
 	thidua extract corpora/real-layouts-holdout-2 --exclude '*.md' --exclude '*.json' --out out/holdout-2
 	thidua eval --gold corpora/real-layouts-holdout-2/gold --pred out/holdout-2
+
+eval-holdout-3:  ## fourth held-out set (corpora/real-layouts-holdout-3, written blind 2026-12-05, second session): a measure, never tune to it
+	thidua extract corpora/real-layouts-holdout-3 --exclude '*.md' --exclude '*.json' --out out/holdout-3
+	thidua eval --gold corpora/real-layouts-holdout-3/gold --pred out/holdout-3

@@ -1,0 +1,88 @@
+"""The fourth held-out set in the layouts of real pages (``corpora/real-layouts-holdout-3``).
+
+Written blind in the second session of 2026-12-05 (issue 10), while the extractors were being
+generalised, so that the session's end can be measured on documents nobody tuned to. Only its
+shape is tested: every fixture has a hand-written gold record of the seeds' shape (the checker
+of ``test_real_layouts`` is imported, not copied), every gold record a fixture, the README names
+each file, the mix of documents and press pages is the board's, and no document is shared with
+the three earlier sets. No score floor, on purpose: a floor would invite tuning to these texts
+(see ``docs/notes/issue-10-holdout-3.md``).
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import test_real_layouts as seen
+import test_real_layouts_holdout as first_holdout
+import test_real_layouts_holdout_2 as second_holdout
+from test_real_layouts import _vocab, gold_errors
+
+seed_shape = seen.seed_shape  # the seeds' gold record, a fixture shared with the other sets
+
+FOLDER = Path(__file__).resolve().parents[2] / "corpora" / "real-layouts-holdout-3"
+FIXTURES = sorted(FOLDER.glob("*.txt"))
+GOLDS = sorted((FOLDER / "gold").glob("*.json"))
+
+
+def _doc_type(path: Path) -> str:
+    return json.loads(path.read_text("utf-8"))["document"]["doc_type"]
+
+
+def test_holdout3_every_fixture_has_gold_and_back() -> None:
+    assert len(FIXTURES) == 22
+    assert {p.stem for p in FIXTURES} == {p.stem for p in GOLDS}
+    readme = (FOLDER / "README.md").read_text(encoding="utf-8")
+    assert all(f"`{p.name}`" in readme for p in FIXTURES), "README lists every fixture"
+
+
+def test_holdout3_mixes_documents_and_press_like_the_board_set() -> None:
+    press = [p for p in GOLDS if _doc_type(p) == "news"]
+    assert len(press) == 6, "about one text in four is a press or portal page"
+    kinds = {_doc_type(p) for p in GOLDS} - {"news"}
+    assert {"ke_hoach", "quyet_dinh", "huong_dan", "cong_van", "chi_thi"} <= kinds
+
+
+def test_holdout3_shares_no_document_with_the_earlier_sets() -> None:
+    earlier = {p.stem for p in seen.FOLDER.glob("*.txt")}
+    earlier |= {p.stem for p in first_holdout.FOLDER.glob("*.txt")}
+    earlier |= {p.stem for p in second_holdout.FOLDER.glob("*.txt")}
+    assert len(earlier) >= 75, "the earlier sets are where their tests say"
+    assert not earlier & {p.stem for p in FIXTURES}
+
+
+@pytest.mark.parametrize("path", GOLDS, ids=lambda p: p.stem)
+def test_holdout3_gold_has_the_seed_shape(path: Path, seed_shape: dict, schema: dict) -> None:
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    assert gold_errors(gold, path.stem, seed_shape, _vocab(schema)) == []
+
+
+@pytest.mark.parametrize(
+    "breakage",
+    [
+        lambda g: g.pop("deadlines"),
+        lambda g: g["document"].update(doc_type="chi-thi"),
+        lambda g: g["quotas"].append(
+            {
+                "award": "bang_khen_xa",
+                "recipient_kind": "tap_the",
+                "min": 1,
+                "max": 1,
+                "unlimited": False,
+                "per": None,
+            }
+        ),
+    ],
+    ids=["missing key", "bad doc type", "unknown award in a quota"],
+)
+def test_holdout3_checker_rejects_a_broken_gold(
+    breakage: Callable[[dict], object], seed_shape: dict, schema: dict
+) -> None:
+    path = GOLDS[-1]
+    broken = copy.deepcopy(json.loads(path.read_text(encoding="utf-8")))
+    breakage(broken)
+    assert gold_errors(broken, path.stem, seed_shape, _vocab(schema)) != []
