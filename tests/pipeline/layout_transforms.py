@@ -295,6 +295,26 @@ def markup_residue(text: str) -> str:
     return "![](/images/logo.png)\n" + marked
 
 
+_PRESS_TOP = ("Trang chủ | Thời sự | Chính trị | Xã hội | Thi đua - Khen thưởng", "XÃ HỘI")
+_PRESS_BOTTOM = (
+    "MINH KHANG",
+    "Tin liên quan",
+    "• Tổng kết công tác thi đua của khối các cơ quan tỉnh",
+    "• Hội nghị giao ban báo chí quý",
+)
+
+
+def press_furniture(text: str) -> str:
+    """A press page as its site shows it (class L): a menu and a section kicker above the
+    headline, a view counter under it, the byline in capitals and related links at the
+    end. Press articles only: no header and no "Nơi nhận" of a document's closing."""
+    if split_header(text) is not None or "Nơi nhận" in text:
+        return text
+    headline, _, body = text.strip().partition("\n")
+    lines = [*_PRESS_TOP, headline, "Lượt xem: 2.315", body.strip(), "", *_PRESS_BOTTOM]
+    return "\n".join(lines) + "\n"
+
+
 # name -> (transform, whether it needs a header to mean anything)
 TRANSFORMS: dict[str, tuple[Callable[[str], str], bool]] = {
     "pipe_rows": (pipe_rows, True),
@@ -310,6 +330,7 @@ TRANSFORMS: dict[str, tuple[Callable[[str], str], bool]] = {
     "joined_without_spaces": (joined_without_spaces, False),
     "stop_words_stripped": (stop_words_stripped, False),
     "markup_residue": (markup_residue, False),
+    "press_furniture": (press_furniture, False),
     "wrap_45": (hard_wrap(45), False),
     "wrap_90": (hard_wrap(90), False),
     "portal_chrome": (portal_chrome, False),

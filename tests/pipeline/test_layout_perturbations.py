@@ -13,7 +13,7 @@ number, the place and the date and, with them, what only they say. Failures met 
 a transform was added are listed in ``KNOWN_FAILURES``: they may not spread.
 
 Which layout class of ``docs/real-layouts.md`` each transform stands for is checked
-in ``tests/corpora/test_layout_classes.py``.
+in ``test_layout_classes.py`` beside this file.
 
 Run with ``-s`` to see the table of transform × field. The whole set is
 ``slow``; the seeds and six header layouts form the fast subset.
