@@ -122,6 +122,39 @@ def bench_profile(work: Path, profile: str, docs: list[str], workers: int) -> Ro
     return row
 
 
+def _cpu() -> float:
+    """CPU seconds of this process and of its children that have ended (Tesseract runs)."""
+    import resource
+
+    own, kids = (resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def time_rounds(work: Path, profile: str, docs: list[str], rounds: int) -> None:
+    """Bare Tesseract (text out, the reader's settings) and the reader (one worker) on the
+    same pages, one after the other in ``rounds`` rounds: CPU seconds a page and their ratio
+    each round (CPU holds under other sessions' load; wall time does not)."""
+    scans = [next((work / profile).glob(f"{name}.*")) for name in docs]
+    images = [img for name in docs for img in sorted((work / profile / name).iterdir())]
+    ratios = []
+    for k in range(rounds):
+        start = _cpu()
+        bare_tesseract(images, RAW_CONFIGS[TIMED_CONFIG], 1)
+        bare = _cpu() - start
+        start = _cpu()
+        for scanned in scans:
+            read(scanned, ReadOptions(workers=1))
+        mine = _cpu() - start
+        ratios.append(mine / bare)
+        load = os.getloadavg()[0]
+        print(
+            f"  round {k + 1}: {len(images)} pages, CPU s/page bare {bare / len(images):.3f},"
+            f" reader {mine / len(images):.3f}, ratio {ratios[-1]:.3f} (load {load:.1f})",
+            flush=True,
+        )
+    print(f"  {profile} CPU ratio: min {min(ratios):.3f}, max {max(ratios):.3f}")
+
+
 def report(rows: dict[str, Row]) -> None:
     head = f"  {'profile':15} {'pages':>5} {'CER reader':>10} {'CER tess':>9} {'Δ pt':>6}"
     head += f" {'psm3':>6} {'psm4S':>6} {'overall':>8} {'s/page':>7} {'tess':>6} {'×':>5}"
@@ -150,6 +183,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--workers", type=int, default=ReadOptions().workers)
     parser.add_argument("--reuse", action="store_true", help="the scans already under --keep")
+    parser.add_argument("--rounds", type=int, default=0, help="only time the profiles, N rounds")
     args = parser.parse_args()
     texts = sorted(SEEDS.glob("*.txt"))
     if args.docs:
@@ -158,10 +192,15 @@ def main() -> None:
     if not args.reuse:
         build(texts, args.profiles, work, args.seed, "word")
     print(f"scans and records under {work}; {len(texts)} document(s), {args.workers} worker(s)")
+    if args.rounds:
+        for profile in args.profiles:
+            time_rounds(work, profile, [t.stem for t in texts], args.rounds)
+        return
     rows = {}
     for profile in args.profiles:
         rows[profile] = bench_profile(work, profile, [t.stem for t in texts], args.workers)
-        print(f"  {profile} done", flush=True)
+        report({profile: rows[profile]})  # as soon as it is done: a stopped run keeps it
+    print("all profiles:")
     report(rows)
 
 

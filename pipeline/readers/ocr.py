@@ -84,8 +84,7 @@ def estimate_skew(image) -> float:
     import numpy as np
     from PIL import Image
 
-    small = image.copy()
-    small.thumbnail((800, 800))
+    small = image.reduce(max(1, max(image.size) // 800))  # no full-size copy first
     ink = np.asarray(small, dtype=np.uint8) < 160
     if ink.mean() < 0.002:
         return 0.0
@@ -227,9 +226,48 @@ def _render_pdf_page(pdf_bytes: bytes, index: int, dpi: int) -> Any:
 
     doc = pdfium.PdfDocument(pdf_bytes)
     try:
-        return doc[index].render(scale=dpi / 72).to_pil()  # in colour: a red seal shows
+        page = doc[index]
+        scan = _page_scan(page, dpi)
+        if scan is not None:
+            return scan
+        return page.render(scale=dpi / 72).to_pil()  # in colour: a red seal shows
     finally:
         doc.close()
+
+
+SCAN_COLOURS = (1, 2)  # FPDF_COLORSPACE_DEVICEGRAY, _DEVICERGB
+SAME_DPI = 0.05  # an image within this share of the render's resolution is taken as it is
+
+
+def _page_scan(page: Any, dpi: int) -> Any:
+    """The page's scan as the scanner wrote it, when the page is nothing but one upright
+    gray or RGB image covering it at the render's resolution (what a scanner's PDF is);
+    None otherwise. Decoding it costs a fifth of rendering the page, a gray scan stays
+    gray (no search for seal inks on it), and Tesseract sees the scanner's own pixels."""
+    import pypdfium2.raw as pdfium_c
+
+    if page.get_rotation():
+        return None
+    objects = list(page.get_objects(max_depth=1))
+    if len(objects) != 1 or objects[0].type != pdfium_c.FPDF_PAGEOBJ_IMAGE:
+        return None
+    image = objects[0]
+    width, height = page.get_size()
+    matrix = image.get_matrix()
+    placed = (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
+    if any(abs(v - w) > 1 for v, w in zip(placed, (width, 0, 0, height, 0, 0), strict=True)):
+        return None
+    meta = image.get_metadata()
+    if meta.colorspace not in SCAN_COLOURS or meta.bits_per_pixel not in (8, 24):
+        return None
+    if any(
+        abs(px / (inches * dpi) - 1) > SAME_DPI
+        for px, inches in ((meta.width, width / 72), (meta.height, height / 72))
+    ):
+        return None
+    scan = image.get_bitmap(render=False).to_pil()
+    # a gray image shares PDFium's buffer, freed with the bitmap: copied out of it
+    return scan.copy() if scan.mode == "L" else scan if scan.mode == "RGB" else None
 
 
 def _pdf_task(pdf_bytes: bytes, index: int, dpi: int, psm: int, timeout: float) -> OcrPage:

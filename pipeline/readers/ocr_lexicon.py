@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import cache
 
 from rapidfuzz.distance import Levenshtein
@@ -29,8 +30,11 @@ _SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
 )
 _WORD = re.compile(r"\w+")
+_WORD_BEFORE = re.compile(r"\w+\Z")
 MAX_EDITS = 2
 MIN_WORDS = 3  # the damaged word and two read exactly around it
+ACUTE, HOOK = "\u0301", "\u0309"
+TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")  # grave, acute, tilde, hook, dot below
 
 
 def _vietnamese_letters(word: str) -> bool:
@@ -78,9 +82,163 @@ def _candidate(tokens: list[str], i: int) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def toneless(word: str) -> str:
+    """``word`` in lower case without its tone mark (hats, horns, breves and đ kept)."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", word.lower()) if c not in TONES)
+    return unicodedata.normalize("NFC", bare)
+
+
+def _tones(word: str) -> list[str]:
+    return [c for c in unicodedata.normalize("NFD", word) if c in TONES]
+
+
+def ocr_tone_slip(read: str, meant: str) -> bool:
+    """``read`` is how a blurred or dusty copy turns the tone of ``meant``: a mark lost,
+    a mark added by a speck, or a hook blurred into an acute (``thể`` read ``thế``,
+    ``nhân`` read ``nhận``, ``triển`` read ``triên``). The other swaps are left: the
+    reverse slips are rare, and the words they would make are common words
+    (``tình hình thực tế`` is no misread ``hình thức``, ``chỉ tiêu`` no ``chí``)."""
+    got, want = _tones(read), _tones(meant)
+    if not got or not want:
+        return got != want
+    return (got == [ACUTE] and want == [HOOK]) or (len(got) > 1 and set(want) < set(got))
+
+
+_Places = dict[str, tuple[tuple[tuple[str, ...], int], ...]]  # word -> (phrase, place) pairs
+
+
+@cache
+def _phrases_by_toneless() -> tuple[_Places, frozenset[tuple[str, ...]]]:
+    """Every word of the lexicon's phrases of two words or more, without its tone -> the
+    phrases holding it and its place in each; and every run of words in those phrases."""
+    index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    phrases: set[tuple[str, ...]] = set()
+    for entries in lexicon().by_first.values():
+        for entry in entries:
+            words = tuple(w.lower() for w in entry.words)
+            if len(words) < 2 or SLOT in words:
+                continue
+            phrases.update(
+                words[a:b] for a in range(len(words)) for b in range(a + 2, len(words) + 1)
+            )
+            for j, word in enumerate(words):
+                index.setdefault(toneless(word), []).append((words, j))
+    return {k: tuple(dict.fromkeys(v)) for k, v in index.items()}, frozenset(phrases)
+
+
+def _tone_candidate(low: list[str], i: int) -> str | None:
+    """The lexicon's word for token ``i`` read in the wrong tone: it differs from the
+    phrase's word by its tone mark only, the phrase's other words are read exactly, and
+    what was read is no phrase of the lexicon itself, nor part of one with the word on its
+    other side (``cơ sở kết quả`` holds ``sơ kết`` read otherwise, but ``cơ sở`` stands in
+    ``trung học cơ sở``); None when two phrases disagree."""
+    index, phrases = _phrases_by_toneless()
+    if tuple(low[i - 1 : i + 1]) in phrases or tuple(low[i : i + 2]) in phrases:
+        return None
+    found: set[str] = set()
+    for words, j in index.get(toneless(low[i]), ()):
+        start = i - j
+        if start < 0 or start + len(words) > len(low) or not ocr_tone_slip(low[i], words[j]):
+            continue
+        read = tuple(low[start : start + len(words)])
+        if read in phrases or any(read[n] != w for n, w in enumerate(words) if n != j):
+            continue
+        found.add(words[j])
+    return found.pop() if len(found) == 1 else None
+
+
+def _alphabet() -> frozenset[str]:
+    """The letters of Vietnamese beyond ASCII: 12 vowels in 6 tones, both cases, and đ."""
+    tones = ("", *sorted(TONES))
+    vowels = [unicodedata.normalize("NFC", v + t) for v in "aăâeêioôơuưy" for t in tones]
+    return frozenset(v for v in vowels + [v.upper() for v in vowels] + ["đ", "Đ"])
+
+
+_VIETNAMESE = _alphabet()
+
+
+def drop_foreign_marks(text: str) -> tuple[str, list[str]]:
+    """``text`` with each Latin letter Vietnamese has not (``Sö:01``, ``ÑĐ-CP``, ``KHEÑ``:
+    a speck read as a diaeresis or a tilde) turned to the letter under its mark; letters
+    without a Latin base (ß, ø, Greek) are left."""
+    text = unicodedata.normalize("NFC", text)
+    out = list(text)
+    log: list[str] = []
+    for k, ch in enumerate(text):
+        if ch.isascii() or ch in _VIETNAMESE or not ch.isalpha():
+            continue
+        base = unicodedata.normalize("NFD", ch)[0]
+        if base.isascii() and base.isalpha():
+            out[k] = base
+            log.append(f"OCR repair letter: {ch!r} -> {base!r} at {k}")
+    return "".join(out), log
+
+
+# a speck read as a mark between two words: glued to both ("doanh-nghiệp", "thể.hiện",
+# "Chính'phủ") or to the next one after a space ("hành .cùng", "sản 'xuất")
+_GLUED = re.compile(r"(?<=\w)(?:([-.'`])|[ ]([.'`]))(?=\w)")
+
+
+def unglue_specks(text: str) -> tuple[str, list[str]]:
+    """``text`` with the specks read as a hyphen, a dot or a quote between two words made
+    a space again, when both are Vietnamese syllables in lower case (the first may be
+    capitalised but for a hyphen: "Tin-ảnh") and one of them carries a Vietnamese
+    letter; codes, numbers, names in capitals, URLs and loanwords keep theirs."""
+    pieces: list[str] = []
+    log: list[str] = []
+    last = 0
+    for match in _GLUED.finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        after = _WORD.match(text, match.end())
+        if before is None or after is None:
+            continue
+        a, b = before.group(0), after.group(0)
+        if not (a.isalpha() and b.isalpha() and b.islower() and a[-1].islower()):
+            continue
+        if match.group(1) == "-" and not a.islower():
+            continue
+        if not (well_formed(a) and well_formed(b)) or not (
+            _vietnamese_letters(a) or _vietnamese_letters(b)
+        ):
+            continue
+        pieces += [text[last : match.start()], " "]
+        last = match.end()
+        glued, spaced = a + match.group(0) + b, f"{a} {b}"
+        log.append(f"OCR repair speck: {glued!r} -> {spaced!r} at {before.start()}")
+    return "".join([*pieces, text[last:]]), log
+
+
 def repair_words(text: str) -> tuple[str, list[str]]:
     """``text`` with its malformed Vietnamese words restored from the lexicon in context;
     one log line per word."""
+
+    def pick(tokens: list[str], i: int) -> str | None:
+        word = tokens[i]
+        if len(word) < 2 or well_formed(word) or not _vietnamese_letters(word):
+            return None
+        return _candidate(tokens, i)
+
+    return _replace_words(text, pick, "lexicon")
+
+
+def repair_tones(text: str) -> tuple[str, list[str]]:
+    """``text`` with its words read in the wrong tone inside a lexicon phrase put right
+    (``tập thế, cá nhận`` -> ``tập thể, cá nhân``: see :func:`_tone_candidate`); one log
+    line per word."""
+
+    def pick(tokens: list[str], i: int) -> str | None:
+        if not well_formed(tokens[i]):
+            return None
+        return _tone_candidate([t.lower() for t in tokens], i)
+
+    return _replace_words(text, pick, "tone")
+
+
+def _replace_words(
+    text: str, pick: Callable[[list[str], int], str | None], kind: str
+) -> tuple[str, list[str]]:
+    """``text`` with each word for which ``pick(tokens, index)`` gives another (lower case;
+    the word's capitals are kept); one log line per word."""
     text = unicodedata.normalize("NFC", text)
     matches = list(_WORD.finditer(text))
     tokens = [m.group(0) for m in matches]
@@ -89,9 +247,7 @@ def repair_words(text: str) -> tuple[str, list[str]]:
     last = 0
     for i, match in enumerate(matches):
         word = match.group(0)
-        if len(word) < 2 or well_formed(word) or not _vietnamese_letters(word):
-            continue
-        new = _candidate(tokens, i)
+        new = pick(tokens, i) if word.isalpha() else None
         if new is None or new == word.lower():
             continue
         new = new[0].upper() + new[1:] if word[0].isupper() else new
@@ -99,5 +255,5 @@ def repair_words(text: str) -> tuple[str, list[str]]:
             new = new.upper()
         pieces += [text[last : match.start()], new]
         last = match.end()
-        log.append(f"OCR repair lexicon: {word!r} -> {new!r} at {match.start()}")
+        log.append(f"OCR repair {kind}: {word!r} -> {new!r} at {match.start()}")
     return "".join([*pieces, text[last:]]), log

@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 from extractors.toolbox.ocr_repairs import load_repairs
-from pipeline.readers.ocr_lexicon import repair_words
+from pipeline.readers.ocr_lexicon import (
+    drop_foreign_marks,
+    repair_tones,
+    repair_words,
+    unglue_specks,
+)
 
 
 def repair_ocr(text: str) -> tuple[str, list[str]]:
-    """Restore malformed words from the domain lexicon (``ocr_lexicon.py``), then apply the
-    ``ocr`` rules of ``extractors/data/ocr_repairs.yaml``; return the text and one log line each."""
-    text, log = repair_words(text)
+    """Letters Vietnamese has not made the letter under the mark, specks read between words
+    made spaces again and malformed words restored from the
+    domain lexicon (``ocr_lexicon.py``), the ``ocr`` rules of
+    ``extractors/data/ocr_repairs.yaml``, then the tone slips left inside lexicon phrases;
+    return the text and one log line each."""
+    text, log = drop_foreign_marks(text)
+    for step in (unglue_specks, repair_words):
+        text, more = step(text)
+        log += more
     for rule in load_repairs("ocr"):
         pieces: list[str] = []
         last = 0
@@ -24,4 +35,5 @@ def repair_ocr(text: str) -> tuple[str, list[str]]:
         if pieces:
             pieces.append(text[last:])
             text = "".join(pieces)
-    return text, log
+    text, tones = repair_tones(text)
+    return text, log + tones

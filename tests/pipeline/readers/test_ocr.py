@@ -118,3 +118,44 @@ def test_parse_tsv_drops_unsure_marks_without_letters(
 
     page, _ = _parse_tsv(_tsv(*words), 2480, 3508)
     assert " ".join(line.text for line in page.lines) == kept
+
+
+def _scan_pdf(tmp_path: Path, page: bytes, mode: str, dpi: int) -> bytes:
+    from PIL import Image
+
+    path = tmp_path / f"scan-{mode}-{dpi}.pdf"
+    Image.open(io.BytesIO(page)).convert(mode).save(str(path), "PDF", resolution=dpi)
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize("mode", ["L", "RGB"])
+def test_render_pdf_page_takes_a_scanners_page_image_as_it_is(
+    rendered: dict[str, Path], tmp_path: Path, mode: str
+) -> None:
+    import numpy as np
+    import pypdfium2 as pdfium
+    from PIL import Image
+
+    from pipeline.readers.ocr import _page_scan, _render_pdf_page
+
+    page = rasterise(rendered["pdf"], dpi=300)[0]
+    data = _scan_pdf(tmp_path, page, mode, 300)
+    scan = _page_scan(pdfium.PdfDocument(data)[0], 300)
+    assert scan is not None and scan.mode == mode  # a gray scan stays gray: no ink search
+    original = np.asarray(Image.open(io.BytesIO(page)).convert(mode), dtype=np.int16)
+    assert original.shape == np.asarray(scan).shape
+    assert np.abs(original - np.asarray(scan)).mean() < 1.0  # the scanner's own pixels
+    assert _render_pdf_page(data, 0, 300).size == scan.size
+
+
+def test_render_pdf_page_renders_other_pages(rendered: dict[str, Path], tmp_path: Path) -> None:
+    import pypdfium2 as pdfium
+
+    from pipeline.readers.ocr import _page_scan, _render_pdf_page
+
+    low = _scan_pdf(tmp_path, rasterise(rendered["pdf"], dpi=150)[0], "L", 150)
+    assert _page_scan(pdfium.PdfDocument(low)[0], 300) is None  # not at the render's dpi
+    width, height = _render_pdf_page(low, 0, 300).size  # rendered at 300 dpi
+    assert abs(width - 2480) <= 2 and abs(height - 3508) <= 2
+    text = rendered["pdf"].read_bytes()
+    assert _page_scan(pdfium.PdfDocument(text)[0], 300) is None  # type, not one image
