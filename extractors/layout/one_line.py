@@ -27,6 +27,7 @@ from extractors.toolbox.form_words import compose
 from extractors.toolbox.signer_rules import load_rules as load_signer_rules
 
 _MIN_LINE = 400  # shorter lines are lines of a document, not a document
+_SHORT_MIN = 200  # … unless the header, its number and the type word all run on in one
 _HEAD = 600  # the quốc hiệu or tiêu ngữ stands this near the line's start
 _SEARCH = 4000  # the document line starts this near the text's start (site chrome above)
 _BASIS_REACH = 3000  # the basis clauses stand this near the type word
@@ -45,15 +46,21 @@ def _breaks() -> dict[str, re.Pattern[str]]:
 
 
 def _document_line(text: str) -> tuple[int, int] | None:
-    """The first long line near the start whose head holds the quốc hiệu or tiêu ngữ."""
+    """The first long line near the start whose head holds the quốc hiệu or tiêu ngữ; or
+    a shorter one that runs the header on into the type word and the title ("… Số: 08/KH-UBND
+    … KẾ HOẠCH Tổ chức …", an OCR or preview line whose body has lines of its own)."""
     rules = load_layout_rules()
     for m in re.finditer(r"[^\n]+", text):
         if m.start() > _SEARCH:
             return None
-        if m.end() - m.start() < _MIN_LINE:
-            continue
         head = m.group(0)[:_HEAD]
-        if rules.national.search(head) or rules.motto.search(head):
+        if not (rules.national.search(head) or rules.motto.search(head)):
+            continue
+        length = m.end() - m.start()
+        runs_on = bool(
+            rules.type_word.search(head) and re.search(rf"\b{rules.number_label}\b", head)
+        )
+        if length >= _MIN_LINE or (length >= _SHORT_MIN and runs_on):
             return m.start(), m.end()
     return None
 
@@ -90,7 +97,7 @@ def _name(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start + run[0].start(), start + run[-1].end()
 
 
-def _signature_cuts(text: str, start: int, end: int) -> list[int]:
+def signature_cuts(text: str, start: int, end: int) -> list[int]:
     """Breaks inside a signature run into one line: before a title glued to the body it
     signs for ("TỈNH ĐOÀNBÍ THƯ"), before "(đã ký)", before and after the name."""
     titles = "|".join(re.escape(t) for t in load_signer_rules().titles)
@@ -165,7 +172,7 @@ def _cuts(text: str, start: int, end: int) -> list[int]:
         cuts += list(_all(breaks["recipient"], text, closing, list_end))
         if signature is not None:
             cuts.append(signature)
-            signed = _signature_cuts(text, signature, end)
+            signed = signature_cuts(text, signature, end)
             cuts += signed
             # a document attached after the signature: its header, type word and note
             tail = max(signed, default=signature)

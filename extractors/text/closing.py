@@ -17,9 +17,11 @@ Both give the order a two-column reader produces.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
+from extractors.layout.one_line import signature_cuts
 from extractors.text.offsets import Builder, Mapped, substitute
 from extractors.toolbox.form_words import form_words
 from extractors.toolbox.signer_rules import load_rules as load_signer_rules
@@ -90,7 +92,8 @@ def split_tabbed_closing(text: str) -> tuple[Mapped, list[str]]:
     return builder.build(), [f"closing: read the right column after the left one: {moved}"]
 
 
-_ARCHIVE_LINE = re.compile(rf"(?m)^[-–*+ ]*{_WORDS.archive}\s*:[^\n]*")
+# the "Lưu" item, on its line or the last item of a list run into one line ("…; - Lưu: VT.")
+_ARCHIVE_LINE = re.compile(rf"(?m)(?:^|(?<=[;,.][ ]))[-–*+ ]*{_WORDS.archive}\s*:[^\n]*")
 
 
 @cache
@@ -105,8 +108,11 @@ def _signature_piece() -> re.Pattern[str]:
     )
 
 
-# an authority run into the "Lưu" line after its full stop: "- Lưu: VT. KT. CHỦ TỊCH"
-_ARCHIVE_PIECE = re.compile(rf"(?<=\.)[ ]+({_WORDS.authority}\.[ ]?[A-ZĐÀ-Ỹ][^\n;]{{1,80}})$", re.M)
+# an authority run into the "Lưu" line after its full stop: "- Lưu: VT. KT. CHỦ TỊCH", the
+# whole signature with it ("- Lưu: VT. TM. ỦY BAN NHÂN DÂN CHỦ TỊCH (Đã ký) Bùi Văn Hòa")
+_ARCHIVE_PIECE = re.compile(
+    rf"(?<=\.)[ ]+({_WORDS.authority}\.[ ]?[A-ZĐÀ-Ỹ][^\n;]{{1,120}})$", re.M
+)
 # the signer's name run into the "Lưu" line after its full stop, the last line of the
 # right column: "- Lưu: VT, NC. Nguyễn Văn Phương" (2 to 6 capitalised words, no stop)
 _WORD = r"[A-ZĐÀ-Ỹ][a-zđà-ỹ'’]*"
@@ -131,11 +137,14 @@ def split_flattened_closing(text: str) -> tuple[Mapped, list[str]]:
     found = list(_signature_piece().finditer(text, closing.start(), block_end))
     if archive:
         found += _ARCHIVE_PIECE.finditer(text, archive.start(), archive.end())
-    pieces = sorted(
-        m.span(1)
-        for m in found
-        if text[m.start(1) : m.end(1)].upper() == text[m.start(1) : m.end(1)]
-    )
+    pieces: list[tuple[int, int]] = []
+    for m in found:
+        start, end = m.span(1)
+        if text[start:end].upper() == text[start:end]:
+            pieces.append((start, end))
+        elif m.re is _ARCHIVE_PIECE:  # the signature in mixed case: its lines, name included
+            pieces += _signature_lines(text, start, end)
+    pieces.sort()
     if not pieces:
         return Mapped.identity(text), []
     name = _archive_name(text, archive)
@@ -155,6 +164,21 @@ def split_flattened_closing(text: str) -> tuple[Mapped, list[str]]:
     tidy, _ = substitute(re.compile(r"[ ]+\n"), step.text, lambda m: "\n")
     moved = [text[s:e] for s, e in pieces]
     return step.then(tidy), [f"closing: moved signature text to its own line: {q!r}" for q in moved]
+
+
+def _signature_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The lines of a signature run into one (authority and title, "(Đã ký)", the name),
+    cut where a one-line document's signature is cut."""
+    bounds = [start, *signature_cuts(text, start, end), end]
+    out = []
+    for a, b in itertools.pairwise(bounds):
+        while a < b and text[a] == " ":
+            a += 1
+        while b > a and text[b - 1] == " ":
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
 
 
 def _archive_name(text: str, archive: re.Match[str] | None) -> tuple[int, int] | None:

@@ -40,6 +40,7 @@ from extractors.layout.text import (
 from extractors.text.closing import split_flattened_closing, split_tabbed_closing
 from extractors.text.collapse import collapse_pass
 from extractors.text.diacritics import restore as restore_diacritics
+from extractors.text.digits import repair_digits
 from extractors.text.furniture import drop_page_numbers
 from extractors.text.offsets import Builder, Mapped, substitute
 from extractors.text.unwrap import unwrap_lines
@@ -302,6 +303,7 @@ _PASSES: tuple[Pass, ...] = (
     collapse_pass,  # runs of one character cut short first (extractors/text/collapse.py)
     _nfc_pass,
     _counted(_look_alikes, "text: {n} look-alike character(s) replaced (Ð → Đ)"),
+    repair_digits,  # digits OCR read as letters, in number and date slots (text/digits.py)
     restore_diacritics,  # text that lost diacritics or letters (extractors/text/diacritics.py)
     _counted(_tone_marks, "text: {n} tone mark(s) moved to the traditional placement"),
     _counted(_markup, "text: removed {n} markup leftover(s) (*, **, bullets, # marks)"),

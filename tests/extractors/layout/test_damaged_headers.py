@@ -1,0 +1,122 @@
+"""Damaged copies keep their header: OCR without diacritics whose digits became letters,
+a header run on into the title on one line, a closing run into one line with "(Da ky)",
+a PDF page label glued to the issuer. Each text is made up (names, numbers) in a layout
+met on document-sharing sites and scanned copies; the clean text beside it must give
+the same fields, and texts without the damage must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.model import Document
+from extractors.parts import header, recipients, signer
+from extractors.segment.structure import parse
+from extractors.text.repair import repair
+
+
+def _doc(text: str) -> Document:
+    repaired = repair(text)
+    doc = parse(repaired.text, repaired.page_starts)
+    doc.repairs[:0] = repaired.log
+    return doc
+
+
+def _fields(text: str) -> tuple[str | None, ...]:
+    found = header.extract(_doc(text))
+    return found.doc_type, found.number, found.issue_date
+
+
+_OCR_DECISION = (
+    "UY BAN NHAN DAN CONG HOA XA HOI CHU NGHIA VIET NAM\n"
+    "HUYEN VAN LAM Doc Iap - Tu do - Hanh phuc\n"
+    "So: l42 /QD-UBND Van Lam, ngay 1O thang O5 nam 2O21\n"
+    "QUYET DINH\n"
+    "Ve viec tang Giay khen cho cac tap the co thanh tich xuat sac nam 2021\n"
+    "CHU TICH UY BAN NHAN DAN HUYEN VAN LAM\n"
+    "Can cu Nghi dinh so 9l/2017/ND-CP ngay 3l/7/2017 cua Chinh phu;\n"
+    "QUYET DINH:\n"
+    "Dieu 1. Tang Giay khen cua Chu tich UBND huyen cho 05 tap the.\n"
+    "Noi nhan:\n- Nhu Dieu 1;\n- Luu: VT, NV.(Da ky)\n"
+    "KT. CHU TICH\nPHO CHU TICH\nTran Van Binh\n"
+)
+
+
+def test_ocr_decision_reads_number_date_basis_and_archive() -> None:
+    doc = _doc(_OCR_DECISION)
+    assert _fields(_OCR_DECISION) == ("quyet_dinh", "142/QĐ-UBND", "2021-05-10")
+    assert recipients.extract_archive(doc) == "VT, NV."
+    found = signer.extract(doc)
+    assert found is not None and (found.title, found.authority) == ("Phó Chủ tịch", "KT.")
+    assert any("digits OCR read as letters" in line for line in doc.repairs)
+    # evidence quotes the stored text, whose digits were repaired
+    cited = {f.field: f.evidence for f in header.extract(doc).field_evidence}
+    number = cited["number"]
+    assert doc.text[number.start : number.end] == number.quote and "142" in number.quote
+
+
+_ONE_LINE_PLAN = (
+    "CONG HOA XA HOI CHU NGHIA VIET NAM UY BAN NHAN DAN Doc lap - Tu do - Hanh phuc "
+    "XA AN BINH So: O7/KH-UBND An Binh, ngay l2 thang 3 nam 2O24 KE HOACH To chuc phong "
+    'trao thi dua "An Binh doi moi" nam 2024 Thuc hien Ke hoach so 15/KH-UBND ngay '
+    "20/O2/2024 cua UBND huyen, UBND xa xay dung Ke hoach nhu sau:\n"
+    "I. MUC DICH\nKhoi day tinh than thi dua cua can bo.\n"
+    "Noi nhan: - UBND huyen (b/c); - Cac thon; - Luu: VT. TM. UY BAN NHAN DAN CHU TICH "
+    "(Da ky) Ha Van Son\n"
+)
+
+
+def test_header_run_into_the_title_on_one_line() -> None:
+    assert _fields(_ONE_LINE_PLAN) == ("ke_hoach", "07/KH-UBND", "2024-03-12")
+    doc = _doc(_ONE_LINE_PLAN)
+    found = signer.extract(doc)
+    assert found is not None and (found.title, found.authority) == ("Chủ tịch", "TM.")
+    assert recipients.extract_archive(doc) == "VT."
+
+
+def test_closing_run_into_one_line_with_the_signed_note() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: 07/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nAn Bình, ngày 12 tháng 3 năm 2024\nKẾ HOẠCH\n"
+        "Tổ chức phong trào thi đua năm 2024\nI. MỤC ĐÍCH\nKhơi dậy tinh thần thi đua.\n"
+        "Nơi nhận: - UBND huyện (b/c); - Các thôn; - Lưu: VT. TM. ỦY BAN NHÂN DÂN CHỦ TỊCH "
+        "(Đã ký) Hà Văn Sơn\n"
+    )
+    doc = _doc(text)
+    found = signer.extract(doc)
+    assert found is not None
+    assert (found.name, found.title, found.authority) == ("Hà Văn Sơn", "Chủ tịch", "TM.")
+    assert recipients.extract_archive(doc) == "VT."
+    assert [r.text for r in recipients.extract(doc)] == ["UBND huyện (b/c)", "Các thôn"]
+
+
+def test_page_label_glued_to_an_accented_issuer_line() -> None:
+    text = (
+        "Tặng Bằng khen cho các tập thể có thành tích trong phong trào thi đua, góp phần vào\n"
+        "Trang 1ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\nSố: 905/QĐ-UBND\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Yên Bái, ngày 9 tháng 6 năm 2023\nQUYẾT ĐỊNH\nVề việc tặng Bằng khen\n"
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH YÊN BÁI\nCăn cứ Luật Thi đua, khen thưởng;\n"
+    )
+    doc = _doc(text)
+    found = header.extract(doc)
+    # the issuer cell is read whole, not from its second line
+    assert found.issuer is not None and found.issuer.name == "Ủy ban nhân dân tỉnh Yên Bái"
+    assert "Trang 1" not in doc.text[:200]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clean header line of both columns, no type word run on: left as it is
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN VĂN LÂM Độc lập - Tự do - "
+        "Hạnh phúc\nSố: 142/QĐ-UBND Văn Lâm, ngày 10 tháng 5 năm 2021\nQUYẾT ĐỊNH\n"
+        "Về việc tặng Giấy khen\n",
+        # a page that quotes numbers with look-alike letters outside any slot
+        "Kết quả: lớp 1O đạt 2O điểm, mã lớp l27.\n",
+    ],
+    ids=["clean-header", "no-slot"],
+)
+def test_clean_text_is_not_changed_by_the_damage_passes(text: str) -> None:
+    repaired = repair(text)
+    assert not any("digits OCR" in line or "one-line" in line for line in repaired.log)
+    assert not any("closing:" in line for line in repaired.log)
