@@ -39,12 +39,20 @@ MOVEMENT = re.compile(
     r"[“\"«](?P<name>(?:[^”\"«»\n]|\n(?![ \t]*\n)){4,300})[”\"»]",
     re.IGNORECASE,
 )
-# in a press article, a movement also goes by its theme or slogan ("với chủ đề: “…”",
-# "khẩu hiệu “…”") or follows the launch or the campaign it names ("phát động thi đua “…”",
-# "đợt thi đua cao điểm “…”", "hưởng ứng “…”")
+# in a press article, a movement also follows the launch or the round it names ("phát động
+# thi đua “…”", "đợt thi đua cao điểm “…”", "hưởng ứng “…”") …
+ROUND = re.compile(
+    r"(?:đợt thi đua|đợt ra quân|phát động thi đua|hưởng ứng)"
+    r"(?:[ ]+(?!(?:với|chủ|khẩu|thông)\b)[\w/-]+){0,6}?[ :]*"
+    r"[ ]*[“\"«](?P<name>[^”\"«»\n]{4,300})[”\"»]",
+    re.IGNORECASE,
+)
+# … or, when the article names none, goes by its theme or slogan ("với chủ đề: “…”", "chủ
+# đề thi đua “…”", "khẩu hiệu “…”"): beside a named movement a theme is that movement's
+# motto, not a second one
 THEMED = re.compile(
-    r"(?:(?:chủ đề|khẩu hiệu|thông điệp)[ ]*:?|(?:đợt thi đua|đợt ra quân|phát động thi đua|"
-    r"hưởng ứng)(?:[ ]+[\w/-]+){0,6}?[ :]*)[ ]*[“\"«](?P<name>[^”\"«»\n]{4,300})[”\"»]",
+    r"(?:chủ đề|khẩu hiệu|thông điệp)(?:[ ]+(?:thi đua|của đợt thi đua|năm nay))?[ ]*:?[ ]*"
+    r"[“\"«](?P<name>[^”\"«»\n]{4,300})[”\"»]",
     re.IGNORECASE,
 )
 # … or is written without quotes after "phong trào thi đua", its name capitalised and
@@ -165,15 +173,24 @@ def movement_names(doc: Document) -> list[tuple[str, Evidence]]:
 
 def _news_movements(doc: Document) -> list[tuple[str, Evidence]]:
     """The movements a press article names, in its headline and paragraphs: quoted after
-    "phong trào" or "cuộc vận động", by theme or slogan, after the launch or campaign;
-    in its headline and lead also without quotes after "phong trào thi đua"."""
+    "phong trào" or "cuộc vận động", after the launch or round; in its headline and lead
+    also without quotes after "phong trào thi đua"; by its theme or slogan only when the
+    article names no movement otherwise."""
     top = news_page.headline(doc)
     spans = ([top] if top is not None else []) + news_page.paragraphs(doc)
+    named = _news_names(doc, spans, themes=False)
+    return named or _news_names(doc, spans, themes=True)
+
+
+def _news_names(doc: Document, spans: list[Span], themes: bool) -> list[tuple[str, Evidence]]:
+    """Names in ``spans``: the movements and rounds, or (``themes``) the themes and slogans."""
     found: list[tuple[str, Evidence]] = []
     for i, span in enumerate(spans):
-        themes = [m for m in _quoted(doc, span, THEMED) if not _YEARLY.search(m.group("name"))]
-        matches = [*_quoted(doc, span, MOVEMENT), *themes]
-        if i <= _NEWS_LEAD_SPANS:
+        if themes:
+            matches = [m for m in _quoted(doc, span, THEMED) if not _YEARLY.search(m.group("name"))]
+        else:
+            matches = [*_quoted(doc, span, MOVEMENT), *_quoted(doc, span, ROUND)]
+        if i <= _NEWS_LEAD_SPANS and not themes:
             matches += [
                 m
                 for m in UNQUOTED.finditer(doc.text, span.start, span.end)

@@ -103,10 +103,14 @@ def _with_place(name: str, province: Province | None, parent: str | None) -> str
     return f"{name} {unit} {province.name}"
 
 
-def named(doc: Document, span: Span, province: Province | None, rule: str) -> Issuer:
+def named(
+    doc: Document, span: Span, province: Province | None, rule: str, text: str | None = None
+) -> Issuer:
     """The body named at ``span`` ("UBND tỉnh", "Ban Thường vụ LĐLĐ tỉnh"), written out
-    and placed in ``province`` where its name leaves the place out."""
-    name = _with_place(expand_abbreviations(squash(doc.slice(span))), province, None)
+    and placed in ``province`` where its name leaves the place out; ``text``: the name
+    as read at ``span`` when it differs from the slice (an acronym in brackets left out)."""
+    raw = doc.slice(span) if text is None else text
+    name = _with_place(expand_abbreviations(squash(raw)), province, None)
     return Issuer(
         name=name,
         kind=kind_of(name),

@@ -1,17 +1,13 @@
 """What a press article says of the document it reports: number, date, issuer, signer.
 
 A news record describes the reported document as far as the article states it (the
-schema's ``news``). The reported document is the one the article issues, cited right
-after an issuing verb ("… ban hành Kế hoạch số 86/KH-UBND …", "vừa ký ban hành Quyết
-định số …", "có văn bản số …"); else the one it names as its source ("(Nguồn: Kế hoạch
-số …)"); else the one the reported event implements, in the article's lead ("Theo Kế
-hoạch số …", "…, triển khai Kế hoạch số … của UBND tỉnh"). Its date is the citation's
-own ("… ngày 06/3/2024"), else the date opening the sentence or the clause of its verb
-("Ngày 16/5/2022, UBND tỉnh …", "…, ngày 20/3/2024, Sở Nội vụ ban hành …"); its issuer
-the body the citation names ("… của Chủ tịch UBND tỉnh"), else the subject of the
-issuing verb; the signer the person named with a title next to "ký" ("Chủ tịch UBND
-tỉnh Phạm Anh Tuấn vừa ký", "Đồng chí Lê Văn A, Phó Chủ tịch UBND tỉnh vừa ký"). The
-page's layout (headline, paragraphs, own date) is :mod:`extractors.parts.news_page`'s.
+schema's ``news``): the one the article issues ("… ban hành Kế hoạch số 86/KH-UBND …"),
+else the one it names as its source ("(Nguồn: Kế hoạch số …)"), else the one the event
+implements ("Theo Kế hoạch số …", "…, triển khai Kế hoạch số … của UBND tỉnh"). Its date
+is the citation's own, else the one opening the sentence or the clause of its verb; its
+issuer the body the citation names, else the subject of the issuing verb, else the body
+acting in the lead (:mod:`extractors.parts.news_lead`); the signer the person named with
+a title next to "ký". The page's layout is :mod:`extractors.parts.news_page`'s.
 """
 
 from __future__ import annotations
@@ -30,7 +26,7 @@ from extractors.model import (
     Signer,
     Span,
 )
-from extractors.parts import citations, issuer
+from extractors.parts import citations, issuer, news_lead
 from extractors.parts.news_page import headline, opens_with_body, paragraphs, publication
 from extractors.toolbox.data_files import compile_pattern, read_yaml
 from extractors.toolbox.dates import find_dates, find_day_months, to_iso
@@ -74,6 +70,8 @@ class NewsRules:
     titles: tuple[str, ...]  # longest first
     named_first: re.Pattern[str]
     local_unit: re.Pattern[str]
+    implemented_opening: re.Pattern[str]
+    implemented_types: frozenset[str]
 
 
 @cache
@@ -100,6 +98,10 @@ def load_rules() -> NewsRules:
             name, "signer_named_first", data["signer_named_first"].replace("{titles}", title)
         ),
         local_unit=compile_pattern(name, "local_unit", data["local_unit"]),
+        implemented_opening=compile_pattern(
+            name, "implemented_opening", data["implemented_opening"]
+        ),
+        implemented_types=frozenset(data["implemented_types"]),
     )
 
 
@@ -140,13 +142,13 @@ def _lead_end(doc: Document) -> int:
 
 
 def reported_citation(doc: Document, found: list[Citation]) -> Citation | None:
-    """Of the citations ``found``, the reported document (the record's own document, not
-    a citation): the first one right after an issuing verb in the article's body; else
-    the one the article names as its source ("(Nguồn: Kế hoạch số …)"); else the one it
-    reports on: cited after "Theo" opening a sentence, or in the lead after the verb of
-    what the event implements ("…, triển khai Kế hoạch số … của UBND tỉnh", "Thực hiện
-    Kế hoạch số …", "quán triệt Chỉ thị số …"; not a central directive the local event
-    implements)."""
+    """Of the citations ``found``, the reported document (the record's own, not a
+    citation): the first one right after an issuing verb in the body; else the one named
+    as the source ("(Nguồn: Kế hoạch số …)"); else the first one reported on: cited after
+    "Theo" opening a sentence, in the lead after the verb of what the event implements
+    ("…, triển khai Kế hoạch số … của UBND tỉnh", "quán triệt Chỉ thị số …"), or a plan a
+    sentence opens by implementing ("Thực hiện Kế hoạch số … của UBND huyện, các xã …");
+    never a central directive the local event implements."""
     rules = load_rules()
     floor = _body_floor(doc)
     text = doc.text
@@ -172,6 +174,9 @@ def reported_citation(doc: Document, found: list[Citation]) -> Citation | None:
         before = text[max(floor, start - _VERB_REACH) : start]
         central = rules.central_number.search(citation.number or "")
         if start < lead_end and not central and rules.implements.search(before):
+            return citation
+        implemented = citation.doc_type in rules.implemented_types and not central
+        if implemented and rules.implemented_opening.fullmatch(opening):
             return citation
     return None
 
@@ -351,8 +356,7 @@ def extract(doc: Document, published: str | None = None) -> Reported:
 
 
 def _retitle(fields: DocumentFields, doc: Document) -> None:
-    """The headline for the title of a page that opens with furniture, a section label
-    or a kicker; no title for one that opens with its body."""
+    """The headline for the title; none on a page that opens with its body."""
     title = doc.blocks.title
     if title is None:
         return
@@ -374,8 +378,8 @@ def _retitle(fields: DocumentFields, doc: Document) -> None:
 def complete(fields: DocumentFields, doc: Document) -> None:
     """Fill a news record from what the article states of the document it reports: the
     headline for the title; number, date and signer where the header left them empty;
-    the issuer the reported citation names, else the subject of its issuing verb (else
-    the one the issuing-sentence rule found)."""
+    the issuer the reported citation names, else the subject of its issuing verb, else
+    the body acting in the lead (else the one the issuing-sentence rule found)."""
     _retitle(fields, doc)
     reported = extract(doc, fields.published_date or publication(doc))
     if fields.number is None and reported.number is not None:
@@ -386,9 +390,11 @@ def complete(fields: DocumentFields, doc: Document) -> None:
         fields.cite("issue_date", reported.issue_date[1])
     if fields.signer is None and reported.signer is not None:
         fields.signer = reported.signer
+    found = None
     if reported.citation is not None:
         found = _cited_issuer(doc, reported.citation, fields.province) or _subject_issuer(
             doc, reported.citation, fields.province
         )
-        if found is not None:
-            fields.issuer = found
+    found = found or news_lead.acting_body(doc, fields.province)
+    if found is not None:
+        fields.issuer = found

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from extractors.model import Document, Span
+from extractors.model import Document, Line, Span
 from extractors.toolbox.data_files import compile_pattern, read_yaml
 from extractors.toolbox.dates import find_dates
 
@@ -36,6 +36,10 @@ class PageRules:
     paragraph_min_words: int
     result_occasion: re.Pattern[str]
     past_period: re.Pattern[str]
+    block_name: re.Pattern[str]
+    caption: re.Pattern[str]
+    signals: dict[str, float]
+    opening: re.Pattern[str]
 
 
 @cache
@@ -57,6 +61,10 @@ def load_rules() -> PageRules:
         paragraph_min_words=int(data["paragraph_min_words"]),
         result_occasion=compile_pattern(name, "result_occasion", data["result_occasion"]),
         past_period=compile_pattern(name, "past_period", data["past_period"]),
+        block_name=compile_pattern(name, "block_name", data["block_name"]),
+        caption=compile_pattern(name, "caption", data["caption"]),
+        signals={k: float(v) for k, v in data["headline_signals"].items()},
+        opening=compile_pattern(name, "date_lead", data["date_lead"], re.IGNORECASE),
     )
 
 
@@ -82,43 +90,128 @@ def _candidate(line: str) -> bool:
         and len(line.split()) >= rules.headline_min_words
         and len(line) <= rules.headline_max_chars
         and not rules.lead.match(line)
+        and not _sentence_like(line)
     )
 
 
-def headline(doc: Document) -> Span | None:
-    """The headline of an article: the first of its first lines that is neither furniture
-    nor a section label ("Thời sự địa phương", "ĐẠI HỘI ĐẢNG CÁC CẤP": a short line over a
-    longer headline); a kicker ending in a colon ("Đảng ủy Khối các cơ quan tỉnh:") goes
-    with the line under it. None when the article opens with its body ("(Baoxyz.vn) - Ngày
-    …")."""
+def _sentence_like(line: str) -> bool:
+    """A line of running text rather than a heading: long enough, and ending a sentence
+    or holding one's end (a headline rarely ends with a full stop; a caption is short)."""
+    text = line.rstrip()
+    return len(text.split()) >= load_rules().paragraph_min_words and (
+        text.endswith((".", ";", "…")) or ". " in text
+    )
+
+
+def _opens_body(line: str) -> bool:
     rules = load_rules()
-    lines = [ln for ln in doc.lines()[: rules.headline_reach] if not is_furniture(ln.text)]
-    for i, line in enumerate(lines):
-        text = line.text
-        after = lines[i + 1] if i + 1 < len(lines) else None
-        if rules.lead.match(text) or len(text) > rules.headline_max_chars:
-            return None
-        if text.endswith(":") and after is not None and _candidate(after.text):
-            return Span(line.span.start, after.span.end)
-        short = len(text.split()) < rules.label_max_words
-        if not _candidate(text) or (short and after is not None and _candidate(after.text)):
-            continue
-        return line.span
-    return None
+    return (
+        bool(rules.lead.match(line))
+        or len(line) > rules.headline_max_chars
+        or (_sentence_like(line) and not is_furniture(line))
+    )
+
+
+def _under_masthead(line: Line) -> Line | None:
+    """The headline run into a masthead's date on the page's first line (" date
+    2024-03-12 Bộ CHQS tỉnh … phát động …"), as a line of its own; None when the masthead
+    runs into the lead ("date 2024-07 Ngày 16/7, …", "(ĐTO) - Sáng 1-3, …")."""
+    masthead = load_rules().masthead_date.match(line.text)
+    if masthead is None:
+        return None
+    rest = line.text[masthead.end() :]
+    start = masthead.end() + len(rest) - len(rest.lstrip())
+    rest = rest.strip()
+    if not rest or not _candidate(rest) or _opens_lead(rest):
+        return None
+    at = line.span.start + start
+    return Line(text=rest, span=Span(at, at + len(rest)))
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _opens_lead(text: str) -> bool:
+    """Whether ``text`` opens as a lead does: a source tag, or a time of the day and a
+    date ("Sáng 11/3,", "Ngày 16/7,")."""
+    rules = load_rules()
+    opening = rules.opening.match(text)
+    return bool(rules.lead.match(text)) or (
+        opening is not None
+        and opening.end() > 0
+        and text[opening.end() : opening.end() + 1].isdigit()
+    )
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if len(w) > 1 or w.isdigit()}
+
+
+def _score(lines: list[Line], i: int, last: int, lead: set[str]) -> float:
+    """How much line ``i`` of the page's top reads as its headline (see
+    ``headline_signals`` in ``data/news_rules.yaml``)."""
+    rules = load_rules()
+    weight = rules.signals
+    text = lines[i].text
+    words = _words(text)
+    score = weight["shared_words"] * len(words & lead) / max(1, len(words))
+    after = lines[i + 1].text if i + 1 < len(lines) else ""
+    if rules.dateline.match(after) is not None:
+        score += weight["dateline_under"]
+    if i == last:
+        score += weight["last_above_lead"]
+    if len(text.split()) < rules.label_max_words and i < last:
+        score += weight["label"]
+    if rules.block_name.fullmatch(text.strip()):
+        score += weight["block_name"]
+    if rules.caption.fullmatch(text.strip()):
+        score += weight["caption"]
+    return score
+
+
+def headline(doc: Document) -> Span | None:
+    """The headline of an article: of the lines above its first paragraph that are
+    neither furniture nor running text, the one whose signals score best — the words it
+    shares with the lead, the post's dateline right under it, its place right above the
+    lead — rather than a section label ("Thời sự địa phương"), a portal's block name ("SỞ
+    TƯ PHÁP TỈNH …") or a photo caption; a kicker ending in a colon ("Đảng ủy Khối các
+    cơ quan tỉnh:") goes with the line under it. None when the article opens with its
+    body ("(Baoxyz.vn) - Ngày …")."""
+    rules = load_rules()
+    top = doc.lines()[: rules.headline_reach]
+    if top:
+        run_in = _under_masthead(top[0])
+        top = [run_in, *top[1:]] if run_in is not None else top
+    chrome = [is_furniture(ln.text) for ln in top]
+    body = next((i for i, ln in enumerate(top) if not chrome[i] and _opens_body(ln.text)), len(top))
+    kept = [i for i in range(body) if not chrome[i] and _candidate(top[i].text)]
+    # a kicker ending in a colon right above a candidate heads it; it is no headline alone
+    kickers = {i for i in kept if top[i].text.endswith(":") and i + 1 in kept}
+    heads = [i for i in kept if i not in kickers]
+    if not heads:
+        return None
+    lead = _words(" ".join(ln.text for ln in top[body : body + 2]))
+    best = max(heads, key=lambda i: (_score(top, i, heads[-1], lead), -i))
+    if best - 1 in kickers:
+        return Span(top[best - 1].span.start, top[best].span.end)
+    return top[best].span
 
 
 def paragraphs(doc: Document) -> list[Span]:
     """The article's paragraphs after its headline, in order: lines long enough to be
-    sentences that are not furniture (captions, bylines and page widgets are short)."""
+    sentences that are not furniture (captions, bylines and page widgets are short), nor
+    the headline printed again over the article."""
     rules = load_rules()
     found = headline(doc)
     floor = found.end if found is not None else 0
+    repeated = doc.slice(found).split("\n")[-1].strip() if found is not None else None
     return [
         ln.span
         for ln in doc.lines()
         if ln.span.start >= floor
         and len(ln.text.split()) >= rules.paragraph_min_words
         and not is_furniture(ln.text)
+        and ln.text != repeated  # the headline printed again over the article
     ]
 
 
