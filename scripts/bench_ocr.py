@@ -103,7 +103,8 @@ def bench_profile(work: Path, profile: str, docs: list[str], workers: int) -> Ro
             continue
         row.reader_seconds += time.perf_counter() - start
         row.reader_errors += cer(truth, raw.text) * len(" ".join(truth.split()))
-        row.notes.update(k for k in map(_note_kind, raw.warnings) if not k.startswith("OCR repair"))
+        notes = map(_note_kind, [*raw.warnings, *raw.notes])
+        row.notes.update(k for k in notes if not k.startswith("OCR repair"))
         digest = hashlib.sha256(scanned.read_bytes()).hexdigest()
         record = build_record(raw, source_path=str(scanned), sha256=digest)
         (preds / f"{name}.json").write_text(json.dumps(record, ensure_ascii=False), "utf-8")

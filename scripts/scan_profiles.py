@@ -192,15 +192,16 @@ def _phone(arr: Any, rng: np.random.Generator) -> Any:
     lit = np.clip(arr.astype(np.float32) * light[..., None] * cast, 0, 255).astype(np.uint8)
     margin = int(0.06 * w)
     canvas = (w + 2 * margin, h + 2 * margin)
-    src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
+    src = np.array([[0, 0], [w, 0], [w, h], [0, h]], dtype=np.float32)
     jig = rng.uniform(0.0, 0.045, size=(4, 2)) * [w, h]
-    dst = np.float32(
+    dst = np.array(
         [
             [margin + jig[0, 0], margin + jig[0, 1]],
             [margin + w - jig[1, 0], margin + jig[1, 1]],
             [margin + w - jig[2, 0], margin + h - jig[2, 1]],
             [margin + jig[3, 0], margin + h - jig[3, 1]],
-        ]
+        ],
+        dtype=np.float32,
     )
     matrix = cv2.getPerspectiveTransform(src, dst)
     return cv2.warpPerspective(

@@ -29,6 +29,7 @@ from pipeline.readers.ocr_repair import repair_ocr
         ("BĂNG KHEN CỦA CHỦ TỊCH", "BẰNG KHEN CỦA CHỦ TỊCH", "bang-khen-upper"),
         ("Giây khen của Giám đốc Sở", "Giấy khen của Giám đốc Sở", "giay-khen"),
         ("GIÂY KHEN", "GIẤY KHEN", "giay-khen-upper"),
+        ("xã hội.\n1:3. Đề nghị Mặt trận", "xã hội.\n1.3. Đề nghị Mặt trận", "item-number-colon"),
         (
             "Ninh Bình, ngày 15 tháng 3 nắm 2024",
             "Ninh Bình, ngày 15 tháng 3 năm 2024",
@@ -67,6 +68,8 @@ def test_repair_ocr_fixes_and_logs(ocr: str, repaired: str, rule: str) -> None:
         "băng rôn, khẩu hiệu khen ngợi",  # "băng" before another word
         "nắm chắc tình hình năm 2024",  # "nắm" (to grasp) outside a date
         "mỗi giây khi",  # "giây" not before "khen"
+        "khai mạc vào lúc\n14:00. Các đại biểu",  # a time at the head of a line
+        "tình hình thực tế, các tập thể, cá nhân",  # no tone slip, no speck
     ],
 )
 def test_repair_ocr_leaves_correct_text_alone(text: str) -> None:
