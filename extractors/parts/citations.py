@@ -23,7 +23,7 @@ from extractors.parts import header
 from extractors.parts.citation_basis import basis_lines, basis_sections, basis_spans, in_basis
 from extractors.parts.citation_rules import GAP, NUMBER, known_law_dates, law_key, load_rules
 from extractors.toolbox.data_files import load_known_issuers
-from extractors.toolbox.dates import find_dates
+from extractors.toolbox.dates import find_dates, partial_year
 from extractors.toolbox.names import body_case, squash
 
 RULE_NUMBERED = "citation.numbered"
@@ -226,13 +226,13 @@ def _named(doc: Document, lines: list[Span]) -> list[Citation]:
     for m in rules.named.finditer(doc.text):
         date, end = _read_date(doc.text, m.end("num") if m.group("num") else m.end("title"))
         title = m.group("title")
-        if (
-            date is not None
-            and not _DATED_OR_NUMBERED.search(title)
-            and not rules.not_law.search(title)
-        ):
+        if _DATED_OR_NUMBERED.search(title) or rules.not_law.search(title):
+            continue
+        if date is not None:
             out.append(law := _law(doc, m, date, m.start("type"), end))
             out.extend(_laws_again(doc, law, end))
+        elif (partial := _partial_law(doc, m)) is not None:
+            out.append(partial)
     blocks = (doc.blocks.preamble, *basis_sections(doc), *lines)
     spans = [s for s in blocks if s is not None]
     seen: set[int] = set()
@@ -263,6 +263,26 @@ def _by_year(doc: Document, law: Citation, m: re.Match[str]) -> list[Citation]:
         evidence = doc.evidence(start, end, RULE_LAW_BY_YEAR)
         out.append(replace(law, date=date, evidence=evidence))
     return out
+
+
+def _partial_law(doc: Document, m: re.Match[str]) -> Citation | None:
+    """A law whose date lost its day or month ("Luật Thi đua, khen thưởng ngày 15 tháng năm
+    2022", a preview that dropped the one-digit month): dated from the catalogue of laws by
+    its name and year, or not read; the date is never made up from the text's pieces."""
+    lead = _DATE_LEAD.match(doc.text, m.end("num") if m.group("num") else m.end("title"))
+    found = partial_year(doc.text, lead.end()) if lead else None
+    if found is None:
+        return None
+    year, end = found
+    law = _law(doc, m, None, m.start("type"), end)
+    date = known_law_dates().get((law_key(law.title or ""), str(year)))
+    if date is None:
+        return None
+    doc.notes.append(
+        f"legal basis: {law.title}, a date without its day or month, dated {date} "
+        "by its year (known_laws)"
+    )
+    return replace(law, date=date, evidence=doc.evidence(m.start("type"), end, RULE_LAW_BY_YEAR))
 
 
 def _laws_again(doc: Document, law: Citation, end: int) -> list[Citation]:

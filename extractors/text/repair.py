@@ -43,6 +43,7 @@ from extractors.text.diacritics import restore as restore_diacritics
 from extractors.text.digits import repair_digits
 from extractors.text.furniture import drop_page_numbers
 from extractors.text.offsets import Builder, Mapped, substitute
+from extractors.text.stop_words import restore_stop_words
 from extractors.text.unwrap import unwrap_lines
 from extractors.toolbox.data_files import (
     DataFileError,
@@ -305,6 +306,7 @@ _PASSES: tuple[Pass, ...] = (
     _counted(_look_alikes, "text: {n} look-alike character(s) replaced (Ð → Đ)"),
     repair_digits,  # digits OCR read as letters, in number and date slots (text/digits.py)
     restore_diacritics,  # text that lost diacritics or letters (extractors/text/diacritics.py)
+    restore_stop_words,  # a preview that dropped its function words (text/stop_words.py)
     _counted(_tone_marks, "text: {n} tone mark(s) moved to the traditional placement"),
     _counted(_markup, "text: removed {n} markup leftover(s) (*, **, bullets, # marks)"),
     split_one_line,

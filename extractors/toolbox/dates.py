@@ -32,6 +32,12 @@ DATE = re.compile(
     r"(?!\d)",
     re.IGNORECASE,
 )
+# a date whose day or month was left blank or lost, read for its year only: "ngày 15
+# tháng năm 2022" (a preview dropped the one-digit month), "ngày   tháng 02 năm 2024"
+PARTIAL_DATE = re.compile(
+    r"(?:[0-3]?\d[ ]+tháng|tháng(?:[ ]+[01]?\d)?)[ ]+năm[ ]+(?P<y>(?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
 DAY_MONTH = re.compile(
     rf"(?<![\d/.\-]){_DAY}\s*/\s*{_MONTH}(?![\d]|\s*/\s*\d|\.\d)"
     r"|(?<!\d)(?P<d2>[0-3]?\d)\s+tháng\s+(?P<m2>[01]?\d)(?!\s+năm)(?!\d)",
@@ -243,6 +249,15 @@ def find_day_months(text: str, start: int = 0, end: int | None = None) -> Iterat
         if found and found.start not in in_full:  # the day of a full date
             out.append(found)
     yield from sorted(out, key=lambda f: f.start)
+
+
+def partial_year(text: str, pos: int) -> tuple[int, int] | None:
+    """The year of a date at ``pos`` (after its "ngày") that lost its day or its month, and
+    where it ends; ``None`` for a full date or no date. The date itself is never made up."""
+    m = PARTIAL_DATE.match(text, pos)
+    if m is None or next(find_dates(text, pos, m.end()), None) is not None:
+        return None
+    return int(m.group("y")), m.end()
 
 
 def parse_date(text: str) -> str | None:

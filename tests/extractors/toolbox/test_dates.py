@@ -124,3 +124,18 @@ def test_date_pattern_embeds_without_groups() -> None:
     assert m is not None and dates.parse_date(m.group("date")) == "2025-11-15"
     assert pattern.search("Huế, ngày 16/7/2021") is not None
     assert pattern.search("Huế, mười lăm tháng mười một năm 2025") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("15 tháng năm 2022;", 2022),  # the one-digit month a preview dropped
+        ("tháng 02 năm 2024", 2024),  # the day left blank for signing
+        ("tháng năm 2019", 2019),  # both left blank
+        ("15 tháng 6 năm 2022", None),  # a full date is no partial one
+        ("15 tháng 6", None),  # no year
+    ],
+)
+def test_partial_year_reads_only_the_year(text: str, year: int | None) -> None:
+    found = dates.partial_year(text, 0)
+    assert (found[0] if found else None) == year
