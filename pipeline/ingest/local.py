@@ -125,14 +125,7 @@ class LocalExecutor:
         self.grace = grace
         self.jobs: int | None = max(1, jobs)
         self.limits = limits or Limits(timeout=timeout, page_seconds=0.0)  # flat
-        self.timeout = self.limits.timeout
         self.extract_spec = extract_spec
-        # A worker killed in the middle of OCR leaves its page pool's semaphores to the
-        # resource tracker, which cleans them up and says so on stderr at exit ("There
-        # appear to be N leaked semaphore objects"): noise for the user, not a problem.
-        os.environ.setdefault(
-            "PYTHONWARNINGS", "ignore:resource_tracker:UserWarning:multiprocessing.resource_tracker"
-        )
         self.ctx = mp.get_context(start_method)
         if start_method == "forkserver":
             # Workers fork from a server that has already imported the extractors and
@@ -143,36 +136,44 @@ class LocalExecutor:
                 [extract_spec.partition(":")[0], "pipeline.ingest.warm"]
             )
 
-    def _spawn(self, jobs: int | None = None) -> _Worker:
-        ocr_workers = max(1, (os.cpu_count() or 1) // (jobs or self.jobs or 1))
-        return _Worker(self.ctx, self.extract_spec, self.limits, ocr_workers)
-
     def run(self, tasks: Iterable[Task]) -> Iterator[Outcome]:
         """Outcomes as documents finish; with ``retry``, those stopped at a limit come
         last, from their second run alone."""
         held: list[Outcome] = []
-        yield from self._pass(tasks, self.jobs or 1, held if self.retry else None)
+        batch = _Pass(self, self.limits, self.jobs or 1)
+        yield from batch.run(tasks, held if self.retry else None)
         if not held or self.retry is None:
             return
         first = {o.path: o for o in held}
-        batch_limits, self.limits = self.limits, self.retry
-        self.timeout = self.retry.timeout
-        try:
-            for outcome in self._pass((_task_of(o) for o in held), 1, None):
-                yield _second(first[outcome.path], outcome)
-        finally:
-            self.limits, self.timeout = batch_limits, batch_limits.timeout
+        alone = _Pass(self, self.retry, 1)
+        for outcome in alone.run((_task_of(o) for o in held), None):
+            yield _second(first[outcome.path], outcome)
 
-    def _pass(
-        self, tasks: Iterable[Task], jobs: int, held: list[Outcome] | None
-    ) -> Iterator[Outcome]:
-        """Run ``tasks`` on ``jobs`` workers; outcomes stopped at a limit go to ``held``."""
+
+class _Pass:
+    """One pass of the pool over some tasks: its workers, and the limits and number of
+    workers it runs with (the batch's, or the retry pass's one worker and its limits)."""
+
+    def __init__(self, executor: LocalExecutor, limits: Limits, jobs: int) -> None:
+        self.ctx = executor.ctx
+        self.extract_spec = executor.extract_spec
+        self.grace = executor.grace
+        self.limits = limits
+        self.jobs = jobs
+        self.ocr_workers = max(1, (os.cpu_count() or 1) // jobs)
+
+    def _spawn(self) -> _Worker:
+        return _Worker(self.ctx, self.extract_spec, self.limits, self.ocr_workers)
+
+    def run(self, tasks: Iterable[Task], held: list[Outcome] | None) -> Iterator[Outcome]:
+        """Run ``tasks`` on the pass's workers; outcomes stopped at a limit go to ``held``."""
         pending = iter(tasks)
         first = next(pending, None)
         if first is None:  # nothing to extract: do not start any worker
             return
         pending = itertools.chain([first], pending)
-        workers = [self._spawn(jobs) for _ in range(jobs)]
+        start_resource_tracker()
+        workers = [self._spawn() for _ in range(self.jobs)]
         try:
             self._dispatch(workers, pending)
             while busy := [w for w in workers if w.task is not None]:
@@ -203,6 +204,7 @@ class LocalExecutor:
 
     def _dispatch(self, workers: list[_Worker], pending: Iterator[Task]) -> None:
         """Give each idle worker the next task, if any is left."""
+        timeout = self.limits.timeout
         for w in workers:
             if w.task is not None:
                 continue
@@ -210,10 +212,8 @@ class LocalExecutor:
             if task is None:
                 return
             w.task = task
-            w.limit = self.timeout or 0.0
-            w.deadline = (
-                time.monotonic() + self.timeout + self.grace if self.timeout else float("inf")
-            )
+            w.limit = timeout or 0.0
+            w.deadline = time.monotonic() + timeout + self.grace if timeout else float("inf")
             # a worker that died before its task: the closed pipe is read as its death
             with contextlib.suppress(OSError):
                 w.conn.send(task)
@@ -291,6 +291,28 @@ class LocalExecutor:
             worker=f"pid {w.proc.pid}",
             stopped=code is not None and code < 0,  # killed by a signal: most often memory
         )
+
+
+# A worker killed in the middle of OCR leaves its page pool's semaphores to the resource
+# tracker, which cleans them up and says so on stderr at exit ("There appear to be N
+# leaked semaphore objects"): noise for the user, not a problem.
+_QUIET_TRACKER = "ignore:resource_tracker:UserWarning:multiprocessing.resource_tracker"
+
+
+def start_resource_tracker() -> None:
+    """Start the resource tracker the workers and their OCR pools share (a no-op when it
+    runs), told to keep its leak warnings to itself unless the user set
+    ``PYTHONWARNINGS``; the environment is left as it was."""
+    from multiprocessing import resource_tracker
+
+    if "PYTHONWARNINGS" in os.environ:
+        resource_tracker.ensure_running()
+        return
+    os.environ["PYTHONWARNINGS"] = _QUIET_TRACKER
+    try:
+        resource_tracker.ensure_running()
+    finally:
+        del os.environ["PYTHONWARNINGS"]
 
 
 def stop_helpers(seconds: float = 3.0) -> None:
