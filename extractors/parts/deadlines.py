@@ -33,7 +33,13 @@ from extractors.segment.passages import (
     titled,
 )
 from extractors.toolbox import occasions
-from extractors.toolbox.data_files import DataFileError, compile_pattern, read_yaml, unique
+from extractors.toolbox.data_files import (
+    DataFileError,
+    compile_pattern,
+    pattern_compiler,
+    read_yaml,
+    unique,
+)
 from extractors.toolbox.dates import FoundDate, find_dates, find_day_months, to_iso
 
 # --- named patterns ------------------------------------------------------------------------
@@ -65,10 +71,7 @@ class DeadlineRules:
 def load_rules() -> DeadlineRules:
     name = "deadline_rules.yaml"
     r = read_yaml(name)
-
-    def rx(key: str, pattern: str) -> re.Pattern[str]:
-        return compile_pattern(name, key, pattern, re.IGNORECASE)
-
+    rx = pattern_compiler(name, re.IGNORECASE)
     kinds = tuple((k["kind"], rx(k["kind"], k["pattern"])) for k in r["action_kinds"])
     known = {k for k, _ in kinds}
     weak = tuple(

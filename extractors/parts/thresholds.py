@@ -18,7 +18,7 @@ from functools import cache
 from extractors.model import Document, Threshold
 from extractors.segment.passages import body_span, clause_start, column_header, sentence_at
 from extractors.toolbox.award_context import award_at
-from extractors.toolbox.data_files import DataFileError, compile_pattern, read_yaml
+from extractors.toolbox.data_files import DataFileError, pattern_compiler, read_yaml
 from extractors.toolbox.numbers import find_amounts
 
 # --- named patterns ------------------------------------------------------------------------
@@ -43,10 +43,7 @@ class ThresholdRules:
 def load_rules() -> ThresholdRules:
     name = "threshold_rules.yaml"
     r = read_yaml(name)
-
-    def rx(key: str, pattern: str) -> re.Pattern[str]:
-        return compile_pattern(name, key, pattern, re.IGNORECASE)
-
+    rx = pattern_compiler(name, re.IGNORECASE)
     kinds = {str(k).lower(): v for k, v in r["kinds"].items()}
     if not set(kinds.values()) <= {"tap_the", "ca_nhan", None}:
         raise DataFileError(f"{name}: kinds must map to tap_the, ca_nhan or null")

@@ -23,7 +23,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from extractors.text.fold import PhraseCounter, fold, phrase_pattern
-from extractors.toolbox.data_files import DataFileError, compile_pattern, load_doc_types, read_yaml
+from extractors.toolbox.data_files import (
+    DataFileError,
+    load_doc_types,
+    pattern_compiler,
+    read_yaml,
+)
 
 _NAME = "genre.yaml"
 _WORD = re.compile(r"[a-z]+")
@@ -98,10 +103,7 @@ def rules() -> Rules:
         raise DataFileError(f"{_NAME}: missing thresholds {missing}")
     types = list(type_words())
     start = data["line_start"]
-
-    def rx(rule: str, pattern: str) -> re.Pattern[str]:
-        return compile_pattern(_NAME, rule, pattern, re.MULTILINE)
-
+    rx = pattern_compiler(_NAME, re.MULTILINE)
     days = [phrase_pattern(w) for w in data["date_words"]]
     return Rules(
         core=rx("core", _alternation(data["core"])),

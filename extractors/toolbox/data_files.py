@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -40,6 +41,16 @@ def compile_pattern(name: str, rule_id: str, pattern: str, flags: int = 0) -> re
         return re.compile(pattern, flags)
     except re.error as exc:
         raise DataFileError(f"{name}: rule {rule_id!r}: bad pattern: {exc}") from exc
+
+
+def pattern_compiler(name: str, flags: int = 0) -> Callable[[str, str], re.Pattern[str]]:
+    """:func:`compile_pattern` bound to one data file and its flags: a loader compiles
+    each rule with ``rx(rule_id, pattern)``, and a bad pattern names the file and rule."""
+
+    def rx(rule_id: str, pattern: str) -> re.Pattern[str]:
+        return compile_pattern(name, rule_id, pattern, flags)
+
+    return rx
 
 
 def unique(name: str, keys: list[str], what: str) -> None:
