@@ -6,8 +6,9 @@ letters: ``So: l27 /QD-UBND``, ``ngay 2l thang O4 nam 2O22``, ``Nghi dinh so
 its date. This pass puts the digit back, but only inside a slot that needs one — the
 số ký hiệu after the number label, the day, month and year after the date words, a
 date written with slashes — and only when the repaired value is a valid number or
-date; a word is never touched. Each letter becomes one digit, so offsets do not move;
-the pass is logged in ``source.repairs`` with what it changed.
+date; a word is never touched. The reverse damage, a digit inside a word in capitals
+("KHEN THU0NG"), is repaired too, so that the word can be restored. Each character
+becomes one character, so offsets do not move; the pass is logged in ``source.repairs``.
 
 The slot words are those of ``data/header_layout.yaml`` (``number_label``,
 ``date_words``), matched in any damaged form (no diacritics, letters dropped or
@@ -31,6 +32,7 @@ _NAME = "digit_slots.yaml"
 @dataclass(frozen=True)
 class Slots:
     letters: dict[str, str]  # look-alike letter -> digit
+    in_words: dict[str, str]  # digit -> the letter it stands for inside a word in capitals
     max_letters: int
     min_digits: int
     patterns: tuple[re.Pattern[str], ...]  # on the folded text; groups n, d, m, y
@@ -70,8 +72,12 @@ def load_slots() -> Slots:
         rf"(?<![\w/.\-])(?P<d>{value}{{1,2}})(?P<s>[/.\-])(?P<m>{value}{{1,2}})(?P=s)"
         rf"(?P<y>{value}{{4}})(?![\w/])",
     )
+    in_words = {str(k): str(v) for k, v in data["in_words"].items()}
+    if any(len(k) != 1 or not k.isdigit() or len(v) != 1 for k, v in in_words.items()):
+        raise DataFileError(f"{_NAME}: in_words map one digit to one letter")
     return Slots(
         letters=letters,
+        in_words=in_words,
         max_letters=int(data["max_letters"]),
         min_digits=int(data["min_digits"]),
         patterns=tuple(re.compile(p) for p in patterns),
@@ -117,11 +123,24 @@ def _edits(text: str) -> dict[int, tuple[int, str]]:
     return edits
 
 
+def _word_edits(text: str) -> dict[int, tuple[int, str]]:
+    """A digit inside a word in capitals ("THU0NG"): its letter."""
+    digits = "".join(load_slots().in_words)
+    word = re.compile(rf"(?<![\w-])[A-ZĐ]+[{digits}][A-ZĐ]+(?![\w-])")
+    edits: dict[int, tuple[int, str]] = {}
+    for m in word.finditer(text):
+        if len(m.group()) >= 4 and sum(ch.isdigit() for ch in m.group()) == 1:
+            at = m.start() + next(i for i, ch in enumerate(m.group()) if ch.isdigit())
+            edits[at] = (at + 1, load_slots().in_words[text[at]])
+    return edits
+
+
 def repair_digits(text: str) -> tuple[Mapped, list[str]]:
-    """A repair pass: look-alike letters read as digits inside number and date slots."""
-    if not re.search(r"\d[lIOo]|[lIOo]\d", text):  # nothing to repair: no scan of the slots
+    """A repair pass: look-alike letters read as digits inside number and date slots, and
+    digits read for letters inside words in capitals."""
+    if not re.search(r"\d[lIOo]|[lIOo]\d|[A-ZĐ]\d[A-ZĐ]", text):  # nothing to repair
         return Mapped.identity(text), []
-    edits = _edits(text)
+    edits = {**_edits(text), **_word_edits(text)}
     if not edits:
         return Mapped.identity(text), []
     builder = Builder(text)
@@ -134,6 +153,6 @@ def repair_digits(text: str) -> tuple[Mapped, list[str]]:
     builder.copy(pos, len(text))
     shown = ", ".join(f"{text[s:e]!r} -> {new!r}" for s, (e, new) in sorted(edits.items())[:3])
     return builder.build(), [
-        f"text: {len(edits)} number(s) whose digits OCR read as letters repaired "
-        f"in number and date slots ({shown} …)"
+        f"text: {len(edits)} look-alike(s) OCR read repaired: letters for digits in number "
+        f"and date slots, digits for letters in words in capitals ({shown} …)"
     ]

@@ -47,7 +47,7 @@ def test_ocr_decision_reads_number_date_basis_and_archive() -> None:
     assert recipients.extract_archive(doc) == "VT, NV."
     found = signer.extract(doc)
     assert found is not None and (found.title, found.authority) == ("Phó Chủ tịch", "KT.")
-    assert any("digits OCR read as letters" in line for line in doc.repairs)
+    assert any("look-alike(s) OCR read" in line for line in doc.repairs)
     # evidence quotes the stored text, whose digits were repaired
     cited = {f.field: f.evidence for f in header.extract(doc).field_evidence}
     number = cited["number"]
@@ -118,5 +118,5 @@ def test_page_label_glued_to_an_accented_issuer_line() -> None:
 )
 def test_clean_text_is_not_changed_by_the_damage_passes(text: str) -> None:
     repaired = repair(text)
-    assert not any("digits OCR" in line or "one-line" in line for line in repaired.log)
+    assert not any("look-alike(s) OCR" in line or "one-line" in line for line in repaired.log)
     assert not any("closing:" in line for line in repaired.log)

@@ -35,7 +35,7 @@ def test_repair_digits_in_slots(damaged: str, repaired: str) -> None:
     mapped, log = repair_digits(damaged)
     assert mapped.text == repaired
     assert len(mapped.text) == len(damaged)  # one digit for one letter: offsets stay
-    assert log and "number(s) whose digits OCR read as letters" in log[0]
+    assert log and "look-alike(s) OCR read repaired" in log[0]
 
 
 @pytest.mark.parametrize(
@@ -79,4 +79,4 @@ def test_repair_reads_the_header_of_an_ocr_copy() -> None:
     assert "Số: 13 /KH-UBND" in repaired.text
     assert "ngày 02 tháng 3 năm 2023" in repaired.text
     assert "91/2017/NĐ-CP ngày 31/7/2017" in repaired.text
-    assert any("digits OCR read as letters" in line for line in repaired.log)
+    assert any("look-alike(s) OCR read" in line for line in repaired.log)
