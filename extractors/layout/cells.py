@@ -114,7 +114,8 @@ def bodies(lines: list[Line]) -> list[tuple[str, Span]]:
         if _LEFT_END.match(line.text):
             reached = True
             break
-        if not is_upper(line.text):
+        # a post's or blog's title in capitals ("KẾ HOẠCH THI ĐUA NĂM 2024") is no body
+        if not is_upper(line.text) or load_layout_rules().type_heading.match(line.text):
             if runs[-1] and reached:
                 break
             if runs[-1]:

@@ -14,7 +14,7 @@ from functools import cache
 
 from extractors.layout.cells import NUMBER, place_date_pattern
 from extractors.layout.rules import load_layout_rules
-from extractors.layout.text import header_end
+from extractors.layout.text import header_end, header_start
 from extractors.text.offsets import Builder, Mapped, substitute
 from extractors.toolbox.data_files import load_provinces
 from extractors.toolbox.ocr_repairs import RepairRule, load_repairs
@@ -61,10 +61,11 @@ def split_flattened_header(text: str) -> tuple[Mapped, list[str]]:
     """
     head_end = _untyped_end(text, header_end(text))
     head = text[:head_end]
+    first = header_start(text)  # not in a portal post's lead-in above the header
     pieces: list[tuple[int, int]] = []
     rules = load_layout_rules()
     for pattern in (rules.national, rules.motto, place_date_pattern(in_run=True)):
-        for m in pattern.finditer(head):
+        for m in pattern.finditer(head, first):
             line_start = head.rfind("\n", 0, m.start()) + 1
             line_end = head.find("\n", m.end())
             line_end = head_end if line_end < 0 else line_end

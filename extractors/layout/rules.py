@@ -29,6 +29,7 @@ class LayoutRules:
     body_head: re.Pattern[str]
     placed: re.Pattern[str]
     name_joiners: frozenset[str]
+    place_units: tuple[str, ...]
     chrome_line: re.Pattern[str]
     office_titles: frozenset[str]
     type_word: re.Pattern[str]
@@ -88,6 +89,7 @@ def load_layout_rules() -> LayoutRules:
             rf"(?:^|\s)(?:{_alternation(data['place_units'])})\s+\S|VIỆT NAM$|\d$",
         ),
         name_joiners=frozenset(data["name_joiners"]),
+        place_units=tuple(data["place_units"]),
         office_titles=frozenset(data["office_titles"]),
         decision_formula=compile_pattern(_NAME, "decision_formula", data["decision_formula"]),
         appendix=compile_pattern(

@@ -30,15 +30,77 @@ Repl = Callable[[re.Match[str], str], str | None]
 
 def header_end(text: str, unmarked: int | None = None) -> int:
     """Where the header ends: the document-type line or the basis, whichever comes
-    first; without either, ``unmarked`` (by default the first 1500 characters)."""
+    first after the header's start (:func:`header_start`); without either,
+    ``unmarked`` (by default the first 1500 characters)."""
     rules = load_layout_rules()
-    limit = min(len(text), _HEADER_LIMIT)
+    start = header_start(text)
+    limit = min(len(text), start + _HEADER_LIMIT)
     ends = [
         m.start()
         for p in (rules.type_heading, rules.preamble_start)
-        if (m := p.search(text, 0, limit))
+        if (m := p.search(text, start, limit))
     ]
     return min(ends, default=limit if unmarked is None else unmarked)
+
+
+# how far down a portal post's lead-in may push the header
+_LEAD_IN_LIMIT = 1500
+# what a post's lead-in never holds: the body's headings and articles, the closing
+_NOT_LEAD_IN = re.compile(
+    r"(?m)^[ \t]*(?:[IVX]{1,4}[.)][ \t]|Điều[ \t]+\d|Nơi nhận\b|(?:TM|KT|TL|T/M)[.][ \t]?[A-ZĐ])"
+)
+# the header's own số: a type word or basis line after it is inside the header (its
+# left column stacked above the quốc hiệu), not a lead-in above it
+_NUMBER_LINE = re.compile(r"(?m)^[ \t]*Số[ \t]*:?[ \t]*\d")
+
+
+def _header_anchor(text: str, limit: int) -> int | None:
+    """Where the header's right column first shows: the quốc hiệu (or the party's or
+    youth union's name) in upper case, or the tiêu ngữ. The quốc hiệu in mixed case is
+    a citation ("Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"), not a header."""
+    rules = load_layout_rules()
+    found = [m.start() for m in rules.national.finditer(text, 0, limit) if is_upper(m.group(0))]
+    motto = rules.motto.search(text, 0, limit)
+    if motto is not None:
+        found.append(motto.start())
+    return min(found, default=None)
+
+
+def header_start(text: str) -> int:
+    """Where the document's own header begins: 0, or after the lead-in of a portal post.
+
+    Commune, ward and school portals print the post's title, its date and a summary
+    that repeats the document's type line ("KẾ HOẠCH Tổ chức …") or its first basis
+    clause ("Thực hiện Kế hoạch số … , UBND xã … ban hành …") above the document's
+    header. Such a line above the quốc hiệu or the tiêu ngữ is no end of the header:
+    the header starts after it (after the rest of its paragraph). A text whose part
+    above the quốc hiệu holds articles, body headings or a closing is a document
+    printed without its header with another document attached: nothing is skipped.
+    """
+    rules = load_layout_rules()
+    anchor = _header_anchor(text, min(len(text), _LEAD_IN_LIMIT + _HEADER_LIMIT))
+    if anchor is None or anchor > _LEAD_IN_LIMIT:
+        return 0
+    anchor_line = text.rfind("\n", 0, anchor) + 1
+    early = [
+        m.start()
+        for p in (rules.type_heading, rules.preamble_start)
+        for m in p.finditer(text, 0, anchor_line)
+    ]
+    if not early or _NOT_LEAD_IN.search(text, 0, anchor_line):
+        return 0
+    if _NUMBER_LINE.search(text, 0, max(early)):
+        return 0
+    # the rest of the lead-in's paragraph: its wrapped lines, up to a blank or
+    # upper-case line (the issuer cell) or the header's own lines
+    end = text.find("\n", max(early))
+    while 0 <= end < anchor_line:
+        following = text.find("\n", end + 1)
+        line = text[end + 1 : anchor_line if following < 0 else min(following, anchor_line)]
+        if not line.strip() or is_upper(line) or line.lstrip().startswith(rules.number_label):
+            break
+        end = following
+    return anchor_line if end < 0 or end >= anchor_line else end + 1
 
 
 def _line_of(text: str, m: re.Match[str]) -> tuple[str, str]:
@@ -141,12 +203,12 @@ def canonical_header(text: str) -> tuple[Mapped, list[str]]:
     log: list[str] = []
     for pattern, repl, what in _steps():
         current = out.text
-        limit = header_end(current, unmarked=0)
+        first, limit = header_start(current), header_end(current, unmarked=0)
 
         def bounded(m: re.Match[str], repl: Repl = repl, current: str = current) -> str | None:
             return repl(m, current)
 
-        step, changed = substitute(pattern, current, bounded, end=limit)
+        step, changed = substitute(pattern, current, bounded, start=first, end=limit)
         if changed:
             log.append(f"layout: header: {what} mended ({len(changed)})")
         out = out.then(step)
@@ -163,7 +225,7 @@ def split_padded_header(raw: str) -> tuple[Mapped, list[str]]:
     the raw text, while the padding is still there."""
     limit = header_end(raw, unmarked=0)
 
-    step, changed = substitute(_PADDING, raw, lambda m: "\n", end=limit)
+    step, changed = substitute(_PADDING, raw, lambda m: "\n", start=header_start(raw), end=limit)
     log = [f"layout: header: {len(changed)} cell(s) padded apart put on lines"] if changed else []
     return step, log
 
@@ -171,10 +233,11 @@ def split_padded_header(raw: str) -> tuple[Mapped, list[str]]:
 def _title_start(text: str) -> int | None:
     """Where the title may start: after the type line, else after the number line."""
     rules = load_layout_rules()
-    window = min(len(text), _HEADER_LIMIT * 2)
-    basis = rules.preamble_start.search(text, 0, window)
+    start = header_start(text)
+    window = min(len(text), start + _HEADER_LIMIT * 2)
+    basis = rules.preamble_start.search(text, start, window)
     window = basis.start() if basis else window  # "QUYẾT ĐỊNH:" after the basis is no type line
-    heading = rules.type_heading.search(text, 0, window)
+    heading = rules.type_heading.search(text, start, window)
     if heading is not None:
         return heading.end()
     number = re.search(rf"(?m)^{re.escape(rules.number_label)}\b[^\n]*", text[:window])

@@ -16,6 +16,8 @@ from functools import cache
 from extractors.layout.cells import bodies as layout_bodies
 from extractors.layout.rules import load_layout_rules
 from extractors.model import Document, Issuer, Province, Span
+from extractors.parts import signer
+from extractors.parts.issuer_signed import signed_body
 from extractors.toolbox.data_files import load_issuer_kinds, load_provinces
 from extractors.toolbox.names import (
     body_case,
@@ -30,6 +32,7 @@ RULE_HEADER = "issuer.header_left_column"
 RULE_SENTENCE = "issuer.issuing_sentence"
 RULE_IN_PERSON = "issuer.authority_line"
 RULE_NOTE = "issuer.attached_note"
+RULE_SIGNATURE = "issuer.signature_block"
 
 _HAS_PLACE = re.compile(
     r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã(?!\s+hội)|phường|đặc khu|Trung ương)\b", re.I
@@ -243,8 +246,28 @@ def _from_sentence(doc: Document, province: Province | None) -> Issuer | None:
     return None
 
 
+def _from_signature(doc: Document, province: Province | None) -> Issuer | None:
+    """A print view's body, from its signature block ("TM. ỦY BAN NHÂN DÂN")."""
+    found = signed_body(doc, province, signer.extract(doc))
+    if found is None:
+        return None
+    name, span = found
+    return Issuer(
+        name=name,
+        kind=kind_of(name),
+        parent=None,
+        evidence=doc.evidence(span.start, span.end, RULE_SIGNATURE),
+    )
+
+
 def extract(doc: Document, province: Province | None) -> Issuer | None:
-    """The issuing body, from the header or else from the issuing sentence."""
+    """The issuing body, from the header or else from the issuing sentence; a text
+    printed without header, from its authority line, its issuing sentence or its
+    signature block."""
     if doc.header_cells.issuer is None:
-        return _in_person(doc, province, any_body=True) or _from_sentence(doc, province)
+        return (
+            _in_person(doc, province, any_body=True)
+            or _from_sentence(doc, province)
+            or _from_signature(doc, province)
+        )
     return _from_header(doc, province) or _from_sentence(doc, province)

@@ -31,7 +31,7 @@ from extractors.layout.subject import (
     after_addressees,
 )
 from extractors.layout.subject import subject as find_subject
-from extractors.layout.text import headline
+from extractors.layout.text import header_start, headline
 from extractors.model import Blocks, Document, Line, Span
 from extractors.parts.signer import name_line as signer_name_line
 from extractors.segment.outline import ROMAN, outline
@@ -302,6 +302,7 @@ class _Head:
     untyped: Span | None
     noted: bool
     decided: bool  # no header, no type line, but a decision's "QUYẾT ĐỊNH:" formula
+    start: int = 0  # where the header starts: after a portal post's lead-in
 
     @property
     def found(self) -> bool:
@@ -310,7 +311,8 @@ class _Head:
 
 
 def _find_head(text: str) -> _Head:
-    doc_line = _doc_type_line(text)
+    start = header_start(text)
+    doc_line = _doc_type_line(text, start)
     subject = find_subject(text) if doc_line is None else None
     if subject is not None and number_type(text) not in (None, SUBJECT_DOC_TYPE):
         subject = None  # "Về việc …" under a decision's number ("…/QĐ-UBND"): its title
@@ -318,14 +320,14 @@ def _find_head(text: str) -> _Head:
     bare = doc_line is None and subject is None and untyped is None
     noted = bare and opens_with_note(text)
     decided = bare and not noted and bool(load_layout_rules().decision_formula.search(text))
-    return _Head(doc_line, subject, untyped, noted, decided)
+    return _Head(doc_line, subject, untyped, noted, decided, start)
 
 
 def _head_blocks(text: str, head: _Head, blocks: Blocks) -> int:
     """Header, type line (and a công văn's title) into ``blocks``; where the rest starts."""
     if head.doc_line is not None:
-        if text[: head.doc_line.start()].strip():
-            blocks.header = Span(0, head.doc_line.start())
+        if text[head.start : head.doc_line.start()].strip():
+            blocks.header = Span(head.start, head.doc_line.start())
         blocks.doc_type_line = Span(head.doc_line.start(1), head.doc_line.end(1))
         return head.doc_line.end(1)
     if head.subject is not None:

@@ -23,10 +23,12 @@ from extractors.toolbox.data_files import (
     DataFileError,
     DistrictRow,
     ProvinceRow,
+    compile_pattern,
     load_districts,
     load_province_aliases,
     load_provinces,
     read_csv,
+    read_yaml,
 )
 
 RULE_HEADER = "province.header"
@@ -49,6 +51,21 @@ _DISTRICT = re.compile(
 _COMMUNE = re.compile(
     r"(?<!\w)(xã|phường|đặc khu)\s+([^\W\d][^\n,;(]{1,30}?)\s*(?=\n|$|,|;|\()", re.IGNORECASE
 )
+
+
+@cache
+def _district_office() -> re.Pattern[str]:
+    """A district body and its district's bare name ("PHÒNG GD&ĐT GIO LINH"), the groups
+    as :data:`_DISTRICT` has them (the unit, the name); data/district_offices.yaml."""
+    name = "district_offices.yaml"
+    heads = sorted(read_yaml(name)["heads"], key=len, reverse=True)
+    alternatives = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in heads)
+    return compile_pattern(
+        name,
+        "heads",
+        rf"(?<!\w)(?:{alternatives})()\s+([^\W\d][^\n,;(]{{1,30}}?)\s*(?=\n|$|,|;|\()",
+        re.IGNORECASE,
+    )
 
 
 @cache
@@ -99,11 +116,25 @@ def _first(doc: Document, pattern: re.Pattern[str], span: Span) -> re.Match[str]
 _LOWER_UNIT_BEFORE = re.compile(r"(?:xã|phường|đặc khu|huyện|quận|thị xã|thị trấn)\s+$", re.I)
 
 
+# "TP. HỒ CHÍ MINH", "THÀNH PHỐ HỒ CHÍ MINH": a province named after a person, qualified
+_CITY_BEFORE = re.compile(r"(?:thành\s+phố|TP\.?)\s*$", re.I)
+
+
 def _header_mention(doc: Document, span: Span) -> re.Match[str] | None:
-    """The first province name in the header that is not the name of a lower unit."""
+    """The first province name in the header that is not the name of a lower unit, nor
+    a person's ("ĐOÀN TNCS HỒ CHÍ MINH": a city named after a person is qualified)."""
     for m in _mention().finditer(doc.text, span.start, span.end):
-        if not _LOWER_UNIT_BEFORE.search(doc.text, max(span.start, m.start() - 12), m.start()):
-            return m
+        before = doc.text[max(span.start, m.start() - 12) : m.start()]
+        if _LOWER_UNIT_BEFORE.search(before):
+            continue
+        row = lookup(m.group(1))
+        if (
+            row is not None
+            and row.name in _NAMED_AFTER_A_PERSON
+            and not _CITY_BEFORE.search(before)
+        ):
+            continue
+        return m
     return None
 
 
@@ -137,6 +168,8 @@ def extract(doc: Document, place: Span | None = None, issued: str | None = None)
         found = _from_units(doc, lines, _DISTRICT, load_districts(), RULE_DISTRICT)
         if found is None and (issued is None or issued >= _TWO_LEVEL_FROM):
             found = _from_units(doc, lines, _COMMUNE, load_communes(), RULE_COMMUNE)
+        if found is None:
+            found = _from_units(doc, lines, _district_office(), load_districts(), RULE_DISTRICT)
         if found is not None:
             return found
     if place is not None:

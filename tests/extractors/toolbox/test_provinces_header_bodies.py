@@ -1,0 +1,70 @@
+"""Provinces from the bodies a school's, a district's or a youth union's header names.
+
+A school's header names its district office with the district's bare name ("PHÒNG
+GD&ĐT GIO LINH"); the youth union's header prints "ĐOÀN TNCS HỒ CHÍ MINH" where the
+quốc hiệu stands — a person's name, not the city. Made-up units, real layouts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.parts import header
+from extractors.segment.structure import parse
+from extractors.text.repair import repair
+from extractors.toolbox import provinces
+
+
+def _plan(left: str, right: str, place: str) -> str:
+    return (
+        f"{left}\n{right}\nSố: 21/KH-TH\n{place}, ngày 09 tháng 9 năm 2024\n\n"
+        "KẾ HOẠCH\nThi đua năm học 2024 - 2025\n\nI. MỤC ĐÍCH\n\n1. Động viên giáo viên.\n"
+    )
+
+
+_STATE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
+_YOUTH = "ĐOÀN TNCS HỒ CHÍ MINH"
+
+
+def _province(text: str) -> provinces.Province | None:
+    doc = parse(repair(text).text)
+    found = header.extract(doc).province
+    if found is not None and found.evidence is not None:
+        assert doc.text[found.evidence.start : found.evidence.end] == found.evidence.quote
+    return found
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "place", "expected"),
+    [
+        ("PHÒNG GD&ĐT GIO LINH\nTRƯỜNG TH GIO MAI", _STATE, "Gio Mai", "Quảng Trị"),
+        ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO NGHI XUÂN\nTRƯỜNG MN XUÂN AN", _STATE, "Xuân An", "Hà Tĩnh"),
+        (
+            "HUYỆN ỦY NGHI LỘC\nĐẢNG ỦY XÃ NGHI THẠCH",
+            "ĐẢNG CỘNG SẢN VIỆT NAM",
+            "Nghi Thạch",
+            "Nghệ An",
+        ),
+        ("BCH ĐOÀN TP. THỦ DẦU MỘT\nBCH ĐOÀN PHƯỜNG PHÚ HÒA", _YOUTH, "Phú Hòa", "Bình Dương"),
+        ("BCH ĐOÀN TP. HỒ CHÍ MINH\nBCH ĐOÀN QUẬN 3", _YOUTH, "Quận 3", "Hồ Chí Minh"),
+    ],
+)
+def test_provinces_from_header_bodies(left: str, right: str, place: str, expected: str) -> None:
+    found = _province(_plan(left, right, place))
+    assert found is not None
+    assert found.name == expected
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "place"),
+    [
+        # a district name several provinces share: no province from it
+        ("PHÒNG GD&ĐT CHÂU THÀNH\nTRƯỜNG TH AN HIỆP", _STATE, "An Hiệp"),
+        # the youth union's name is no province, and nothing else names one
+        ("BCH ĐOÀN TRƯỜNG THPT NGUYỄN HUỆ", _YOUTH, "Nhà trường"),
+        # a school's own name after its kind is no district
+        ("TRƯỜNG THCS GIO LINH", _STATE, "Nhà trường"),
+    ],
+)
+def test_provinces_from_header_bodies_not_guessed(left: str, right: str, place: str) -> None:
+    assert _province(_plan(left, right, place)) is None
