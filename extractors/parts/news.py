@@ -28,6 +28,7 @@ from extractors.model import (
 )
 from extractors.parts import citations, issuer, news_lead
 from extractors.parts.news_page import headline, opens_with_body, paragraphs, publication
+from extractors.segment.passages import clause_starts
 from extractors.toolbox.data_files import compile_pattern, read_yaml
 from extractors.toolbox.dates import find_dates, find_day_months, to_iso
 from extractors.toolbox.names import split_person, squash
@@ -184,13 +185,6 @@ def reported_citation(doc: Document, found: list[Citation]) -> Citation | None:
 # --- normalise(): the reported document's date, issuer and signer --------------------------
 
 
-def _clause_starts(text: str, sentence: int, start: int) -> list[int]:
-    """Where the clauses before ``start`` begin, the nearest first: after each comma of
-    the sentence, then the sentence itself."""
-    cuts = [m.end() for m in re.finditer(r",[ ]*", text[sentence:start])]
-    return [sentence + c for c in reversed(cuts)] + [sentence]
-
-
 def _sentence_date(
     doc: Document, citation: Citation, published: str | None
 ) -> tuple[str, Evidence] | None:
@@ -201,7 +195,7 @@ def _sentence_date(
     rules = load_rules()
     start = citation.evidence.start
     sentence = _sentence_start(doc.text, start, _body_floor(doc))
-    for at in _clause_starts(doc.text, sentence, start):
+    for at in clause_starts(doc.text, sentence, start, ","):
         pattern = rules.date_lead if at == sentence else rules.clause_date_lead
         lead = pattern.match(doc.text, at, start)
         if lead is None or (at != sentence and lead.end() == at):
@@ -315,7 +309,7 @@ def _subject_issuer(doc: Document, citation: Citation, province: Province | None
     if verb is None:
         return None
     sentence = _sentence_start(doc.text, verb.start(), floor)
-    begin = _clause_starts(doc.text, sentence, verb.start())[0]
+    begin = next(clause_starts(doc.text, sentence, verb.start(), ","))
     words = doc.text[begin : verb.start()]
     tag = _SOURCE_TAG.match(words)
     lo = tag.end() if tag else 0

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from extractors.model import Document, Section, Span
@@ -135,18 +136,24 @@ def sentence_at(doc: Document, offset: int, within: Span | None = None) -> Span:
     return Span(start, max(start, end))
 
 
-def clause_start(doc: Document, offset: int, sentence: Span) -> int:
-    """Where the clause holding ``offset`` begins: after the last ";" or ":" (followed
-    by a space) of its sentence."""
-    text = doc.text
+def clause_starts(text: str, sentence: int, offset: int, separators: str = ";:") -> Iterator[int]:
+    """Where the clauses before ``offset`` begin, the nearest first: after each of
+    ``separators`` followed by a space (``15:30``, ``1,5`` cut nothing) between the
+    sentence's start and ``offset``, then the sentence's start itself."""
     pos = offset
-    while pos > sentence.start:
-        pos = max(text.rfind(";", sentence.start, pos), text.rfind(":", sentence.start, pos))
+    while pos > sentence:
+        pos = max(text.rfind(sep, sentence, pos) for sep in separators)
         if pos < 0:
             break
         if pos + 1 < offset and text[pos + 1].isspace():
-            return pos + 2
-    return sentence.start
+            yield pos + 2
+    yield sentence
+
+
+def clause_start(doc: Document, offset: int, sentence: Span) -> int:
+    """Where the clause holding ``offset`` begins: after the last ";" or ":" (followed
+    by a space) of its sentence."""
+    return next(clause_starts(doc.text, sentence.start, offset))
 
 
 def sentences(doc: Document, span: Span) -> list[Span]:

@@ -4,7 +4,14 @@ import re
 
 import pytest
 
-from extractors.segment.passages import clause_start, column_header, sentence_at, table_row, titled
+from extractors.segment.passages import (
+    clause_start,
+    clause_starts,
+    column_header,
+    sentence_at,
+    table_row,
+    titled,
+)
 from extractors.segment.structure import parse
 from extractors.text.repair import repair
 
@@ -71,3 +78,26 @@ def test_column_header_finds_the_cell_above_in_a_tab_table():
     assert header is not None and doc.text[header.start : header.end] == "Tập thể"
     assert table_row(doc, doc.text.index("Mức đóng góp")) is None
     assert column_header(doc, at, re.compile("thời gian", re.IGNORECASE)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "separators", "starts"),
+    [
+        # a press lead: the clauses before the verb, nearest first, then the sentence
+        (
+            "Thực hiện Kế hoạch số 74/KH-UBND, ngày 20/3/2024, Sở Nội vụ ban hành",
+            ",",
+            ["Sở Nội vụ ban hành", "ngày 20/3/2024, Sở Nội vụ ban hành", "Thực hiện"],
+        ),
+        # no space after the separator: a number, a time, cut nothing
+        ("tối đa 1,5 triệu đồng cho", ",", ["tối đa"]),
+        ("lúc 15:30 ngày 02/6; gửi về Sở", ";:", ["gửi về Sở", "lúc 15:30"]),
+        # a comma is no clause break for the default separators
+        ("mỗi huyện, thị xã đề nghị", ";:", ["mỗi huyện"]),
+    ],
+)
+def test_passages_clause_starts_nearest_first(
+    text: str, separators: str, starts: list[str]
+) -> None:
+    found = list(clause_starts(text, 0, len(text), separators))
+    assert [text[at:] for at in found] == [text[text.index(s) :] for s in starts]
