@@ -14,8 +14,8 @@ from extractors.layout.cells import type_of_number
 from extractors.layout.rules import load_layout_rules
 from extractors.layout.subject import SUBJECT_DOC_TYPE, is_subject_mark
 from extractors.model import Document, DocumentFields, Evidence, Span
-from extractors.parts import issuer, news_page, signer
-from extractors.segment.structure import JOINT, attachment_title
+from extractors.parts import issuer, movements, news_page, signer
+from extractors.segment.structure import JOINT
 from extractors.toolbox import provinces
 from extractors.toolbox.data_files import load_doc_types
 from extractors.toolbox.names import squash
@@ -28,8 +28,7 @@ RULE_TYPE_FROM_NUMBER = "header.doc_type_from_number"
 RULE_ATTACHED = "header.attached_note"
 RULE_FORMULA = "header.decision_formula"
 RULE_SUBJECT = "header.subject_line"
-RULE_MOVEMENT = "header.movement_quoted"
-RULE_MOVEMENT_IMPLEMENTED = "header.movement_implemented"
+RULE_MOVEMENT = movements.RULE_TITLE
 
 # a quoted movement name after "phong trào (thi đua)" and up to six words ("đặc
 # biệt", "cao điểm 100 ngày đêm"): quoted “…”, "…" or «…», also over a line
@@ -67,15 +66,6 @@ _UNQUOTED_MIN_WORDS = 3
 # vụ năm 2016"), not a movement's name
 _YEARLY = re.compile(r"\bnăm \d{4}\W*$")
 _NEWS_LEAD_SPANS = 2  # the headline and the first two paragraphs
-# a further name right after one: "… “A” và “B”", "… “A”, “B”"
-CHAINED = re.compile(r"[ ]*(?:,|;|và)[ ]*[“\"«](?P<name>[^”\"«»\n]{4,300})[”\"»]")
-# the sentence of the preamble saying what this plan does
-OWN_PLAN = re.compile(
-    r"(?:ban hành|xây dựng)[ ]+(?:Kế hoạch|kế hoạch)"
-    r"(?:[ ]+(?:triển khai|tổ chức|thực hiện|phát động)){0,3}"
-    r"[^.;\n]{0,80}?phong trào",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -145,30 +135,12 @@ def title(doc: Document) -> tuple[str | None, Evidence | None]:
 
 
 def movement_names(doc: Document) -> list[tuple[str, Evidence]]:
-    """Movements the document launches or implements, by their quoted names.
-
-    The title names it in most plans (or the title of the plan a Quyết định
-    issues, attached after its signature); otherwise the preamble sentence
-    saying what this plan does ("… ban hành Kế hoạch … phong trào thi đua
-    “…”"), or else the movements the preamble says the plan implements
-    ("Thực hiện Kế hoạch số … về tổ chức phong trào thi đua “…”"). Quoted
-    slogans in the body are not movements of this document.
-    """
+    """Movements the document launches or carries on, by their names: a press article's
+    below, a document's by :func:`extractors.parts.movements.of_document` (its title's,
+    else its preamble's, else those its body tells the reader to carry on)."""
     if doc.is_news:
         return _news_movements(doc)
-    names: list[tuple[str, Evidence]] = []
-    spans: list[Span] = []
-    for span in (doc.blocks.title, attachment_title(doc)):
-        if span is not None:
-            spans.append(span)
-    for span in spans:
-        for m in _quoted(doc, span, MOVEMENT):
-            name = squash(m.group("name"))
-            if name not in [n for n, _ in names]:
-                names.append((name, doc.evidence(m.start("name"), m.end("name"), RULE_MOVEMENT)))
-    if not names and doc.blocks.preamble is not None:
-        names = _preamble_movements(doc, doc.blocks.preamble)
-    return names
+    return movements.of_document(doc)
 
 
 def _news_movements(doc: Document) -> list[tuple[str, Evidence]]:
@@ -210,27 +182,11 @@ def _quoted(doc: Document, span: Span, pattern: re.Pattern[str]) -> list[re.Matc
     found: list[re.Match[str]] = []
     for m in pattern.finditer(doc.text, span.start, span.end):
         found.append(m)
-        chained = CHAINED.match(doc.text, m.end(), span.end)
+        chained = movements.CHAINED.match(doc.text, m.end(), span.end)
         while chained is not None:
             found.append(chained)
-            chained = CHAINED.match(doc.text, chained.end(), span.end)
+            chained = movements.CHAINED.match(doc.text, chained.end(), span.end)
     return found
-
-
-def _preamble_movements(doc: Document, pre: Span) -> list[tuple[str, Evidence]]:
-    """The movement of the preamble's own-plan sentence, else every quoted one."""
-    for own in OWN_PLAN.finditer(doc.text, pre.start, pre.end):
-        quoted = MOVEMENT.search(doc.text, own.end() - len("phong trào"), pre.end)
-        if quoted:
-            ev = doc.evidence(quoted.start("name"), quoted.end("name"), RULE_MOVEMENT)
-            return [(squash(quoted.group("name")), ev)]
-    names: list[tuple[str, Evidence]] = []
-    for m in _quoted(doc, pre, MOVEMENT):
-        name = squash(m.group("name"))
-        if name not in [n for n, _ in names]:
-            ev = doc.evidence(m.start("name"), m.end("name"), RULE_MOVEMENT_IMPLEMENTED)
-            names.append((name, ev))
-    return names
 
 
 def extract(doc: Document) -> DocumentFields:
