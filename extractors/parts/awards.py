@@ -61,7 +61,7 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 # where the label of a listed award ends
-_LABEL_CUT = re.compile(r"[:;\"”\n]|\s\(|\s(?:tặng|cho|để|đối với)\s")
+_LABEL_CUT = re.compile(r"[:;\"”\n]|\s\(|\s(?:tặng|cho|để|đối với|do|xét)\s")
 _GROUP_REACH = 60  # "a) Khen thưởng cấp Nhà nước:" before the awards it groups
 _JOINED = re.compile(r"^[\s,;\"“”]*(?:và|hoặc)?[\s\"“”]*$")
 _GIVES = re.compile(r"\stặng\s")
@@ -192,10 +192,13 @@ def _in_prose(doc: Document, spans: list[Span], given_only: bool = False) -> lis
     ``given_only``."""
     forms = []
     for span in spans:
+        last = -1  # end of the last award taken: "tặng Bằng khen và Kỷ niệm chương …",
+        # "danh hiệu Lao động tiên tiến, Chiến sĩ thi đua cơ sở, …" give each award they join
         for m in find_mentions(doc.text, span.start, span.end):
             given = bool(_GIVEN.search(doc.text, max(0, m.start - _GIVEN_REACH), m.start)) or (
                 m.head is None and bool(_TITLE.search(doc.text, max(0, m.start - 14), m.start))
             )
+            given = given or (last >= 0 and bool(_JOINED.match(doc.text[last : m.start])))
             received = _RECEIVED.search(doc.text, max(0, m.start - 60), m.start) or (
                 _CITED.search(doc.text, max(0, m.start - 60), m.start)
             )
@@ -206,6 +209,7 @@ def _in_prose(doc: Document, spans: list[Span], given_only: bool = False) -> lis
             label = doc.text[m.start : m.end]
             evidence = doc.evidence(m.start, m.end, "award.prose")
             forms.append(AwardForm(m.form, label, m.conferrer, None, evidence))
+            last = m.end
     return forms
 
 
@@ -316,9 +320,13 @@ def _read(doc: Document) -> list[AwardForm]:
     if not forms and doc.sections:  # no section titled for awards: items that open with one
         forms = _item_leads(doc, [body_span(doc)])
     body = body_span(doc)
+    if not forms and not doc.is_news:
+        # no award section: the awards the body gives — a decision's "Điều 1. Tặng thưởng Cờ
+        # thi đua …", a chỉ thị's or letter's "đề nghị Chính phủ tặng Cờ thi đua, Thủ tướng
+        # Chính phủ tặng Bằng khen"
+        forms = _in_prose(doc, [body], given_only=True)
     if not forms and _ARTICLE.search(doc.text, body.start, body.end):
-        forms = _in_prose(doc, [body], given_only=True)  # "Điều 1. Tặng thưởng Cờ thi đua …"
-        forms = forms or _granted_by_issuer(doc, body)
+        forms = _granted_by_issuer(doc, body)
     header = doc.blocks.header
     if not forms and not doc.sections and header is not None:  # a one-line text read as header
         forms = _in_prose(doc, [Span(header.start, body_span(doc).end)])

@@ -1,0 +1,103 @@
+"""Award forms written in the running text of directives, guidance letters and union plans."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.parts import awards
+from extractors.segment.structure import parse
+from extractors.text.repair import repair
+from extractors.toolbox.award_catalogue import find_mentions
+
+HEADER = "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\n\nSố: 07/CT-UBND\n\nGia Lai, ngày 11 tháng 3 năm 2025\n\n"
+
+
+def _forms(type_word: str, title: str, body: str) -> list[str]:
+    doc = parse(repair(f"{HEADER}{type_word}\n{title}\n\n{body}\n").text)
+    found = awards.extract(doc)
+    for f in found:
+        assert doc.text[f.evidence.start : f.evidence.end] == f.evidence.quote
+    return [f.form for f in found]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # conferrer first, several in one clause, no award section
+            "1. Các sở, ngành đẩy mạnh phong trào thi đua yêu nước.\n\n2. Hội đồng Thi đua -"
+            " Khen thưởng tỉnh lựa chọn tập thể tiêu biểu đề nghị Chính phủ tặng Cờ thi đua,"
+            " Thủ tướng Chính phủ tặng Bằng khen; Ủy ban nhân dân tỉnh tặng Cờ thi đua cho"
+            " tập thể dẫn đầu khối thi đua.",
+            ["co_thi_dua_chinh_phu", "bang_khen_thu_tuong", "co_thi_dua_tinh"],
+        ),
+        (  # titles listed after "danh hiệu", an award joined by "và" to one given
+            "1. Tổ chức phong trào thi đua trong các đơn vị.\n\n2. Các đơn vị bình xét danh hiệu"
+            " Lao động tiên tiến, Chiến sĩ thi đua cơ sở, Tập thể lao động xuất sắc; đề nghị Bộ"
+            " trưởng Bộ Y tế tặng Bằng khen và Kỷ niệm chương “Vì sức khỏe nhân dân”.",
+            [
+                "lao_dong_tien_tien",
+                "chien_si_thi_dua_co_so",
+                "tap_the_lao_dong_xuat_sac",
+                "bang_khen_bo_nganh",
+                "ky_niem_chuong",
+            ],
+        ),
+    ],
+)
+def test_awards_given_in_the_running_text_of_a_directive(body: str, expected: list[str]) -> None:
+    assert _forms("CHỈ THỊ", "Về đẩy mạnh phong trào thi đua năm 2025", body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # received before, or the award of a cited decision: not offered
+        "1. Năm 2024, tỉnh đã được Chính phủ tặng Cờ thi đua, nhiều tập thể được Thủ tướng"
+        " Chính phủ tặng Bằng khen.\n\n2. Các sở, ngành tiếp tục phát huy.",
+        "1. Thực hiện Quyết định số 15/QĐ-UBND về việc tặng Bằng khen năm 2024.\n\n"
+        "2. Các đơn vị tiếp tục phát huy.",
+        # an award named in passing, not given
+        "1. Nhiều tập thể đạt danh hiệu Tập thể lao động xuất sắc năm 2024.\n\n2. Phát huy.",
+    ],
+)
+def test_awards_in_the_running_text_received_or_cited_are_not_offered(body: str) -> None:
+    assert _forms("CHỈ THỊ", "Về công tác thi đua năm 2025", body) == []
+
+
+def test_awards_listed_under_a_heading_that_names_the_titles_to_award() -> None:
+    body = (
+        "I. ĐÁNH GIÁ\nCác đơn vị đánh giá kết quả phong trào thi đua.\n\n"
+        "II. XÉT TẶNG DANH HIỆU THI ĐUA\n1. Danh hiệu Lao động tiên tiến, Tập thể lao động tiên"
+        " tiến do Thủ trưởng cơ quan xét tặng.\n2. Cờ thi đua của Ủy ban nhân dân tỉnh xét tặng"
+        " cho tập thể dẫn đầu khối thi đua.\n"
+    )
+    assert _forms("HƯỚNG DẪN", "Tổng kết công tác thi đua năm 2025", body) == [
+        "lao_dong_tien_tien",
+        "tap_the_lao_dong_tien_tien",
+        "co_thi_dua_tinh",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "conferrer"),
+    [
+        (
+            "Cờ thi đua của Tổng LĐLĐ Việt Nam cho công đoàn cơ sở",
+            "co_thi_dua_tinh",
+            "Tổng LĐLĐ Việt Nam",
+        ),
+        ("Cờ thi đua của LĐLĐ tỉnh cho công đoàn cơ sở", "other", "LĐLĐ tỉnh"),
+        ("Giấy khen của BCH CĐCS cho đoàn viên", "giay_khen", "BCH CĐCS"),
+        ("đề nghị BCH Tổng Liên đoàn tặng Bằng khen", "bang_khen_bo_nganh", "BCH Tổng Liên đoàn"),
+    ],
+)
+def test_award_catalogue_union_conferrers_by_their_letters(
+    text: str, form: str, conferrer: str
+) -> None:
+    found = [m for m in find_mentions(text) if m.head]
+    assert [(m.form, m.conferrer) for m in found] == [(form, conferrer)]
+
+
+def test_award_catalogue_union_letters_unknown_stay_unresolved() -> None:
+    # "LĐ" alone names no body: the flag's id stays unknown
+    assert [m.form for m in find_mentions("Cờ thi đua của LĐ tỉnh")] == [None]
