@@ -36,6 +36,7 @@ class QuotaRules:
     result_verb: re.Pattern[str]
     result_has: re.Pattern[str]
     received: re.Pattern[str]
+    conferred: re.Pattern[str]
 
 
 _NAME = "quota_rules.yaml"
@@ -85,7 +86,7 @@ def load_rules() -> QuotaRules:
         per_word=compile_pattern(name, "per_markers", rf"\b{r['per_markers']}\b"),
         **{
             key: compile_pattern(name, key, r[key])
-            for key in ("result_verb", "result_has", "received")
+            for key in ("result_verb", "result_has", "received", "conferred")
         },
     )
 

@@ -227,9 +227,10 @@ def _is_result(doc: Document, m: re.Match[str], sentence: Span, results: set[int
     """A count of awards already given, not a quota: a review's or a report's totals
     ("các huyện đã khen thưởng 1.215 tập thể", "có 1.120 tập thể … được … tặng Bằng khen",
     a press report's "Dịp này, … tặng Bằng khen cho 15 tập thể" or "Năm 2023, …" in an
-    article of 2024), and the counts after
-    one in the same sentence (``results``: the starts of sentences that gave one). A
-    bounded count ("không quá 02") or one per unit ("mỗi xã có 01 …") is an offer."""
+    article of 2024), the awards a decision's article confers ("Điều 1. Tặng Bằng khen …
+    cho 06 tập thể và 14 cá nhân"), and the counts after one in the same sentence
+    (``results``: the starts of sentences that gave one). A bounded count ("không quá
+    02") or one per unit ("mỗi xã có 01 …") is an offer."""
     rules = load_rules()
     if m.group("bound"):
         return False
@@ -238,6 +239,9 @@ def _is_result(doc: Document, m: re.Match[str], sentence: Span, results: set[int
         return False
     if sentence.start in results or rules.result_verb.search(before):
         return True
+    line = doc.text.rfind("\n", 0, m.start()) + 1
+    if not doc.is_news and rules.conferred.match(doc.text, line, m.start()):
+        return True  # "Điều 1. Tặng Giấy khen … cho 04 tập thể": an award decision confers
     if doc.is_news and tells_past_awards(doc, sentence, m.start()):
         return True
     received = rules.received.match(doc.text, m.end(), sentence.end)
