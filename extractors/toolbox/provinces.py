@@ -19,6 +19,7 @@ from functools import cache
 from itertools import takewhile
 
 from extractors.model import Document, Province, Span
+from extractors.text.fold import fold
 from extractors.toolbox.data_files import (
     DataFileError,
     DistrictRow,
@@ -182,6 +183,24 @@ def extract(doc: Document, place: Span | None = None, issued: str | None = None)
     return found
 
 
+_FOLDED: dict[int, dict[str, tuple[DistrictRow, ...]]] = {}
+
+
+def _rows(units: dict[str, tuple[DistrictRow, ...]], name: str) -> tuple[DistrictRow, ...]:
+    """The units of ``name``; a name without diacritics ("luong tai", a copy that lost them)
+    is looked up without theirs too, and read only where that gives one province."""
+    rows = units.get(name, ())
+    if rows or not name.isascii():
+        return rows
+    folded = _FOLDED.get(id(units))
+    if folded is None:
+        grouped: dict[str, list[DistrictRow]] = {}
+        for key, found in units.items():
+            grouped.setdefault(fold(key), []).extend(found)
+        folded = _FOLDED[id(units)] = {k: tuple(v) for k, v in grouped.items()}
+    return folded.get(name, ())
+
+
 def _from_units(
     doc: Document,
     span: Span,
@@ -192,7 +211,7 @@ def _from_units(
     """The province of a district or commune named in ``span``, when the name is unique."""
     for m in pattern.finditer(doc.text, span.start, span.end):
         unit = m.group(1).lower().replace("tp", "thành phố").rstrip(".")
-        rows = units.get(re.sub(r"\s+", " ", m.group(2).strip()).lower(), ())
+        rows = _rows(units, re.sub(r"\s+", " ", m.group(2).strip()).lower())
         typed = [r for r in rows if r.type.lower() == unit] or list(rows)
         provinces_found = {r.province for r in typed}
         if len(provinces_found) != 1:

@@ -120,3 +120,23 @@ def test_clean_text_is_not_changed_by_the_damage_passes(text: str) -> None:
     repaired = repair(text)
     assert not any("look-alike(s) OCR" in line or "one-line" in line for line in repaired.log)
     assert not any("closing:" in line for line in repaired.log)
+
+
+@pytest.mark.parametrize(
+    ("district", "province"),
+    [
+        ("HUYEN LUONG TAI", "Bắc Ninh"),  # one district of that name without its marks
+        ("HUYEN CHAU THANH", None),  # ten provinces have a Châu Thành: none is guessed
+    ],
+)
+def test_district_without_diacritics_gives_its_province_only_when_unique(
+    district: str, province: str | None
+) -> None:
+    text = (
+        f"UY BAN NHAN DAN\n{district}\nSo: 15/KH-UBND\nCONG HOA XA HOI CHU NGHIA VIET NAM\n"
+        "Doc lap - Tu do - Hanh phuc\nngay 02 thang 3 nam 2023\nKE HOACH\n"
+        "To chuc phong trao thi dua nam 2023\nCan cu Luat Thi dua, khen thuong;\n"
+        "I. MUC DICH\nDong vien can bo, cong chuc thi dua hoan thanh nhiem vu.\n"
+    )
+    found = header.extract(_doc(text)).province
+    assert (found.name if found else None) == province
