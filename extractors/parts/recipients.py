@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from extractors.model import Document, Recipient, Span
 from extractors.toolbox import provinces
@@ -51,7 +52,7 @@ class Vocabulary:
     in_city: dict[str, str]
     by_header: tuple[tuple[str, re.Pattern[str], str], ...]
     pattern: re.Pattern[str]
-    levels: tuple[tuple[str, re.Pattern[str]], ...]
+    levels: tuple[tuple[str, str, re.Pattern[str]], ...]  # (rule id, level, pattern)
     city_province: re.Pattern[str]
     below_city: re.Pattern[str]
     province_name: re.Pattern[str]
@@ -115,9 +116,11 @@ def load_vocabulary() -> Vocabulary:
     data = read_yaml(yaml_name)
     levels = []
     for i, rule in enumerate(data["rules"]):
-        if rule["level"] not in _LEVELS:
-            raise DataFileError(f"{yaml_name}: rule {i}: unknown level {rule['level']!r}")
-        levels.append((rule["level"], compile_pattern(yaml_name, str(i), rule["pattern"])))
+        if rule["level"] not in _LEVELS or not rule.get("id"):
+            raise DataFileError(f"{yaml_name}: rule {i}: needs an id and a level of {_LEVELS}")
+        found = compile_pattern(yaml_name, rule["id"], rule["pattern"])
+        levels.append((rule["id"], rule["level"], found))
+    unique(yaml_name, [rule_id for rule_id, _, _ in levels], "rule id")
     return Vocabulary(
         abbreviations,
         in_city,
@@ -162,15 +165,23 @@ def own_abbreviations(doc: Document) -> dict[str, str]:
 def level(expanded: str, city: bool = False) -> str:
     """The level of a recipient line; ``city``: the document is of a centrally-run
     city, whose "thành phố" is the province."""
+    return level_rule(expanded, city)[0]
+
+
+def level_rule(expanded: str, city: bool = False) -> tuple[str, str]:
+    """The level of a recipient line and the name of the rule that gave it: a rule id
+    of ``recipient_levels.yaml``, ``city_province``, ``province_name`` or ``none``."""
     vocab = load_vocabulary()
-    for name, pattern in vocab.levels:
+    for rule_id, name, pattern in vocab.levels:
         in_city = city and vocab.city_province.search(expanded)
         if name == "district" and in_city and not vocab.below_city.search(expanded):
-            return "province"
+            return "province", "city_province"
         if pattern.search(expanded):
-            return name
+            return name, rule_id
     # a body named with its province and nothing else ("Ban TĐKT Hà Nội")
-    return "province" if vocab.province_name.search(expanded) else "other"
+    if vocab.province_name.search(expanded):
+        return "province", "province_name"
+    return "other", "none"
 
 
 def _is_city(doc: Document) -> bool:
@@ -210,14 +221,19 @@ def validate(recipient: Recipient) -> bool:
 # --- entry points --------------------------------------------------------------------------
 
 
-def _items(doc: Document, span: Span) -> Iterator[Span]:
-    """The spans of the list's items, up to the "Lưu" item.
+class _Item(NamedTuple):
+    span: Span
+    shape: str  # how the list gave it: dashed, plain (a line each), flattened, wrapped
+
+
+def _items(doc: Document, span: Span) -> Iterator[_Item]:
+    """The list's items, up to the "Lưu" item.
 
     A flattened line is cut at each "; -"; lines of the signature column are
     left out.
     """
     vocab = load_vocabulary()
-    pieces: list[Span] = []
+    pieces: list[_Item] = []
     for line in doc.lines(span):
         bounds = [0, *(m.end() for m in _ITEM_BREAK.finditer(line.text)), len(line.text)]
         for lo, hi in itertools.pairwise(bounds):
@@ -228,22 +244,24 @@ def _items(doc: Document, span: Span) -> Iterator[Span]:
                 return
             if piece and not is_signature(piece):
                 begin = line.span.start + lo + len(raw) - len(raw.lstrip())
-                pieces.append(Span(begin, begin + len(piece)))
+                shape = "flattened" if len(bounds) > 2 else "plain"
+                shape = "dashed" if shape == "plain" and _DASHED.match(piece) else shape
+                pieces.append(_Item(Span(begin, begin + len(piece)), shape))
     yield from _joined(doc, pieces)
 
 
-def _joined(doc: Document, pieces: list[Span]) -> list[Span]:
+def _joined(doc: Document, pieces: list[_Item]) -> list[_Item]:
     """Pieces with a wrapped line joined to the item it continues: in a dashed list,
     a line without a dash that opens with a lower-case word or follows an item
     that did not end with ";", "," or "."."""
-    dashed = sum(bool(_DASHED.match(doc.text[p.start : p.end])) for p in pieces) > len(pieces) / 2
-    merged: list[Span] = []
+    dashed = sum(bool(_DASHED.match(doc.slice(p.span))) for p in pieces) > len(pieces) / 2
+    merged: list[_Item] = []
     for p in pieces:
-        text = doc.text[p.start : p.end]
-        previous = doc.text[merged[-1].start : merged[-1].end] if merged else ""
+        text = doc.slice(p.span)
+        previous = doc.slice(merged[-1].span) if merged else ""
         wrapped = not _ENDS_ITEM.search(previous) or _STARTS_LOWER.match(text)
         if dashed and merged and not _DASHED.match(text) and wrapped:
-            merged[-1] = Span(merged[-1].start, p.end)
+            merged[-1] = _Item(Span(merged[-1].span.start, p.span.end), "wrapped")
         else:
             merged.append(p)
     return merged
@@ -257,13 +275,16 @@ def extract(doc: Document) -> list[Recipient]:
     out = []
     city = _is_city(doc)
     own = own_abbreviations(doc)
-    for item in _items(doc, span):
+    for item, shape in _items(doc, span):
         raw = doc.text[item.start : item.end]
         start, end = normalise(raw)
         text = squash(raw[start:end])
         expanded = expand(text, city, own)
-        evidence = doc.evidence(item.start + start, item.start + end, "recipients.line")
-        recipient = Recipient(text, expanded, level(expanded, city), evidence)
+        grade, rule = level_rule(expanded, city)
+        evidence = doc.evidence(
+            item.start + start, item.start + end, f"recipients.line:{shape}+{rule}"
+        )
+        recipient = Recipient(text, expanded, grade, evidence)
         if validate(recipient):
             out.append(recipient)
     return out

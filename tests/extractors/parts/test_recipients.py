@@ -323,3 +323,64 @@ def test_recipients_bch_of_a_military_command_is_the_command():
     assert recipients.expand("Các đ/c UV BCH LĐLĐ tỉnh") == (
         "Các đồng chí Ủy viên Ban Chấp hành Liên đoàn Lao động tỉnh"
     )
+
+
+@pytest.mark.parametrize(
+    ("closing", "rules"),
+    [
+        (
+            "Nơi nhận:\n- Ban TĐ-KT TW;\n- UBND các huyện, TX, TP;\n- XYZ tỉnh;\n- Lưu: VT.\n",
+            [
+                "recipients.line:dashed+central_bodies",
+                "recipients.line:dashed+district_and_below",
+                "recipients.line:dashed+provincial_bodies",
+            ],
+        ),
+        # one a line without dashes; a name with its province only; nothing known
+        (
+            "Nơi nhận:\nBan Thi đua - Khen thưởng Hà Nam;\nÔng Nguyễn Văn Bình;\nLưu: VT.\n",
+            ["recipients.line:plain+province_name", "recipients.line:plain+none"],
+        ),
+        # the whole list flattened onto one line
+        (
+            "Nơi nhận: - Sở Nội vụ; - Các phòng thuộc Sở; - Lưu: VT.\n",
+            ["recipients.line:flattened+provincial_bodies", "recipients.line:flattened+own_units"],
+        ),
+        # a line wrapped in two, joined to the item it continues
+        (
+            "Nơi nhận:\n- Sở Nội vụ;\n- Ủy ban Mặt trận Tổ quốc Việt Nam\ntỉnh và các đoàn thể;\n"
+            "- Lưu: VT.\n",
+            [
+                "recipients.line:dashed+provincial_bodies",
+                "recipients.line:wrapped+provincial_bodies",
+            ],
+        ),
+    ],
+)
+def test_recipients_rule_names_the_item_shape_and_level_rule(
+    closing: str, rules: list[str]
+) -> None:
+    found = recipients.extract(_doc(closing))
+    assert [r.evidence.rule for r in found] == rules
+
+
+def test_recipients_level_rule_of_a_centrally_run_city() -> None:
+    assert recipients.level_rule("Ủy ban nhân dân thành phố", city=True) == (
+        "province",
+        "city_province",
+    )
+    assert recipients.level_rule("Ủy ban nhân dân thành phố")[1] == "district_and_below"
+
+
+def test_recipients_level_rules_need_an_id(monkeypatch) -> None:
+    real = recipients.read_yaml
+
+    def without_id(name: str):
+        data = real(name)
+        if name == "recipient_levels.yaml":
+            data["rules"][0].pop("id")
+        return data
+
+    monkeypatch.setattr(recipients, "read_yaml", without_id)
+    with pytest.raises(recipients.DataFileError, match="rule 0: needs an id"):
+        recipients.load_vocabulary.__wrapped__()
