@@ -90,11 +90,52 @@ KNOWN_FAILURES: dict[str, dict[str, frozenset[str]]] = {
             }
         ),
         "gia-lai_ubnd-xa-ia-grai_ke-hoach-nong-thon-moi-2025": frozenset({"document.issuer.name"}),
+        # fixtures of movements and award forms in bodies (second session of 2026-12-05): a
+        # chỉ thị without basis loses its title end on one line; a council under its
+        # province's UBND (two issuer lines) and a district's UBND lose the issuer
+        "hoa-binh_chu-tich-ubnd_chi-thi-day-manh-thi-dua-yeu-nuoc-2024": frozenset(
+            {"document.title", "document.issuer.name"}
+        ),
+        "tra-vinh_hdtdkt_huong-dan-tong-ket-thi-dua-co-so-du-lieu-2023": frozenset(
+            {"document.issuer.name", "document.issuer.kind"}
+        ),
+        "yen-bai_ubnd-huyen-van-chan_ke-hoach-thi-dua-yeu-nuoc-2024": frozenset(
+            {"document.issuer.name"}
+        ),
+    },
+    "one_line": {
+        "ha-tinh_chu-tich-ubnd-huyen-can-loc_quyet-dinh-tang-giay-khen-pipe-2023": frozenset(
+            {"document.number"}
+        ),
+        "lam-dong_cong-an-tinh_ke-hoach-dot-thi-dua-cao-diem-cot-dem-2024": frozenset(
+            {"document.number"}
+        ),
+        "tra-vinh_hdtdkt_huong-dan-tong-ket-thi-dua-co-so-du-lieu-2023": frozenset(
+            {"document.issuer.name", "document.issuer.kind"}
+        ),
+    },
+    "glued": {
+        "tra-vinh_hdtdkt_huong-dan-tong-ket-thi-dua-co-so-du-lieu-2023": frozenset(
+            {"document.issuer.name", "document.issuer.kind"}
+        )
+    },
+    "pipe_rows": {
+        "tra-vinh_hdtdkt_huong-dan-tong-ket-thi-dua-co-so-du-lieu-2023": frozenset(
+            {"document.issuer.name", "document.issuer.kind"}
+        )
+    },
+    "pipe_rows_untyped": {
+        "tra-vinh_hdtdkt_huong-dan-tong-ket-thi-dua-co-so-du-lieu-2023": frozenset(
+            {"document.issuer.name", "document.issuer.kind"}
+        )
     },
     "joined_without_spaces": {
         "bac-giang_news_so-y-te-thi-dua-2024": frozenset({"document.issue_date"}),
         "binh-thuan_ubnd_ke-hoach-covid": frozenset(
             {"document.issuer.name", "document.issuer.kind"}
+        ),
+        "lam-dong_cong-an-tinh_ke-hoach-dot-thi-dua-cao-diem-cot-dem-2024": frozenset(
+            {"document.issue_date"}
         ),
     },
 }
