@@ -18,6 +18,7 @@ from extractors.model import Document, HeaderCells, Line, Span
 from extractors.toolbox.data_files import load_provinces
 from extractors.toolbox.dates import date_pattern, find_dates
 from extractors.toolbox.names import continues, is_upper, squash
+from extractors.toolbox.provinces import is_district_office
 
 # "Số: 01/KH-HĐTĐKT", "Số:01 /KH-HĐTĐKT", "Số: 45-KH/TĐTN", "Số: 10./QĐ-MN",
 # "Số: 04/KH-THPTTX.PL", "Số: 04/2018/QĐUBND" (its hyphen lost), "Số: 315 - KH/TĐTN-PT";
@@ -158,13 +159,31 @@ def _completes_province(previous: str, line: str) -> bool:
     return any(name in joined and name not in before for name in _province_names())
 
 
+def _placed(before: str) -> bool:
+    """Whether a body's name ``before`` ends with its place: a place unit and its name
+    ("… TỈNH X"), a province's name ("SỞ GD&ĐT QUẢNG NGÃI"), or a district office's
+    district named bare ("PHÒNG GD&ĐT SƠN TỊNH")."""
+    plain = _plain(before)
+    return bool(
+        load_layout_rules().placed.search(before)
+        or any(plain.endswith(" " + name) for name in _all_province_names())
+        or is_district_office(before)
+    )
+
+
+@cache
+def _all_province_names() -> tuple[str, ...]:
+    return tuple(_plain(p.name) for p in load_provinces())
+
+
 def _split_run(text: str, span: Span) -> list[tuple[str, Span]]:
     """Two bodies run together in one cell ("UBND TỈNH X HỘI ĐỒNG THI ĐUA - KHEN
-    THƯỞNG"): cut before the head of the second, after the place of the first."""
+    THƯỞNG", "PHÒNG GD&ĐT X TRƯỜNG THCS Y"): cut before the head of the second, after
+    the place of the first."""
     rules = load_layout_rules()
     for m in rules.body_head.finditer(text):
         before = text[: m.start()].rstrip()
-        if rules.placed.search(before) and before.split()[-1] not in rules.name_joiners:
+        if _placed(before) and before.split()[-1] not in rules.name_joiners:
             cut = span.start + m.start()
             head = (before, Span(span.start, span.start + len(before)))
             return [head, *_split_run(text[m.start() :], Span(cut, span.end))]

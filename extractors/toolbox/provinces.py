@@ -55,18 +55,54 @@ _COMMUNE = re.compile(
 
 
 @cache
-def _district_office() -> re.Pattern[str]:
-    """A district body and its district's bare name ("PHÒNG GD&ĐT GIO LINH"), the groups
-    as :data:`_DISTRICT` has them (the unit, the name); data/district_offices.yaml."""
+def _office_heads() -> str:
     name = "district_offices.yaml"
     heads = sorted(read_yaml(name)["heads"], key=len, reverse=True)
-    alternatives = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in heads)
+    return "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in heads)
+
+
+@cache
+def _office_head() -> re.Pattern[str]:
+    return compile_pattern("district_offices.yaml", "heads", rf"(?:{_office_heads()})\s+\S", re.I)
+
+
+def is_district_office(name: str) -> bool:
+    """Whether ``name`` opens with a district body that names its district bare after it
+    ("PHÒNG GD&ĐT GIO LINH", "HUYỆN ỦY NGHI LỘC")."""
+    return bool(_office_head().match(name))
+
+
+@cache
+def _district_office() -> re.Pattern[str]:
+    """A district body and the words after it, where its district's bare name begins."""
     return compile_pattern(
-        name,
+        "district_offices.yaml",
         "heads",
-        rf"(?<!\w)(?:{alternatives})()\s+([^\W\d][^\n,;(]{{1,30}}?)\s*(?=\n|$|,|;|\()",
+        rf"(?<!\w)(?:{_office_heads()})[ \t]+(?P<rest>[^\W\d][^\n,;(]{{0,40}})",
         re.IGNORECASE,
     )
+
+
+def _from_offices(doc: Document, span: Span) -> Province | None:
+    """The province of the district a district body names bare ("PHÒNG GD&ĐT GIO LINH",
+    also run on into the next cell: "PHÒNG GD&ĐT SƠN TỊNH TRƯỜNG THCS …"), when the
+    name (its longest run of up to three words that is a district) is unique."""
+    districts = load_districts()
+    for m in _district_office().finditer(doc.text, span.start, span.end):
+        words = m.group("rest").split()
+        for n in range(min(3, len(words)), 0, -1):
+            name = " ".join(words[:n])
+            found = {r.province for r in districts.get(name.lower(), ())}
+            row = lookup(found.pop()) if len(found) == 1 else None
+            if row is not None:
+                end = m.start("rest") + len(name)
+                return Province(
+                    name=row.name,
+                    code=row.code,
+                    merged_2025=row.merged_2025,
+                    evidence=doc.evidence(m.start("rest"), end, RULE_DISTRICT),
+                )
+    return None
 
 
 @cache
@@ -170,7 +206,7 @@ def extract(doc: Document, place: Span | None = None, issued: str | None = None)
         if found is None and (issued is None or issued >= _TWO_LEVEL_FROM):
             found = _from_units(doc, lines, _COMMUNE, load_communes(), RULE_COMMUNE)
         if found is None:
-            found = _from_units(doc, lines, _district_office(), load_districts(), RULE_DISTRICT)
+            found = _from_offices(doc, lines)
         if found is not None:
             return found
     if place is not None:

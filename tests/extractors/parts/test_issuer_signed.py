@@ -111,3 +111,28 @@ def test_issuer_cell_still_read_above_the_type_word() -> None:
     found = _issuer(text)
     assert found is not None
     assert found[0] == "Hội Nông dân huyện Cẩm Xuyên"  # its executive committee: the Hội
+
+
+@pytest.mark.parametrize(
+    ("formula", "expected"),
+    [
+        (
+            "Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:",
+            ("Chủ tịch Ủy ban nhân dân tỉnh Điện Biên", "chu_tich_ubnd"),
+        ),
+        ("UBND tỉnh yêu cầu:", ("Ủy ban nhân dân tỉnh Điện Biên", "ubnd")),
+    ],
+)
+def test_issuer_from_a_directives_formula(formula: str, expected: tuple[str, str]) -> None:
+    """A directive printed without header says who directs before its colon."""
+    text = _DIRECTIVE.replace("Ủy ban nhân dân tỉnh yêu cầu:", formula) + "\n"
+    assert _issuer(text) == expected
+
+
+def test_issuer_not_from_a_request_in_running_text() -> None:
+    """ "yêu cầu" inside a sentence is no formula, and no signature names a body."""
+    text = (
+        "KẾ HOẠCH\nHội thi tìm hiểu pháp luật năm 2024\n\n"
+        "I. NỘI DUNG\n1. Ban Tổ chức yêu cầu các đội thi có mặt đúng giờ tại tỉnh Điện Biên.\n"
+    )
+    assert _issuer(text) is None
