@@ -43,6 +43,7 @@ from extractors.text.diacritics import restore as restore_diacritics
 from extractors.text.digits import repair_digits
 from extractors.text.furniture import drop_page_numbers
 from extractors.text.offsets import Builder, Mapped, substitute
+from extractors.text.residue import drop_residue
 from extractors.text.stop_words import restore_stop_words
 from extractors.text.unwrap import unwrap_lines
 from extractors.toolbox.data_files import (
@@ -301,6 +302,7 @@ def _blank_pass(text: str) -> tuple[Mapped, list[str]]:
 
 # the passes after the line ends and spaces, in order (module docstring)
 _PASSES: tuple[Pass, ...] = (
+    drop_residue,  # the binary residue of a .doc read as text (extractors/text/residue.py)
     collapse_pass,  # runs of one character cut short first (extractors/text/collapse.py)
     _nfc_pass,
     _counted(_look_alikes, "text: {n} look-alike character(s) replaced (Ð → Đ)"),
