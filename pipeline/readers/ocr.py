@@ -218,7 +218,7 @@ def drop_inks(image: Any) -> tuple[Any, list[str]]:
         image, share = remove_inks(image)
         if share:
             notes.append(f"red/blue ink (seal, signature) removed: {share}‰ of the page")
-    return image.convert("L"), notes
+    return (image if image.mode == "L" else image.convert("L")), notes
 
 
 def _render_pdf_page(pdf_bytes: bytes, index: int, dpi: int) -> Any:
@@ -244,7 +244,9 @@ def _page_scan(page: Any, dpi: int) -> Any:
     gray or RGB image covering it at the render's resolution (what a scanner's PDF is);
     None otherwise. Decoding it costs a fifth of rendering the page, a gray scan stays
     gray (no search for seal inks on it), and Tesseract sees the scanner's own pixels."""
+    import numpy as np
     import pypdfium2.raw as pdfium_c
+    from PIL import Image
 
     if page.get_rotation():
         return None
@@ -265,9 +267,11 @@ def _page_scan(page: Any, dpi: int) -> Any:
         for px, inches in ((meta.width, width / 72), (meta.height, height / 72))
     ):
         return None
-    scan = image.get_bitmap(render=False).to_pil()
-    # a gray image shares PDFium's buffer, freed with the bitmap: copied out of it
-    return scan.copy() if scan.mode == "L" else scan if scan.mode == "RGB" else None
+    bitmap = image.get_bitmap(render=False)
+    scan = bitmap.to_pil()  # RGB: a copy of PDFium's BGR buffer
+    if scan.mode == "L":  # PDFium's own buffer, freed with the bitmap: copied out of it
+        return Image.fromarray(np.array(bitmap.to_numpy()))
+    return scan if scan.mode == "RGB" else None
 
 
 def _pdf_task(pdf_bytes: bytes, index: int, dpi: int, psm: int, timeout: float) -> OcrPage:

@@ -82,6 +82,7 @@ def _candidate(tokens: list[str], i: int) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+@cache
 def toneless(word: str) -> str:
     """``word`` in lower case without its tone mark (hats, horns, breves and đ kept)."""
     bare = "".join(c for c in unicodedata.normalize("NFD", word.lower()) if c not in TONES)
@@ -92,6 +93,7 @@ def _tones(word: str) -> list[str]:
     return [c for c in unicodedata.normalize("NFD", word) if c in TONES]
 
 
+@cache
 def ocr_tone_slip(read: str, meant: str) -> bool:
     """``read`` is how a blurred or dusty copy turns the tone of ``meant``: a mark lost,
     a mark added by a speck, or a hook blurred into an acute (``thể`` read ``thế``,
@@ -133,18 +135,19 @@ def _tone_candidate(low: list[str], i: int) -> str | None:
     other side (``cơ sở kết quả`` holds ``sơ kết`` read otherwise, but ``cơ sở`` stands in
     ``trung học cơ sở``); None when two phrases disagree."""
     index, phrases = _phrases_by_toneless()
-    if tuple(low[i - 1 : i + 1]) in phrases or tuple(low[i : i + 2]) in phrases:
-        return None
+    word = low[i]
     found: set[str] = set()
-    for words, j in index.get(toneless(low[i]), ()):
+    for words, j in index.get(toneless(word), ()):
         start = i - j
-        if start < 0 or start + len(words) > len(low) or not ocr_tone_slip(low[i], words[j]):
+        if words[j] == word or start < 0 or start + len(words) > len(low):
             continue
-        read = tuple(low[start : start + len(words)])
-        if read in phrases or any(read[n] != w for n, w in enumerate(words) if n != j):
+        if not all(low[start + n] == w for n, w in enumerate(words) if n != j):
             continue
-        found.add(words[j])
-    return found.pop() if len(found) == 1 else None
+        if ocr_tone_slip(word, words[j]) and tuple(low[start : start + len(words)]) not in phrases:
+            found.add(words[j])
+    if len(found) != 1 or tuple(low[max(0, i - 1) : i + 1]) in phrases:
+        return None
+    return None if tuple(low[i : i + 2]) in phrases else found.pop()
 
 
 def _alphabet() -> frozenset[str]:
@@ -226,10 +229,12 @@ def repair_tones(text: str) -> tuple[str, list[str]]:
     (``tập thế, cá nhận`` -> ``tập thể, cá nhân``: see :func:`_tone_candidate`); one log
     line per word."""
 
+    low: list[str] = []  # the tokens in lower case, made once for the whole text
+
     def pick(tokens: list[str], i: int) -> str | None:
-        if not well_formed(tokens[i]):
-            return None
-        return _tone_candidate([t.lower() for t in tokens], i)
+        if not low:
+            low.extend(t.lower() for t in tokens)
+        return _tone_candidate(low, i) if well_formed(tokens[i]) else None
 
     return _replace_words(text, pick, "tone")
 

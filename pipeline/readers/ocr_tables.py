@@ -88,7 +88,8 @@ def ruled_tables(image: Any, page: Page, timeout: float) -> Page:
     from pipeline.readers.columns import new_group
 
     tables: list[list[tuple[int, int, list[int]]]] = []
-    for row in _grid_rows(_np().asarray(image.convert("L")) < RULE_INK):
+    gray = image if image.mode == "L" else image.convert("L")
+    for row in _grid_rows(_np().asarray(gray) < RULE_INK):
         if tables and tables[-1][-1][1] == row[0]:
             tables[-1].append(row)  # rows sharing a rule: one table
         else:

@@ -109,7 +109,7 @@ def remove_gray_seal(image: Any) -> tuple[Any, int]:
     import numpy as np
     from PIL import Image
 
-    full = np.asarray(image.convert("L"), dtype=np.uint8)
+    full = np.asarray(image if image.mode == "L" else image.convert("L"), dtype=np.uint8)
     seal = _seal_tiles(full[::2, ::2], TILE // 2)
     if not seal.any() or seal.mean() > SEAL_PAGE_SHARE:
         return image, 0
