@@ -30,6 +30,7 @@ from pipeline.readers.ocr_repair import repair_ocr
         ("Giây khen của Giám đốc Sở", "Giấy khen của Giám đốc Sở", "giay-khen"),
         ("GIÂY KHEN", "GIẤY KHEN", "giay-khen-upper"),
         ("xã hội.\n1:3. Đề nghị Mặt trận", "xã hội.\n1.3. Đề nghị Mặt trận", "item-number-colon"),
+        ("Hội.\nb, Đối tượng: Toàn thể", "Hội.\nb. Đối tượng: Toàn thể", "item-letter-comma"),
         (
             "Ninh Bình, ngày 15 tháng 3 nắm 2024",
             "Ninh Bình, ngày 15 tháng 3 năm 2024",
@@ -69,6 +70,7 @@ def test_repair_ocr_fixes_and_logs(ocr: str, repaired: str, rule: str) -> None:
         "nắm chắc tình hình năm 2024",  # "nắm" (to grasp) outside a date
         "mỗi giây khi",  # "giây" not before "khen"
         "khai mạc vào lúc\n14:00. Các đại biểu",  # a time at the head of a line
+        "gồm các mục a, b, c, Điều 5",  # letters inside a line
         "tình hình thực tế, các tập thể, cá nhân",  # no tone slip, no speck
     ],
 )
