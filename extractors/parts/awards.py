@@ -6,8 +6,11 @@ names, and those of the items it groups ("1. Khen thưởng cấp Nhà nước" 
 "a) Huân chương …"); otherwise from the award sentences of its award sections,
 or of the whole body for a press article ("đề nghị Chủ tịch Liên hiệp hội
 tặng Giấy khen, Chủ tịch UBND tỉnh tặng Bằng khen", "bình xét danh hiệu “Lao
-động tiên tiến”"). An award received before ("các tập thể đã được tặng …") or
-merely named in passing elsewhere is not a form the plan offers. ``conferrer`` comes from the
+động tiên tiến”"). The awards a document's other sentences give are added (a
+chỉ thị's or guidance letter's "đề nghị Chính phủ tặng Cờ thi đua, Thủ tướng
+Chính phủ tặng Bằng khen", with the titles joined to one given). An award
+received before ("các tập thể đã được tặng …") or merely named in passing
+elsewhere is not a form the plan offers. ``conferrer`` comes from the
 label ("của Thủ tướng Chính phủ") or from a sentence saying who confers it
 ("đề nghị Chủ tịch Nước tặng Huân chương"); ``standard`` from the
 "Tiêu chuẩn" item of the same award.
@@ -327,6 +330,11 @@ def _read(doc: Document) -> list[AwardForm]:
         forms = _in_prose(doc, [body], given_only=True)
     if not forms and _ARTICLE.search(doc.text, body.start, body.end):
         forms = _granted_by_issuer(doc, body)
+    elif forms and not doc.is_news:
+        # and the awards given in the body's other sections ("IV. TỔ CHỨC THỰC HIỆN … đề
+        # nghị Chủ tịch nước tặng Huân chương Lao động")
+        read = [*listed, *_outermost(doc, "awards")]
+        forms.extend(_in_prose(doc, _outside([body], read), given_only=True))
     header = doc.blocks.header
     if not forms and not doc.sections and header is not None:  # a one-line text read as header
         forms = _in_prose(doc, [Span(header.start, body_span(doc).end)])

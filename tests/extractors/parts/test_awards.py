@@ -494,9 +494,9 @@ III. TỔ CHỨC THỰC HIỆN
 
 def test_awards_given_beside_the_list_in_the_award_section():
     found = _forms(LIST_AND_PROSE)
-    # the list's title, and the Giấy khen the award section gives; not the Bằng khen
-    # received before, nor an award given in another section
-    assert [f.form for f in found] == ["tap_the_lao_dong_tien_tien", "giay_khen"]
+    # the list's title, the Giấy khen the award section gives and the Cờ thi đua another
+    # section proposes; not the Bằng khen received before
+    assert [f.form for f in found] == ["tap_the_lao_dong_tien_tien", "giay_khen", "co_thi_dua_tinh"]
     assert found[1].evidence.quote == "Giấy khen"
 
 

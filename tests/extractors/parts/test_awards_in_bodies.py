@@ -101,3 +101,14 @@ def test_award_catalogue_union_conferrers_by_their_letters(
 def test_award_catalogue_union_letters_unknown_stay_unresolved() -> None:
     # "LĐ" alone names no body: the flag's id stays unknown
     assert [m.form for m in find_mentions("Cờ thi đua của LĐ tỉnh")] == [None]
+
+
+def test_awards_given_outside_the_award_sections_of_a_plan_are_added() -> None:
+    body = (
+        "I. KẾT QUẢ NĂM 2024\nNăm 2024, tỉnh đã được Thủ tướng Chính phủ tặng Bằng khen.\n\n"
+        "II. HÌNH THỨC KHEN THƯỞNG\n1. Giấy khen của Chủ tịch Ủy ban nhân dân huyện.\n\n"
+        "III. TỔ CHỨC THỰC HIỆN\nCuối đợt, Hội đồng lựa chọn tập thể tiêu biểu đề nghị Chủ tịch"
+        " nước tặng Huân chương Lao động hạng Ba.\n"
+    )
+    # the Bằng khen received in 2024 is not offered; the order proposed in III is
+    assert _forms("KẾ HOẠCH", "Thi đua năm 2025", body) == ["giay_khen", "huan_chuong_lao_dong"]
