@@ -62,6 +62,12 @@ UNQUOTED = re.compile(
     r"(?=[ ]+(?:năm|giai đoạn|sâu rộng|trong|trên|tới|đến|nhằm|gắn|với|do|được)\b|[.;:\n]|$)"
 )
 _UNQUOTED_MIN_WORDS = 3
+# … or, capitalised with its "Thi đua", is a standing movement's name ("phong trào Thi đua
+# Quyết thắng năm 2024" of the armed forces); "Thi đua yêu nước" in lower case is none
+CAPITALISED = re.compile(
+    r"[Pp]hong trào (?P<name>Thi đua [A-ZĐÀ-Ỹ][^\W\d_]*(?:[ ][^\W\d_]+){0,5}?)"
+    r"(?=[ ]+(?:năm|giai đoạn|trong|trên|tới|đến|nhằm|gắn|với|do|được|của)\b|[.;:,\n”\"]|$)"
+)
 # a theme ending in its year is the motto of a year's work ("… hoàn thành thắng lợi nhiệm
 # vụ năm 2016"), not a movement's name
 _YEARLY = re.compile(r"\bnăm \d{4}\W*$")
@@ -169,6 +175,7 @@ def _news_names(doc: Document, spans: list[Span], themes: bool) -> list[tuple[st
                 if m.group("name")[0].isupper()
                 and len(m.group("name").split()) >= _UNQUOTED_MIN_WORDS
             ]
+            matches += list(CAPITALISED.finditer(doc.text, span.start, span.end))
         for m in sorted(matches, key=lambda m: m.start("name")):
             name = squash(m.group("name"))
             if name not in [n for n, _ in found]:

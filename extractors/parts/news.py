@@ -173,7 +173,7 @@ def reported_citation(doc: Document, found: list[Citation]) -> Citation | None:
         if any(lead.fullmatch(opening) for lead in rules.reported_leads):
             return citation
         before = text[max(floor, start - _VERB_REACH) : start]
-        central = rules.central_number.search(citation.number or "")
+        central = rules.central_number.search(f"{citation.number} {citation.issuer}")
         if start < lead_end and not central and rules.implements.search(before):
             return citation
         implemented = citation.doc_type in rules.implemented_types and not central

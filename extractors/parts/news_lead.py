@@ -25,7 +25,8 @@ from extractors.toolbox.dates import find_dates, find_day_months
 
 RULE_ACTING = "news.acting_body_of_the_lead"
 
-_LEAD_SENTENCES = 2  # sentences of the lead where its event verb may stand
+_LEAD_PARAGRAPHS = 2  # the lead: the first paragraphs (one may be the headline again)
+_LEAD_SENTENCES = 4  # sentences of the lead where its event verb may stand ("Thực hiện …;")
 _SENTENCE_END = re.compile(r"[.!?;](?=[ \n]|$)|\n")
 _BRACKETED = re.compile(r"\([^()\n]{0,200}\)")
 _CLAUSE_CUT = re.compile(r",[ ]*")
@@ -121,10 +122,8 @@ def acting_body(doc: Document, province: Province | None) -> Issuer | None:
     if not doc.is_news:
         return None
     rules = load_rules()
-    lead = paragraphs(doc)[:1]
-    if not lead:
-        return None
-    for sentence in _sentences(doc.text, lead[0])[:_LEAD_SENTENCES]:
+    sentences = [s for p in paragraphs(doc)[:_LEAD_PARAGRAPHS] for s in _sentences(doc.text, p)]
+    for sentence in sentences[:_LEAD_SENTENCES]:
         verb = rules.verb.search(doc.text, sentence.start, sentence.end)
         if verb is None:
             continue

@@ -95,9 +95,12 @@ def _candidate(line: str) -> bool:
 
 
 def _sentence_like(line: str) -> bool:
-    """A line of running text rather than a heading: long enough, and ending a sentence
-    or holding one's end (a headline rarely ends with a full stop; a caption is short)."""
+    """A line of running text rather than a heading: long enough, not in capitals, and
+    ending a sentence or holding one's end (a headline rarely ends with a full stop; a
+    caption is short)."""
     text = line.rstrip()
+    if text.upper() == text:  # a heading in capitals, even when it ends with a full stop
+        return False
     return len(text.split()) >= load_rules().paragraph_min_words and (
         text.endswith((".", ";", "…")) or ". " in text
     )

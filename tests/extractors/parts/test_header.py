@@ -253,7 +253,7 @@ def test_header_place_date_variants(
             "dân bàn, dân làm, dân kiểm tra”; huyện được tặng Cờ “Đơn vị dẫn đầu phong trào "
             "thi đua”.\n\nCác đơn vị quán triệt Chỉ thị số 34-CT/TW về “Tiếp tục đổi mới công "
             "tác thi đua, khen thưởng” với chủ đề “Đoàn kết, sáng tạo, hoàn thành thắng lợi "
-            "nhiệm vụ năm 2023”; mở đầu phong trào Thi đua Quyết thắng năm 2023 và phong trào "
+            "nhiệm vụ năm 2023”; mở đầu phong trào Thi đua yêu nước năm 2023 và phong trào "
             "thi đua đặc biệt trong toàn huyện.",
             [],
         ),

@@ -61,6 +61,21 @@ def _page(text: str):
             "Khối thi đua các sở, ngành kinh tế tỉnh Phú Thọ",
             "other",
         ),
+        (  # the body's role after a dash is no part of its name
+            "Chiều 01/3, Sở Khoa học và Công nghệ - Khối trưởng Khối thi đua số 6 tổ chức Hội "
+            "nghị tổng kết hoạt động phong trào thi đua toàn Khối năm 2023.",
+            "Sở Khoa học và Công nghệ tỉnh Phú Thọ",
+            "so_nganh",
+        ),
+        (  # the event told after the central guidance it implements, in a later sentence
+            "Thực hiện Hướng dẫn số 1723/HD-TLĐ ngày 12/11/2019 của Đoàn Chủ tịch Tổng Liên "
+            "đoàn Lao động Việt Nam về hoạt động khối thi đua; Quy chế hoạt động của Khối năm "
+            "2024. Được sự đồng ý của Thường trực Liên "
+            "đoàn Lao động tỉnh, sáng ngày 14/02/2024, Khối thi đua Liên đoàn Lao động các huyện "
+            "do Liên đoàn Lao động huyện Thanh Ba làm Trưởng Khối tổ chức Hội nghị ký giao ước.",
+            "Khối thi đua Liên đoàn Lao động các huyện",
+            "other",
+        ),
         (  # the police of the province, after a source tag and a date
             "(CAPT) - Ngày 16/7, Công an tỉnh Phú Thọ tổ chức hội nghị sơ kết 6 tháng đầu năm "
             "phong trào thi đua vì an ninh Tổ quốc trong toàn lực lượng.",
@@ -140,6 +155,12 @@ _EVENT = (
             None,
             "Ban Chỉ huy Quân sự huyện Tam Nông",
         ),
+        (  # the unions' central guidance, its number cut short: its issuer says it is central
+            "Thực hiện Hướng dẫn số 1723/HD ngày 12/11/2019 của Đoàn Chủ tịch Tổng Liên đoàn "
+            "Lao động Việt Nam, các xã đăng ký danh hiệu thi đua và huấn luyện sát thực tế.",
+            None,
+            "Ban Chỉ huy Quân sự huyện Tam Nông",
+        ),
         (  # a plan cited mid-sentence, not implemented by it: not reported
             "Các xã đăng ký danh hiệu thi đua theo hướng dẫn, đối chiếu với Kế hoạch số "
             "1150/KH-UBND ngày 20/3/2024 của UBND huyện Tam Nông.",
@@ -183,6 +204,12 @@ def test_news_plan_implemented_mid_article(sentence: str, number: str | None, is
             "UBND XÃ TÂN LẬP TỔNG KẾT THI ĐUA NĂM 2023\n28/12/2023\n"
             "UBND XÃ TÂN LẬP TỔNG KẾT THI ĐUA NĂM 2023",
             "UBND XÃ TÂN LẬP TỔNG KẾT THI ĐUA NĂM 2023",
+        ),
+        (  # a headline in capitals ending with a full stop is still a heading
+            "UBND XÃ TÂN LẬP TỔ CHỨC HỘI NGHỊ TỔNG KẾT PHONG TRÀO THI ĐUA NGƯỜI TỐT, VIỆC TỐT "
+            "NĂM 2023.\n28/08/2023",
+            "UBND XÃ TÂN LẬP TỔ CHỨC HỘI NGHỊ TỔNG KẾT PHONG TRÀO THI ĐUA NGƯỜI TỐT, VIỆC TỐT "
+            "NĂM 2023.",
         ),
         (  # listen button, bracketed date under the headline
             "Nghe đọc bài viết\nA- A A+\nBan CHQS huyện ra quân huấn luyện năm 2024\n(09/04/2024)",
@@ -245,6 +272,16 @@ def test_news_headlines_are_not_furniture(line: str) -> None:
             "Ngày 16/7, Công an tỉnh sơ kết phong trào “Toàn dân bảo vệ an ninh Tổ quốc” và phát "
             "động đợt thi đua cao điểm với khẩu hiệu “Vì bình yên thôn xóm”.",
             ["Toàn dân bảo vệ an ninh Tổ quốc"],
+        ),
+        (  # a standing movement capitalised with its "Thi đua": the theme beside it is none
+            "Ngày 18/01, Bộ CHQS tỉnh tổ chức phát động Phong trào Thi đua Quyết thắng năm 2024 "
+            "với chủ đề: “Đoàn kết, kỷ cương, chủ động, sáng tạo, quyết thắng”.",
+            ["Thi đua Quyết thắng"],
+        ),
+        (  # "thi đua yêu nước" in lower case names no movement: the theme does
+            "Ngày 18/01, Sở Y tế phát động phong trào Thi đua yêu nước năm 2024 với chủ đề: "
+            "“Thầy thuốc Phú Thọ tận tâm, sáng tạo”.",
+            ["Thầy thuốc Phú Thọ tận tâm, sáng tạo"],
         ),
         (  # no movement named: the theme names it ("chủ đề thi đua")
             "Sở Tư pháp tỉnh vừa có Kế hoạch phát động phong trào thi đua năm 2025, với chủ đề "
