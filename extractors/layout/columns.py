@@ -51,6 +51,46 @@ def _disjoint(pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+def _inside_line(text: str, at: int) -> bool:
+    """Whether ``at`` falls inside a line: the header window ended in a text that runs on
+    (a whole document on one line whose head holds no quốc hiệu to break it at)."""
+    return 0 < at < len(text) and text[at - 1] != "\n" and text[at] != "\n"
+
+
+def _after(text: str, pieces: list[tuple[int, int]], head_end: int) -> Mapped:
+    """The right column's pieces moved after the header's lines, each on its own line."""
+    builder = Builder(text)
+    pos = 0
+    for start, end in pieces:
+        builder.copy(pos, start)
+        line_end = text.find("\n", end, head_end)
+        if text[end : head_end if line_end < 0 else line_end].strip():
+            builder.insert("\n", start)
+        pos = end
+    builder.copy(pos, head_end)
+    for start, end in pieces:
+        builder.insert("\n", head_end)
+        builder.copy(start, end)
+    builder.insert("\n", head_end)
+    builder.copy(head_end, len(text))
+    return builder.build()
+
+
+def _in_place(text: str, pieces: list[tuple[int, int]], head_end: int) -> Mapped:
+    """The pieces put on lines of their own where they stand: when the header window ends
+    inside a line, "after the header" would fall inside a word of the body."""
+    builder = Builder(text)
+    pos = 0
+    for start, end in pieces:
+        builder.copy(pos, start)
+        builder.insert("\n", start)
+        builder.copy(start, end)
+        builder.insert("\n", end)
+        pos = end
+    builder.copy(pos, len(text))
+    return builder.build()
+
+
 def split_flattened_header(text: str) -> tuple[Mapped, list[str]]:
     """Put quốc hiệu, tiêu ngữ and the place-date line on lines of their own.
 
@@ -77,21 +117,7 @@ def split_flattened_header(text: str) -> tuple[Mapped, list[str]]:
     if not pieces:
         return Mapped.identity(text), []
     pieces = _disjoint(pieces)
-    builder = Builder(text)
-    pos = 0
-    for start, end in pieces:
-        builder.copy(pos, start)
-        line_end = text.find("\n", end, head_end)
-        if text[end : head_end if line_end < 0 else line_end].strip():
-            builder.insert("\n", start)
-        pos = end
-    builder.copy(pos, head_end)
-    for start, end in pieces:
-        builder.insert("\n", head_end)
-        builder.copy(start, end)
-    builder.insert("\n", head_end)
-    builder.copy(head_end, len(text))
-    step = builder.build()
+    step = (_in_place if _inside_line(text, head_end) else _after)(text, pieces, head_end)
     # tidy the blank lines and spaces the move left
     moved_end = head_end + len(step.text) - len(text) + 1
     tidy, _ = substitute(_SPACED_BREAK, step.text, lambda m: "\n", end=moved_end)
