@@ -284,9 +284,11 @@ def _from_body(doc: Document) -> Province | None:
 # a province named after a person is read only when qualified ("thành phố Hồ Chí Minh")
 _NAMED_AFTER_A_PERSON = frozenset({"Hồ Chí Minh"})
 # a district or commune named in running text: its unit word, then capitalised words on
-# the same line
+# the same line; also through the name of its youth union or party committee ("Huyện đoàn
+# Phù Cát", "Huyện ủy Giồng Riềng")
 _LOCALITY = re.compile(
-    r"(?<!\w)((?i:huyện|quận|thị xã|xã|phường|thị trấn))[ ]+([^\W\d_]+(?:[ ][^\W\d_]+){0,3})"
+    r"(?<!\w)((?i:huyện|quận|thị xã|xã|phường|thị trấn))(?:[ ](?:đoàn|ủy|uỷ)(?=[ ][A-ZĐÀ-Ỹ]))?"
+    r"[ ]+([^\W\d_]+(?:[ ][^\W\d_]+){0,3})"
 )
 _LOCALITY_REACH = 3000  # characters of the text where its localities are looked for
 

@@ -158,6 +158,16 @@ def test_provinces_commune_file_validated() -> None:
             "Khánh Hòa",
             "Huyện Diên Khánh",
         ),
+        (  # the district named through its youth union
+            "Ban Thường vụ Huyện đoàn Phù Cát tổ chức Lễ ra quân Tháng Thanh niên năm 2024.",
+            "Bình Định",
+            "Huyện đoàn Phù Cát",
+        ),
+        (  # "đoàn kết" after a lower-case "huyện" is no youth union
+            "Cán bộ toàn huyện đoàn kết thi đua xây dựng nông thôn mới nâng cao năm 2024.",
+            None,
+            None,
+        ),
         (  # a district name several provinces share names none
             "Huyện Châu Thành phát động phong trào thi đua năm 2024 trong toàn huyện.",
             None,
