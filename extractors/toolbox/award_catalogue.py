@@ -49,6 +49,7 @@ class Catalogue:
     named_any: re.Pattern[str]
     head_any: re.Pattern[str]
     kind_of: dict[str, str]
+    qualifier: re.Pattern[str]
 
 
 @cache
@@ -89,7 +90,12 @@ def load_catalogue() -> Catalogue:
     unique(name, [f for forms in data["recipient_kinds"].values() for f in forms], "kind of id")
     if set(kind_of) - ids or set(kind_of.values()) - {"tap_the", "ca_nhan"}:
         raise DataFileError(f"{name}: recipient_kinds names an unknown id or kind")
-    return Catalogue(ids, tuple(named), generic, tuple(conferrers), named_any, head_any, kind_of)
+    unique(name, [q.lower() for q in data["head_qualifiers"]], "head qualifier")
+    words = "|".join(re.escape(q) for q in data["head_qualifiers"])
+    qualifier = compile_pattern(name, "head_qualifiers", rf"\s+(?:{words})(?=\s+của\s)", re.I)
+    return Catalogue(
+        ids, tuple(named), generic, tuple(conferrers), named_any, head_any, kind_of, qualifier
+    )
 
 
 def _openings(patterns: list[str]) -> str:
@@ -192,7 +198,10 @@ def _head_of(label: str) -> str | None:
 
 def _conferrer_after(text: str, end: int, limit: int) -> tuple[str | None, str | None, int]:
     """The words after "của" that follow a head, or a conferrer named right after it
-    ("Bằng khen Chủ tịch UBND tỉnh"): (conferrer, level, end of the words)."""
+    ("Bằng khen Chủ tịch UBND tỉnh"), also past a word of its kind ("Bằng khen toàn diện
+    của …", "Cờ thi đua xuất sắc của …"): (conferrer, level, end of the words)."""
+    kind = load_catalogue().qualifier.match(text, end, limit)
+    end = kind.end() if kind else end
     m = _OF.match(text, end, limit) or _SPACE.match(text, end, limit)
     if not m:
         return None, None, end

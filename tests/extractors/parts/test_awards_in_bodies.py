@@ -112,3 +112,24 @@ def test_awards_given_outside_the_award_sections_of_a_plan_are_added() -> None:
     )
     # the Bằng khen received in 2024 is not offered; the order proposed in III is
     assert _forms("KẾ HOẠCH", "Thi đua năm 2025", body) == ["giay_khen", "huan_chuong_lao_dong"]
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "conferrer"),
+    [
+        ("Bằng khen toàn diện của Chủ tịch UBND tỉnh", "bang_khen_tinh", "Chủ tịch UBND tỉnh"),
+        ("Bằng khen chuyên đề của Chủ tịch UBND tỉnh", "bang_khen_tinh", "Chủ tịch UBND tỉnh"),
+        (
+            "Cờ thi đua xuất sắc của Tổng LĐLĐ Việt Nam",
+            "co_thi_dua_tinh",
+            "Tổng LĐLĐ Việt Nam",
+        ),
+        # a kind word without "của": no conferrer, no id
+        ("Bằng khen toàn diện cho tập thể", None, None),
+    ],
+)
+def test_award_catalogue_conferrer_past_a_kind_word(
+    text: str, form: str | None, conferrer: str | None
+) -> None:
+    found = find_mentions(text)
+    assert [(m.form, m.conferrer) for m in found] == [(form, conferrer)]
