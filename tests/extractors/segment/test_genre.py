@@ -219,3 +219,42 @@ def test_judge_reads_letters_replaced_by_question_marks() -> None:
 def test_judge_accepts_damaged_documents_of_the_genre(text: str, damage: str) -> None:
     verdict = judge(LOSSY[damage](text))
     assert verdict.accepted, verdict.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a review reported by the press, its event dated without the year, no dateline
+        "(BPT) - Ngày 12-9, Hội Nông dân tỉnh phối hợp với Sở Nông nghiệp và Trung tâm Khuyến "
+        "nông tổ chức hội nghị tổng kết phong trào nông dân sản xuất, kinh doanh giỏi giai đoạn "
+        "2019 - 2024. Tới dự hội nghị có lãnh đạo Trung ương Hội, lãnh đạo tỉnh cùng 120 nông dân "
+        "tiêu biểu của các huyện, thị xã, thành phố.\n\nGiai đoạn qua, toàn tỉnh có gần 98 nghìn "
+        "hộ nông dân đăng ký tham gia phong trào thi đua, trong đó hơn 41 nghìn hộ đạt danh hiệu "
+        "sản xuất, kinh doanh giỏi các cấp. Hội đã vận động hơn 12 tỷ đồng, hàng chục nghìn ngày "
+        "công và cây, con giống giúp nhiều hộ gặp khó khăn vươn lên.\n\nDịp này, nhiều tập thể, "
+        "cá nhân được khen thưởng.\n\nN.H",
+        # a covenant signing, "Sáng 23/2,"
+        "Sáng 23/2, tại Sở Xây dựng, Khối thi đua các sở, ngành kinh tế gồm 6 đơn vị tổ chức hội "
+        "nghị ký kết giao ước thi đua năm 2024. Tại hội nghị, Giám đốc Sở Xây dựng, Khối trưởng, "
+        "đề nghị các đơn vị bám sát nhiệm vụ chính trị, chỉ tiêu kế hoạch được giao, đẩy mạnh cải "
+        "cách hành chính, chuyển đổi số, phấn đấu 100% đơn vị đạt danh hiệu Tập thể lao động xuất "
+        "sắc.\n\nPHÚC AN",
+    ],
+)
+def test_judge_accepts_press_reviews_dated_without_the_year(text: str) -> None:
+    assert judge(text).accepted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dated like a press lead and "ra quân", but no word of the genre
+        "Sáng 12-9, câu lạc bộ bóng đá tỉnh tổ chức lễ ra quân mùa giải mới, tập trung tập "
+        "luyện chuẩn bị cho giải hạng Nhất quốc gia với nhiều cầu thủ trẻ.",
+        # a review of a non-emulation movement with one genre word only
+        "Ngày 12-9, Hội Chữ thập đỏ tỉnh tổ chức hội nghị tổng kết phong trào hiến máu tình "
+        "nguyện năm 2024, thu được 12.450 đơn vị máu; một đơn vị được khen thưởng.",
+    ],
+)
+def test_judge_refuses_press_dates_without_the_genre(text: str) -> None:
+    assert not judge(text).accepted
