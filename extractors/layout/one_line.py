@@ -46,7 +46,8 @@ def _breaks() -> dict[str, re.Pattern[str]]:
 
 
 def _document_line(text: str) -> tuple[int, int] | None:
-    """The first long line near the start whose head holds the quốc hiệu or tiêu ngữ; or
+    """The first long line near the start whose head holds the quốc hiệu or tiêu ngữ, or
+    that opens with the type word (a copy without its header); or
     a shorter one that runs the header on into the type word and the title ("… Số: 08/KH-UBND
     … KẾ HOẠCH Tổ chức …", an OCR or preview line whose body has lines of its own)."""
     rules = load_layout_rules()
@@ -54,9 +55,11 @@ def _document_line(text: str) -> tuple[int, int] | None:
         if m.start() > _SEARCH:
             return None
         head = m.group(0)[:_HEAD]
+        length = m.end() - m.start()
+        if length >= _MIN_LINE and rules.type_heading.match(head):
+            return m.start(), m.end()  # a print view without header: the type word opens it
         if not (rules.national.search(head) or rules.motto.search(head)):
             continue
-        length = m.end() - m.start()
         runs_on = bool(
             rules.type_word.search(head) and re.search(rf"\b{rules.number_label}\b", head)
         )

@@ -98,8 +98,11 @@ def load_layout_rules() -> LayoutRules:
             rf"(?m)^[ \t]*((?:{_alternation(data['appendix_heads'])})\b"
             rf"|(?:{_alternation(data['attached_heads'])})(?=[ \t]*$|[ \t]+[A-ZĐ][A-ZĐÀ-Ỹ]))",
         ),
-        # the type word and the basis clauses inside a line (a document on one line)
-        type_word=compile_pattern(_NAME, "doc_types", rf"(?<=[ ])(?:{types})(?=[ ]+[A-ZĐÀ-Ỹ])"),
+        # the type word and the basis clauses inside a line (a document on one line); the
+        # title after it may open in lower case ("KẾ HOẠCH về thực hiện …")
+        type_word=compile_pattern(
+            _NAME, "doc_types", rf"(?<=[ ])(?:{types})(?=[ ]+(?:[A-ZĐÀ-Ỹ]|v(?:ề|e)?[ ]))"
+        ),
         basis_word=compile_pattern(
             _NAME, "preamble_start", rf"(?<=[ ;.])(?:{data['preamble_start']})"
         ),

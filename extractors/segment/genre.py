@@ -22,7 +22,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from extractors.text.digits import repair_digits
 from extractors.text.fold import PhraseCounter, fold, phrase_pattern
+from extractors.text.residue import drop_residue
 from extractors.toolbox.data_files import (
     DataFileError,
     load_doc_types,
@@ -188,7 +190,10 @@ def judge(text: str) -> Verdict:
     """
     r = rules()
     lim = r.limits
-    text = _LOST_LETTER.sub("", unicodedata.normalize("NFC", text[: int(lim["read_chars"])]))
+    # judged as the repair will read it: without a .doc's binary residue, with the digits
+    # an OCR read as letters in its number and date slots
+    text = drop_residue(text)[0].text[: int(lim["read_chars"])]
+    text = _LOST_LETTER.sub("", unicodedata.normalize("NFC", repair_digits(text)[0].text))
     folded = fold(text)
     if (why := _not_prose(text, r)) is not None:
         return Verdict(False, "", _reason(why), data=True)

@@ -23,15 +23,15 @@ from extractors.toolbox.data_files import compile_pattern, read_yaml
 
 _NAME = "residue.yaml"
 _TOKEN = re.compile(r"\S+")
+_ALNUM = re.compile(r"[^\W_]")
 
 
 @dataclass(frozen=True)
 class ResidueRules:
     marks: re.Pattern[str]  # the format's marks, looked for near the start
     junk: re.Pattern[str]  # a character no document prints
-    word: re.Pattern[str]  # a token a document prints
     reach: int  # how far from each end the residue may run
-    words_after: int  # the run of word-like tokens where the document begins
+    words_after: int  # the run of tokens where the document begins
 
 
 @cache
@@ -40,41 +40,41 @@ def load_rules() -> ResidueRules:
     return ResidueRules(
         marks=compile_pattern(_NAME, "marks", data["marks"]),
         junk=compile_pattern(_NAME, "junk", data["junk"]),
-        word=compile_pattern(_NAME, "word", data["word"]),
         reach=int(data["reach"]),
         words_after=int(data["words_after"]),
     )
 
 
-def _is_word(token: str, rules: ResidueRules) -> bool:
-    return not rules.junk.search(token) and bool(rules.word.fullmatch(token))
+def _residue(token: str, rules: ResidueRules) -> bool:
+    """A token of the residue: it holds a character no document prints, or no letter nor
+    digit at all (a run of "?", ")?)?")."""
+    return bool(rules.junk.search(token)) or _ALNUM.search(token) is None
 
 
 def _head_end(text: str, rules: ResidueRules) -> int:
     """Where the document begins after the residue before it (0: no residue): after the
-    last token that is no word before the first run of words."""
+    last residue token before the first run of other tokens."""
     end = 0
     run = 0
     for tok in _TOKEN.finditer(text, 0, min(len(text), rules.reach)):
-        if _is_word(tok.group(), rules):
+        if _residue(tok.group(), rules):
+            end, run = tok.end(), 0
+        else:
             run += 1
             if run >= rules.words_after:
                 break
-        else:
-            run = 0
-            end = tok.end()
     return end
 
 
 def _tail_start(text: str, rules: ResidueRules) -> int:
     """Where the residue after the document begins (``len(text)``: none): at the first
-    character no document prints after the last run of words."""
+    character no document prints after the last run of other tokens."""
     cut = len(text)
     run = 0
     for tok in reversed(list(_TOKEN.finditer(text, max(0, len(text) - rules.reach)))):
         if rules.junk.search(tok.group()):
             cut, run = tok.start(), 0
-        elif _is_word(tok.group(), rules):
+        else:
             run += 1
             if run >= rules.words_after:
                 break

@@ -2,7 +2,9 @@
 
 Every document of ``corpora/`` and the seeds is rendered through each lossy
 transform of ``tests/lossy_transforms.py`` (diacritics stripped,
-every non-ASCII letter dropped, the Latin Extended Additional letters dropped).
+every non-ASCII letter dropped, the Latin Extended Additional letters dropped, OCR
+digits read as letters in the number and date slots, an old ``.doc`` read as bytes —
+documents only, a press page never reaches us so).
 The damaged copy must (a) pass the genre gate, (b) carry the damage warning,
 and (c) give the **documented subset** of the record equal to the record of the
 undamaged document: the number, the issue date, the document type, the
@@ -23,6 +25,9 @@ from lossy_transforms import LOSSY
 from perturbation_helpers import FIELDS, SEEDS, agreement, documents, record_of
 
 from extractors.segment.genre import judge
+
+# damage that only documents suffer: a .doc file read as bytes is never a press page
+DOCUMENTS_ONLY = frozenset({"doc_bytes"})
 
 SUBSET = (
     "document.doc_type",
@@ -66,10 +71,16 @@ def _differences(path: Path, damage: str) -> tuple[list[str], dict[str, float]]:
     return wrong, agreement(clean, damaged, path.stem)
 
 
+def _is_news(path: Path) -> bool:
+    return record_of(path.read_text(encoding="utf-8"))["document"]["doc_type"] == "news"
+
+
 def _check(paths: list[Path], damage: str) -> None:
     failures: list[str] = []
     sums: dict[str, list[float]] = defaultdict(list)
     for path in paths:
+        if damage in DOCUMENTS_ONLY and _is_news(path):
+            continue
         text = LOSSY[damage](path.read_text(encoding="utf-8"))
         verdict = judge(text)
         if not verdict.accepted:

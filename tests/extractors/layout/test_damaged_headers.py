@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.model import Document
-from extractors.parts import header, recipients, signer
+from extractors.parts import citations, header, recipients, signer
 from extractors.segment.structure import parse
 from extractors.text.repair import repair
 
@@ -140,3 +140,21 @@ def test_district_without_diacritics_gives_its_province_only_when_unique(
     )
     found = header.extract(_doc(text)).province
     assert (found.name if found else None) == province
+
+
+def test_print_view_on_one_line_keeps_its_basis() -> None:
+    # a copy without its header, the whole plan on one line (a .doc read as text)
+    text = (
+        "KẾ HOẠCH Triển khai phong trào thi đua năm 2023 Căn cứ Nghị định số 98/2023/NĐ-CP "
+        "ngày 31/12/2023 của Chính phủ; Thực hiện Kế hoạch số 45/KH-UBND ngày 12/01/2024 của "
+        "UBND tỉnh, Chủ tịch UBND huyện ban hành Kế hoạch như sau: I. MỤC ĐÍCH, YÊU CẦU 1. "
+        "Mục đích Động viên cán bộ, công chức thi đua hoàn thành nhiệm vụ năm 2024. 2. Yêu cầu "
+        "Bình xét công khai, đúng người, đúng thành tích. II. KHEN THƯỞNG Chủ tịch UBND huyện "
+        "tặng Giấy khen cho không quá 05 tập thể và 10 cá nhân có thành tích xuất sắc. Nơi "
+        "nhận: - UBND tỉnh (b/c); - Lưu: VT. KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Văn Nam\n"
+    )
+    doc = _doc(text)
+    assert any("one-line document" in line for line in doc.repairs)
+    assert header.extract(doc).doc_type == "ke_hoach"
+    basis = [c.number for c in citations.extract(doc)[0] if c.number]
+    assert basis == ["98/2023/NĐ-CP", "45/KH-UBND"]
