@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from extractors.layout.rules import load_layout_rules
-from extractors.layout.text import header_end
+from extractors.layout.text import header_end, header_start
 from extractors.model import Document, HeaderCells, Line, Span
 from extractors.toolbox.data_files import load_provinces
 from extractors.toolbox.dates import date_pattern, find_dates
@@ -295,6 +295,8 @@ def read_cells(doc: Document) -> HeaderCells:
     regulation's opening note when the document has no header."""
     header = doc.blocks.header
     if header is not None:
+        # not in a portal post's lead-in above the header (its title, date, summary)
+        header = Span(max(header.start, min(header_start(doc.text), header.end)), header.end)
         return from_header(doc.text, header, doc.lines(header))
     if doc.is_news:
         return HeaderCells()

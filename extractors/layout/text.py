@@ -51,18 +51,19 @@ _NOT_LEAD_IN = re.compile(
 )
 # the header's own số: a type word or basis line after it is inside the header (its
 # left column stacked above the quốc hiệu), not a lead-in above it
-_NUMBER_LINE = re.compile(r"(?m)^[ \t]*Số[ \t]*:?[ \t]*\d")
+_NUMBER_LINE = re.compile(r"(?m)^[ \t]*Số[ \t]*:?[ \t]*(?:\d|[.…_ ]*/)")
 
 
 def _header_anchor(text: str, limit: int) -> int | None:
-    """Where the header's right column first shows: the quốc hiệu (or the party's or
-    youth union's name) in upper case, or the tiêu ngữ. The quốc hiệu in mixed case is
-    a citation ("Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"), not a header."""
+    """Where the header's own cells first show: the quốc hiệu (or the party's or youth
+    union's name) in upper case, the tiêu ngữ, or the số (a header of only the số and
+    the place and date). The quốc hiệu in mixed case is a citation ("Hiến pháp nước
+    Cộng hòa xã hội chủ nghĩa Việt Nam"), not a header."""
     rules = load_layout_rules()
     found = [m.start() for m in rules.national.finditer(text, 0, limit) if is_upper(m.group(0))]
-    motto = rules.motto.search(text, 0, limit)
-    if motto is not None:
-        found.append(motto.start())
+    for m in (rules.motto.search(text, 0, limit), _NUMBER_LINE.search(text, 0, limit)):
+        if m is not None:
+            found.append(m.start())
     return min(found, default=None)
 
 

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from extractors.layout.text import header_start
 from extractors.model import Document, Line, Span
 from extractors.parts import citation_damaged as damaged
 from extractors.parts.citation_rules import alternation
@@ -89,12 +90,13 @@ def _continues(previous: Line, line: Line) -> bool:
 
 def basis_lines(doc: Document) -> list[Span]:
     """The runs of lines before the body's first heading that open with a basis word,
-    each with the lines that continue it."""
+    each with the lines that continue it; not in a portal post's lead-in above the
+    header (a summary repeating the first basis clause)."""
     rules = load_rules()
     limit = _limit(doc)
     runs: list[Span] = []
     previous: Line | None = None
-    for line in doc.lines(Span(0, limit)):
+    for line in doc.lines(Span(min(header_start(doc.text), limit), limit)):
         in_run = previous is not None and bool(runs) and runs[-1].end == previous.span.end
         if rules.opener.match(line.text):
             runs.append(line.span)

@@ -326,8 +326,10 @@ def _find_head(text: str) -> _Head:
 def _head_blocks(text: str, head: _Head, blocks: Blocks) -> int:
     """Header, type line (and a công văn's title) into ``blocks``; where the rest starts."""
     if head.doc_line is not None:
-        if text[head.start : head.doc_line.start()].strip():
-            blocks.header = Span(head.start, head.doc_line.start())
+        # a portal post's lead-in above the header stays in the header block (no basis,
+        # no title); its cells are read from where the header starts (layout/cells.py)
+        if text[: head.doc_line.start()].strip():
+            blocks.header = Span(0, head.doc_line.start())
         blocks.doc_type_line = Span(head.doc_line.start(1), head.doc_line.end(1))
         return head.doc_line.end(1)
     if head.subject is not None:

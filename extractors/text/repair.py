@@ -217,6 +217,9 @@ _CLOSERS = "”\"’')]"
 # a short line that carries a date, as a news page prints under its headline
 # ("Cập nhật: 14:25, 18/5/2022", "Thứ hai, 13/09/2021 10:35"): never the tail of a title
 _DATED_LINE = re.compile(r"^.{0,30}\b\d{1,2}/\d{1,2}/\d{4}\b.{0,20}$")
+# a header's số cell ("Số: 82 /KH-LHH", "Số:    /KH-UBND") under a portal post's summary:
+# never the tail of the paragraph above
+_NUMBER_CELL = re.compile(r"^Số[ \t]*:?[ \t]*(?:\d|[.…_ ]*/)")
 
 
 def _is_heading_like(paragraph: str) -> bool:
@@ -234,6 +237,8 @@ def _should_join(prev: str, nxt: str) -> bool:
     without final punctuation (a title cut before its last words).
     """
     if not prev or not nxt or _ENUMERATOR.match(nxt) or _DATED_LINE.match(nxt):
+        return False
+    if _NUMBER_CELL.match(nxt):
         return False
     if nxt[0].islower():
         return not _is_heading_like(prev) or prev.rstrip()[-1:] not in _TERMINAL

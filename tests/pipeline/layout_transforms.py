@@ -242,6 +242,26 @@ def portal_chrome(text: str) -> str:
     return "\n".join([*_CHROME_TOP, "", text.strip(), "", *_CHROME_BOTTOM]) + "\n"
 
 
+_BASIS = re.compile(r"(?m)^[ \t]*(?:Căn cứ|Thực hiện)\b[^\n]*")
+
+
+def post_lead_in(text: str) -> str:
+    """A commune, ward or school portal's post (class A): the post's title printed as the
+    type word and the title on one line, its date line and a summary repeating the first
+    basis clause, above the document's header."""
+    header = split_header(text)
+    if header is None:
+        return text
+    lines = [line.strip() for line in header.rest.split("\n") if line.strip()]
+    if len(lines) < 2:
+        return text
+    basis = _BASIS.search(header.rest)
+    lead = [f"{lines[0]} {lines[1]}", "Đăng ngày: 12/08/2024 | Lượt xem: 57"]
+    if basis is not None:
+        lead.append(basis.group(0).strip())
+    return "\n".join([*lead, "", text])
+
+
 def font_u_horn(text: str) -> str:
     """A PDF font that maps ``ư`` to ``ƣ`` (class I): every ``ư``/``Ư`` replaced."""
     return text.replace("ư", "ƣ").replace("Ư", "Ƣ")
@@ -334,4 +354,5 @@ TRANSFORMS: dict[str, tuple[Callable[[str], str], bool]] = {
     "wrap_45": (hard_wrap(45), False),
     "wrap_90": (hard_wrap(90), False),
     "portal_chrome": (portal_chrome, False),
+    "post_lead_in": (post_lead_in, True),
 }

@@ -25,8 +25,9 @@ FIXTURES = ROOT / "corpora" / "real-layouts"
 
 # class -> the harness transforms that render a document in it
 CLASS_TRANSFORMS: dict[str, tuple[str, ...]] = {
-    # one cell per line with rules is the corpora's own header form; chrome goes around it
-    "A": ("portal_chrome",),
+    # one cell per line with rules is the corpora's own header form; chrome goes around it,
+    # a portal post's title, date line and repeated basis above it
+    "A": ("portal_chrome", "post_lead_in"),
     "B": ("pipe_rows", "pipe_rows_untyped"),
     "C": ("cell_per_line",),
     # D6 / D5 interleaved, D3 space-padded, D4 glued, D1 the whole document on one line

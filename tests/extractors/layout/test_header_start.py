@@ -12,7 +12,7 @@ import pytest
 
 from extractors.layout.text import header_end, header_start
 from extractors.model import Document
-from extractors.parts import header
+from extractors.parts import citations, header
 from extractors.segment.structure import parse
 from extractors.text.repair import repair
 
@@ -122,3 +122,32 @@ def test_header_rows_glued_by_one_space_under_a_post_title() -> None:
     assert fields.title == "Phát động thi đua cao điểm năm 2025"
     assert fields.issuer is not None
     assert fields.issuer.name == "Ủy ban nhân dân phường Đông Hương"
+
+
+def test_lead_in_summary_is_no_basis_and_no_page_break_tail() -> None:
+    """The summary repeating the first basis clause is not the document's basis (its
+    basis is cited once), and a header of only "Số" and the place and date is not read
+    as the summary's tail cut by a page break."""
+    text = (
+        "KẾ HOẠCH Tổ chức phong trào thi đua năm 2025 của Hội Nông dân huyện Cẩm Xuyên\n"
+        "Đăng ngày: 12/08/2025 | Lượt xem: 41\n"
+        "Thực hiện Kế hoạch số 77/KH-HND ngày 02/7/2025 của Ban Thường vụ Hội Nông dân tỉnh "
+        "Hà Tĩnh về phong trào thi đua của hội viên nông dân\n\n\n"
+        "Số: 19/KH-HND\n\nCẩm Xuyên, ngày 10 tháng 8 năm 2025\n\n"
+        "KẾ HOẠCH\nTổ chức phong trào thi đua năm 2025\n\n"
+        "Thực hiện Kế hoạch số 77/KH-HND ngày 02/7/2025 của Ban Thường vụ Hội Nông dân tỉnh "
+        "Hà Tĩnh về phong trào thi đua năm 2025;\n\nI. MỤC ĐÍCH\n1. Thi đua sản xuất giỏi.\n"
+    )
+    repaired = repair(text)
+    assert "Số: 19/KH-HND" in repaired.text.split("\n")
+    doc = parse(repaired.text)
+    fields = header.extract(doc)
+    assert (fields.number, fields.issue_date, fields.place) == (
+        "19/KH-HND",
+        "2025-08-10",
+        "Cẩm Xuyên",
+    )
+    basis, _ = citations.extract(doc)
+    assert [c.number for c in basis] == ["77/KH-HND"]
+    assert basis[0].evidence is not None
+    assert basis[0].evidence.start > doc.text.index("KẾ HOẠCH\nTổ chức")
