@@ -38,7 +38,8 @@ from extractors.toolbox.names import body_case
 
 # given by the text: "… tặng", a decision's "Tặng thưởng", "trao tặng", "Công nhận danh hiệu"
 _GIVEN = re.compile(
-    r"\b(?:tặng(?:\s+thưởng)?|trao\s+tặng|truy\s+tặng|công\s+nhận(?:\s+danh\s+hiệu)?)\s+$",
+    r"\b(?:tặng(?:\s+thưởng)?|trao\s+tặng|truy\s+tặng|công\s+nhận(?:\s+danh\s+hiệu)?"
+    r"|(?:đề\s+nghị\s+)?khen\s+thưởng|đề\s+nghị)\s+$",
     re.IGNORECASE,
 )
 _GIVEN_REACH = 30

@@ -42,6 +42,12 @@ def _forms(type_word: str, title: str, body: str) -> list[str]:
                 "ky_niem_chuong",
             ],
         ),
+        (  # "đề nghị (khen thưởng) <award>": the award proposed
+            "1. Sở Nội vụ lấy ý kiến Nhân dân.\n\n2. Hồ sơ đề nghị khen thưởng Huân chương Lao"
+            " động hạng Ba cho 02 tập thể; đề nghị Bằng khen của Thủ tướng Chính phủ cho 01 cá"
+            " nhân. Các tập thể đã được khen thưởng Huân chương Độc lập không đề nghị lại.",
+            ["huan_chuong_lao_dong", "bang_khen_thu_tuong"],
+        ),
     ],
 )
 def test_awards_given_in_the_running_text_of_a_directive(body: str, expected: list[str]) -> None:
