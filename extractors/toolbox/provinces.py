@@ -153,8 +153,9 @@ def _first(doc: Document, pattern: re.Pattern[str], span: Span) -> re.Match[str]
 _LOWER_UNIT_BEFORE = re.compile(r"(?:xã|phường|đặc khu|huyện|quận|thị xã|thị trấn)\s+$", re.I)
 
 
-# "TP. HỒ CHÍ MINH", "THÀNH PHỐ HỒ CHÍ MINH": a province named after a person, qualified
-_CITY_BEFORE = re.compile(r"(?:thành\s+phố|TP\.?)\s*$", re.I)
+# "TP. HỒ CHÍ MINH", "THÀNH PHỐ HỒ CHÍ MINH": a province named after a person, qualified;
+# not the Young Pioneers' "ĐỘI TN TP HỒ CHÍ MINH" (TP there is "Tiền phong")
+_CITY_BEFORE = re.compile(r"(?<!\bTN )(?<!\bTN)(?:thành\s+phố|TP\.?)\s*$", re.I)
 
 
 def _header_mention(doc: Document, span: Span) -> re.Match[str] | None:
@@ -321,7 +322,7 @@ def _from_localities(doc: Document, issued: str | None) -> Province | None:
             continue
         table = load_communes() if commune else load_districts()
         for n in range(capital, 0, -1):
-            rows = table.get(" ".join(words[:n]).lower(), ())
+            rows = _rows(table, " ".join(words[:n]).lower())
             typed = [r for r in rows if r.type.lower() == unit] or list(rows)
             found = {r.province for r in typed}
             row = lookup(found.pop()) if len(found) == 1 else None

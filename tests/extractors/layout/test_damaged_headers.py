@@ -158,3 +158,14 @@ def test_print_view_on_one_line_keeps_its_basis() -> None:
     assert header.extract(doc).doc_type == "ke_hoach"
     basis = [c.number for c in citations.extract(doc)[0] if c.number]
     assert basis == ["98/2023/NĐ-CP", "45/KH-UBND"]
+
+
+def test_locality_without_diacritics_in_a_copy_without_header() -> None:
+    text = (
+        "KE HOACH\nTo chuc phong trao thi dua nam 2023\n"
+        "Thuc hien chi dao cua UBND huyen Luong Tai ve cong tac thi dua, khen thuong nam 2023, "
+        "Phong Giao duc va Dao tao xay dung Ke hoach nhu sau:\n"
+        "I. MUC DICH\nDong vien can bo, giao vien thi dua day tot, hoc tot.\n"
+    )
+    found = header.extract(_doc(text)).province
+    assert found is not None and found.name == "Bắc Ninh"
