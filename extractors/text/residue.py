@@ -15,6 +15,7 @@ logged in ``source.repairs``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -51,34 +52,33 @@ def _residue(token: str, rules: ResidueRules) -> bool:
     return bool(rules.junk.search(token)) or _ALNUM.search(token) is None
 
 
-def _head_end(text: str, rules: ResidueRules) -> int:
-    """Where the document begins after the residue before it (0: no residue): after the
-    last residue token before the first run of other tokens."""
-    end = 0
-    run = 0
-    for tok in _TOKEN.finditer(text, 0, min(len(text), rules.reach)):
-        if _residue(tok.group(), rules):
-            end, run = tok.end(), 0
+def _edge(
+    tokens: Iterable[re.Match[str]], residue: Callable[[str], bool], default: int, ends: bool
+) -> int:
+    """Walking ``tokens`` from one end of the text: the edge of the last residue token met
+    before the first run of other tokens (its end, or with ``ends`` false its start)."""
+    edge, run = default, 0
+    for tok in tokens:
+        if residue(tok.group()):
+            edge, run = (tok.end() if ends else tok.start()), 0
         else:
             run += 1
-            if run >= rules.words_after:
+            if run >= load_rules().words_after:
                 break
-    return end
+    return edge
+
+
+def _head_end(text: str, rules: ResidueRules) -> int:
+    """Where the document begins after the residue before it (0: no residue)."""
+    tokens = _TOKEN.finditer(text, 0, min(len(text), rules.reach))
+    return _edge(tokens, lambda t: _residue(t, rules), 0, ends=True)
 
 
 def _tail_start(text: str, rules: ResidueRules) -> int:
     """Where the residue after the document begins (``len(text)``: none): at the first
     character no document prints after the last run of other tokens."""
-    cut = len(text)
-    run = 0
-    for tok in reversed(list(_TOKEN.finditer(text, max(0, len(text) - rules.reach)))):
-        if rules.junk.search(tok.group()):
-            cut, run = tok.start(), 0
-        else:
-            run += 1
-            if run >= rules.words_after:
-                break
-    return cut
+    tokens = reversed(list(_TOKEN.finditer(text, max(0, len(text) - rules.reach))))
+    return _edge(tokens, lambda t: bool(rules.junk.search(t)), len(text), ends=False)
 
 
 def drop_residue(text: str) -> tuple[Mapped, list[str]]:
