@@ -30,6 +30,7 @@ _LEAD_SENTENCES = 4  # sentences of the lead where its event verb may stand ("Th
 _SENTENCE_END = re.compile(r"[.!?;](?=[ \n]|$)|\n")
 _BRACKETED = re.compile(r"\([^()\n]{0,200}\)")
 _CLAUSE_CUT = re.compile(r",[ ]*")
+_COMMA = re.compile(r"[ ]*,?[ ]*")
 _SOURCE_TAG = re.compile(r"[ ]*(?:\([^)\n]{1,40}\)|[A-ZĐ]{2,8}(?:\.VN)?)[ ]*[-–]?[ ]*")
 
 
@@ -41,6 +42,7 @@ class LeadRules:
     end: re.Pattern[str]
     acronym: re.Pattern[str]
     date_lead: re.Pattern[str]
+    press_day_month: re.Pattern[str]
     max_words: int
 
 
@@ -55,6 +57,7 @@ def load_rules() -> LeadRules:
         end=compile_pattern(name, "subject_end", data["subject_end"]),
         acronym=compile_pattern(name, "acronym", data["acronym"]),
         date_lead=compile_pattern(name, "date_lead", data["date_lead"], re.IGNORECASE),
+        press_day_month=compile_pattern(name, "press_day_month", data["press_day_month"]),
         max_words=int(data["subject_max_words"]),
     )
 
@@ -81,16 +84,21 @@ def _past_opening(text: str, at: int, end: int) -> int:
     tag = _SOURCE_TAG.match(text, at, end)
     if tag is not None and tag.group(0).strip():
         at = tag.end()
-    lead = load_rules().date_lead.match(text, at, end)
+    rules = load_rules()
+    lead = rules.date_lead.match(text, at, end)
     if lead is None or lead.end() == at:
         return at
     date = next(find_dates(text, lead.end(), end), None)
     day = next(find_day_months(text, lead.end(), end), None)
     found = date if date is not None and date.start == lead.end() else day
-    if found is None or found.start != lead.end():
+    if found is not None and found.start == lead.end():
+        stop = found.end
+    elif (press := rules.press_day_month.match(text, lead.end(), end)) is not None:
+        stop = press.end()  # the press's "Ngày 10-7 Sở Nội vụ …"
+    else:
         return at
-    after = re.compile(r"[ ]*,?[ ]*").match(text, found.end, end)
-    return after.end() if after else found.end
+    after = _COMMA.match(text, stop, end)
+    return after.end() if after else stop
 
 
 def _subject(doc: Document, start: int, verb: int) -> Span | None:

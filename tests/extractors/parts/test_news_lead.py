@@ -76,6 +76,18 @@ def _page(text: str):
             "Khối thi đua Liên đoàn Lao động các huyện",
             "other",
         ),
+        (  # the press's day and month without a comma, then the body
+            "Ngày 10-7 Sở Nội vụ tổ chức Hội nghị điển hình tiên tiến giai đoạn 2020 - 2025 trong "
+            "toàn ngành nhằm tôn vinh các tập thể, cá nhân tiêu biểu.",
+            "Sở Nội vụ tỉnh Phú Thọ",
+            "so_nganh",
+        ),
+        (  # "họp sơ kết": a block meets
+            "Chiều ngày 23/01/2024, Khối thi đua số 2 họp sơ kết giao ước thi đua năm 2023 và bàn "
+            "phương hướng nhiệm vụ năm 2024 của các đơn vị thành viên.",
+            "Khối thi đua số 2 tỉnh Phú Thọ",
+            "other",
+        ),
         (  # the police of the province, after a source tag and a date
             "(CAPT) - Ngày 16/7, Công an tỉnh Phú Thọ tổ chức hội nghị sơ kết 6 tháng đầu năm "
             "phong trào thi đua vì an ninh Tổ quốc trong toàn lực lượng.",
