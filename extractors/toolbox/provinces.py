@@ -136,7 +136,10 @@ def _mention() -> re.Pattern[str]:
 
 @cache
 def _qualified() -> re.Pattern[str]:
-    return re.compile(rf"(?:tỉnh|thành\s+phố|TP\.?)\s+{_mention().pattern}", re.IGNORECASE)
+    # a unit word of its own: not the "TP" of the Young Pioneers' "TNTP" / "TN TP" (Tiền phong)
+    return re.compile(
+        rf"(?<!\w)(?<!TN )(?:tỉnh|thành\s+phố|TP\.?)\s+{_mention().pattern}", re.IGNORECASE
+    )
 
 
 def lookup(name: str) -> ProvinceRow | None:
@@ -154,8 +157,9 @@ _LOWER_UNIT_BEFORE = re.compile(r"(?:xã|phường|đặc khu|huyện|quận|th�
 
 
 # "TP. HỒ CHÍ MINH", "THÀNH PHỐ HỒ CHÍ MINH": a province named after a person, qualified;
-# not the Young Pioneers' "ĐỘI TN TP HỒ CHÍ MINH" (TP there is "Tiền phong")
-_CITY_BEFORE = re.compile(r"(?<!\bTN )(?<!\bTN)(?:thành\s+phố|TP\.?)\s*$", re.I)
+# not the Young Pioneers' "ĐỘI TN TP HỒ CHÍ MINH", "TNTP" (TP there is "Tiền phong")
+_CITY_BEFORE = re.compile(r"(?:thành\s+phố|TP\.?)\s*$", re.I)
+_PIONEERS_BEFORE = re.compile(r"TN\s*(?:TP\.?\s*)?$", re.I)
 
 
 def _header_mention(doc: Document, span: Span) -> re.Match[str] | None:
@@ -166,12 +170,12 @@ def _header_mention(doc: Document, span: Span) -> re.Match[str] | None:
         if _LOWER_UNIT_BEFORE.search(before):
             continue
         row = lookup(m.group(1))
-        if (
-            row is not None
-            and row.name in _NAMED_AFTER_A_PERSON
-            and not _CITY_BEFORE.search(before)
-        ):
-            continue
+        if row is not None and row.name in _NAMED_AFTER_A_PERSON:
+            # the person's name itself needs its unit word before it; an alias holds it
+            # ("TP. HỒ CHÍ MINH", "TP.HCM"), unless that "TP" is the Pioneers' "Tiền phong"
+            bare = " ".join(m.group(1).split()).casefold() == row.name.casefold()
+            if _PIONEERS_BEFORE.search(before) or (bare and not _CITY_BEFORE.search(before)):
+                continue
         return m
     return None
 

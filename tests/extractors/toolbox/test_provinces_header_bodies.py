@@ -47,6 +47,8 @@ def _province(text: str) -> provinces.Province | None:
         ),
         ("BCH ĐOÀN TP. THỦ DẦU MỘT\nBCH ĐOÀN PHƯỜNG PHÚ HÒA", _YOUTH, "Phú Hòa", "Bình Dương"),
         ("BCH ĐOÀN TP. HỒ CHÍ MINH\nBCH ĐOÀN QUẬN 3", _YOUTH, "Quận 3", "Hồ Chí Minh"),
+        ("BCH ĐOÀN TP.HCM\nBCH ĐOÀN QUẬN 3", _YOUTH, "Quận 3", "Hồ Chí Minh"),
+        ("BCH ĐOÀN THÀNH PHỐ HỒ CHÍ MINH\nBCH ĐOÀN QUẬN 3", _YOUTH, "Quận 3", "Hồ Chí Minh"),
     ],
 )
 def test_provinces_from_header_bodies(left: str, right: str, place: str, expected: str) -> None:
@@ -64,6 +66,9 @@ def test_provinces_from_header_bodies(left: str, right: str, place: str, expecte
         ("BCH ĐOÀN TRƯỜNG THPT NGUYỄN HUỆ", _YOUTH, "Nhà trường"),
         # a school's own name after its kind is no district
         ("TRƯỜNG THCS GIO LINH", _STATE, "Nhà trường"),
+        # the Young Pioneers' name: "TP" there is "Tiền phong", not a city
+        ("LIÊN ĐỘI TRƯỜNG TH NGUYỄN DU", "ĐỘI TNTP HỒ CHÍ MINH", "Nhà trường"),
+        ("ĐỘI TN TP HỒ CHÍ MINH\nLIÊN ĐỘI TRƯỜNG TH NGUYỄN DU", _STATE, "Nhà trường"),
     ],
 )
 def test_provinces_from_header_bodies_not_guessed(left: str, right: str, place: str) -> None:
