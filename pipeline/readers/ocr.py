@@ -240,10 +240,13 @@ SAME_DPI = 0.05  # an image within this share of the render's resolution is take
 
 
 def _page_scan(page: Any, dpi: int) -> Any:
-    """The page's scan as the scanner wrote it, when the page is nothing but one upright
-    gray or RGB image covering it at the render's resolution (what a scanner's PDF is);
-    None otherwise. Decoding it costs a fifth of rendering the page, a gray scan stays
-    gray (no search for seal inks on it), and Tesseract sees the scanner's own pixels."""
+    """The page's scan, decoded and brought to the render's size, when the page is nothing
+    but one upright gray or RGB image covering it at the render's resolution (what a
+    scanner's PDF is); None otherwise. Decoding it costs a fifth of rendering the page
+    and a gray scan stays gray (no search for seal inks on it)."""
+    import math
+
+    import cv2
     import numpy as np
     import pypdfium2.raw as pdfium_c
     from PIL import Image
@@ -267,11 +270,18 @@ def _page_scan(page: Any, dpi: int) -> Any:
         for px, inches in ((meta.width, width / 72), (meta.height, height / 72))
     ):
         return None
-    bitmap = image.get_bitmap(render=False)
-    scan = bitmap.to_pil()  # RGB: a copy of PDFium's BGR buffer
-    if scan.mode == "L":  # PDFium's own buffer, freed with the bitmap: copied out of it
-        return Image.fromarray(np.array(bitmap.to_numpy()))
-    return scan if scan.mode == "RGB" else None
+    bitmap = image.get_bitmap(render=False)  # alive while its buffer is read
+    pixels = bitmap.to_numpy()  # gray, BGR or BGRx, in PDFium's buffer
+    if pixels.ndim == 3:
+        pixels = cv2.cvtColor(
+            pixels, cv2.COLOR_BGR2RGB if pixels.shape[2] == 3 else cv2.COLOR_BGRA2RGB
+        )
+    size = (math.ceil(width * dpi / 72), math.ceil(height * dpi / 72))  # as PDFium renders
+    if (pixels.shape[1], pixels.shape[0]) != size:
+        # the render's resampling, kept: on JPEG scans it reads better than the scanner's
+        # own pixels (quang-ngai, 9 clean pages: CER 0.40 % resampled, 0.46 % as they are)
+        return Image.fromarray(cv2.resize(pixels, size, interpolation=cv2.INTER_LINEAR))
+    return Image.fromarray(np.array(pixels))  # copied out of PDFium's buffer
 
 
 def _pdf_task(pdf_bytes: bytes, index: int, dpi: int, psm: int, timeout: float) -> OcrPage:
