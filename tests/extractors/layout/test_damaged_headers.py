@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.layout.columns import header_repairs
 from extractors.model import Document
 from extractors.parts import citations, header, recipients, signer
 from extractors.segment.structure import parse
@@ -169,3 +170,23 @@ def test_locality_without_diacritics_in_a_copy_without_header() -> None:
     )
     found = header.extract(_doc(text)).province
     assert found is not None and found.name == "Bắc Ninh"
+
+
+@pytest.mark.parametrize(
+    ("line", "unit"),
+    [("XA AN BINH", "xã"), ("PHUONG AN LAC", "phường")],
+)
+def test_commune_unit_of_an_ocr_header_is_read(line: str, unit: str) -> None:
+    text = (
+        f"UY BAN NHAN DAN\n{line}\nSo: 07/KH-UBND\nCONG HOA XA HOI CHU NGHIA VIET NAM\n"
+        "Doc lap - Tu do - Hanh phuc\nngay 12 thang 3 nam 2024\nKE HOACH\n"
+        "To chuc phong trao thi dua nam 2024\nI. MUC DICH\nKhoi day tinh than thi dua.\n"
+    )
+    found = header.extract(_doc(text)).issuer
+    assert found is not None and found.kind == "ubnd"
+    assert found.name.lower().startswith(f"ủy ban nhân dân {unit} ")
+
+
+def test_unit_rule_fires_only_on_a_capital_header_line() -> None:
+    for text in ("Xa trung tam huyen\n", "ỦY BAN NHÂN DÂN XA AN BINH\n", "XA 12 thon\n"):
+        assert header_repairs(text)[1] == []  # mixed case, inside a line, no name after
