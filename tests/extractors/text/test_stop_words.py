@@ -62,6 +62,8 @@ def test_stop_words_dropped_is_judged_on_the_function_words() -> None:
         ("Căn Luật Thi đua, khen thưởng;", "Căn cứ Luật Thi đua, khen thưởng;"),
         ("; Căn Nghị định số 98/2023/NĐ-CP", "; Căn cứ Nghị định số 98/2023/NĐ-CP"),
         ("Độc lập - Tự - Hạnh phúc", "Độc lập - Tự do - Hạnh phúc"),
+        ("“Cờ thi đua Ủy ban nhân dân tỉnh”", "“Cờ thi đua của Ủy ban nhân dân tỉnh”"),
+        ("Bằng khen Chủ tịch UBND tỉnh", "Bằng khen của Chủ tịch UBND tỉnh"),
     ],
 )
 def test_restore_stop_words_in_a_preview(damaged: str, restored: str) -> None:
