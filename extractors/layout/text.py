@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 from extractors.layout.closing import closing_start
 from extractors.layout.rules import load_layout_rules
@@ -54,19 +54,26 @@ _NOT_LEAD_IN = re.compile(
 _NUMBER_LINE = re.compile(r"(?m)^[ \t]*Số[ \t]*:?[ \t]*(?:\d|[.…_ ]*/)")
 
 
-def _header_anchor(text: str, limit: int) -> int | None:
-    """Where the header's own cells first show: the quốc hiệu (or the party's or youth
-    union's name) in upper case, the tiêu ngữ, or the số (a header of only the số and
-    the place and date). The quốc hiệu in mixed case is a citation ("Hiến pháp nước
-    Cộng hòa xã hội chủ nghĩa Việt Nam"), not a header."""
+def _header_anchor(text: str, start: int, end: int) -> int | None:
+    """Where the header's own cells first show in ``[start, end)``: the quốc hiệu (or the
+    party's or youth union's name) in upper case, the tiêu ngữ, or the số (a header of
+    only the số and the place and date). The quốc hiệu in mixed case is a citation
+    ("Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"), not a header."""
     rules = load_layout_rules()
-    found = [m.start() for m in rules.national.finditer(text, 0, limit) if is_upper(m.group(0))]
-    for m in (rules.motto.search(text, 0, limit), _NUMBER_LINE.search(text, 0, limit)):
+    found = []
+    pos = start
+    while (m := rules.national.search(text, pos, end)) is not None:
+        if is_upper(m.group(0)):
+            found.append(m.start())
+            break
+        pos = m.end()
+    for m in (rules.motto.search(text, start, end), _NUMBER_LINE.search(text, start, end)):
         if m is not None:
             found.append(m.start())
     return min(found, default=None)
 
 
+@lru_cache(maxsize=16)
 def header_start(text: str) -> int:
     """Where the document's own header begins: 0, or after the lead-in of a portal post.
 
@@ -77,10 +84,19 @@ def header_start(text: str) -> int:
     the header starts after it (after the rest of its paragraph). A text whose part
     above the quốc hiệu holds articles, body headings or a closing is a document
     printed without its header with another document attached: nothing is skipped.
+    (Cached: every pass of the layout stage asks it of the same text.)
     """
     rules = load_layout_rules()
-    anchor = _header_anchor(text, min(len(text), _LEAD_IN_LIMIT + _HEADER_LIMIT))
-    if anchor is None or anchor > _LEAD_IN_LIMIT:
+    limit = min(len(text), _LEAD_IN_LIMIT)
+    firsts = [
+        m.start()
+        for p in (rules.type_heading, rules.preamble_start)
+        if (m := p.search(text, 0, limit))
+    ]
+    if not firsts or _header_anchor(text, 0, min(firsts)) is not None:
+        return 0  # no type line or basis above the header: nothing to skip
+    anchor = _header_anchor(text, min(firsts), limit)
+    if anchor is None:
         return 0
     anchor_line = text.rfind("\n", 0, anchor) + 1
     early = [
