@@ -8,11 +8,7 @@ quốc hiệu stands — a person's name, not the city. Made-up units, real layo
 from __future__ import annotations
 
 import pytest
-
-from extractors.parts import header
-from extractors.segment.structure import parse
-from extractors.text.repair import repair
-from extractors.toolbox import provinces
+from test_provinces import _province
 
 
 def _plan(left: str, right: str, place: str) -> str:
@@ -24,14 +20,6 @@ def _plan(left: str, right: str, place: str) -> str:
 
 _STATE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
 _YOUTH = "ĐOÀN TNCS HỒ CHÍ MINH"
-
-
-def _province(text: str) -> provinces.Province | None:
-    doc = parse(repair(text).text)
-    found = header.extract(doc).province
-    if found is not None and found.evidence is not None:
-        assert doc.text[found.evidence.start : found.evidence.end] == found.evidence.quote
-    return found
 
 
 @pytest.mark.parametrize(
