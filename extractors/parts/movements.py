@@ -6,7 +6,7 @@ attached after its signature); else in the preamble's sentence saying what the p
 or every one the preamble says it implements; else those its body tells the reader to
 carry on — a chỉ thị's "tiếp tục đẩy mạnh phong trào thi đua “…”", a guidance letter's
 "các phong trào thi đua do Thủ tướng Chính phủ phát động: “…”, “…”", a name written without
-quotes after "phong trào thi đua". A year's theme (chủ đề), a slogan, a campaign (cuộc vận
+quotes after "phong trào (thi đua)". A year's theme (chủ đề), a slogan, a campaign (cuộc vận
 động), a contest or an award named in quotes is not a movement. Vocabulary in
 ``data/movements.yaml``.
 """
@@ -75,7 +75,7 @@ def load_rules() -> MovementRules:
     unquoted = compile_pattern(
         name,
         "unquoted",
-        r"[Pp]hong trào thi đua[ ]+(?P<name>[^\W\d_][^.;:“”\"«»()\n]{8,150}?)"
+        r"[Pp]hong trào(?:[ ]+thi đua)?[ ]+(?P<name>[^\W\d_][^.;:“”\"«»()\n]{8,150}?)"
         rf"(?=[ ]+(?:{ends})\b|[ ]*[.;:(\n]|$)",
     )
     starts = "|".join(re.escape(w) for w in data["not_a_name"])
@@ -107,8 +107,8 @@ def _quoted(doc: Document, span: Span) -> list[re.Match[str]]:
 
 
 def _unquoted(doc: Document, span: Span) -> list[re.Match[str]]:
-    """Names written without quotes after "phong trào thi đua": capitalised, long enough,
-    not the body that launched the movement."""
+    """Names written without quotes after "phong trào (thi đua)": capitalised, long enough,
+    not the body that launched the movement or whose movements they are."""
     rules = load_rules()
     return [
         m

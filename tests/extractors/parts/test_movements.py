@@ -46,6 +46,11 @@ def _names(type_word: str, title: str, body: str) -> list[str]:
             " cơ quan, đơn vị.",
             ["Kon Tum đoàn kết, năng động, phát triển"],
         ),
+        (  # … or after "phong trào" alone
+            "1. Các trường triển khai phong trào Dạy tốt - Học tốt gắn với nội dung đổi mới"
+            " phương pháp.",
+            ["Dạy tốt - Học tốt"],
+        ),
     ],
 )
 def test_movements_named_in_the_body_of_a_directive(body: str, expected: list[str]) -> None:
@@ -64,6 +69,7 @@ def test_movements_named_in_the_body_of_a_directive(body: str, expected: list[st
         # no name: the launching body, or lower-case words
         "6. Các phong trào thi đua Trung ương phát động được triển khai sâu rộng.",
         "7. Đẩy mạnh phong trào thi đua yêu nước trong toàn tỉnh.",
+        "8. Phát triển phong trào Đoàn và phong trào thanh thiếu nhi ở cơ sở.",
     ],
 )
 def test_movements_not_read_from_themes_campaigns_or_launchers(body: str) -> None:
