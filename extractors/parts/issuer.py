@@ -142,12 +142,30 @@ def _from_header(doc: Document, province: Province | None) -> Issuer | None:
     in_person = _in_person(doc, province)
     if in_person is not None:
         return in_person
-    return Issuer(
+    found = Issuer(
         name=name,
         kind=kind_of(name),
         parent=parent,
         evidence=doc.evidence(bodies[0][1].start, span.end, RULE_HEADER),
     )
+    return _chairman_says(doc, province, found) or found
+
+
+def _chairman_says(doc: Document, province: Province | None, found: Issuer) -> Issuer | None:
+    """The chairman of the People's Committee in the header, when the text says he issues
+    or directs ("…, Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:", "Chủ tịch UBND tỉnh ban
+    hành …") and signs as himself ("CHỦ TỊCH", not "TM. ỦY BAN NHÂN DÂN"): a chỉ thị or
+    plan of the chairman has no authority line under its title."""
+    if found.kind != "ubnd":
+        return None
+    signed = signer.extract(doc)
+    on_behalf = signed.on_behalf_of if signed is not None else None
+    if signed is not None and signed.authority == "TM." and kind_of(on_behalf or "") == "ubnd":
+        return None
+    said = _from_sentence(doc, province)
+    if said is None or said.kind != "chu_tich_ubnd":
+        return None
+    return said if said.name.casefold().endswith(found.name.casefold()) else None
 
 
 def _from_note(doc: Document, cell: Span, province: Province | None) -> Issuer:

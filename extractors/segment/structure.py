@@ -272,12 +272,25 @@ def _preamble(text: str, paras: list[Span]) -> list[Span]:
     out: list[Span] = []
     for para in paras:
         chunk = text[para.start : para.end]
-        if not out and not _PREAMBLE_START.match(chunk):
+        # a decision's authority line opens its basis ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …")
+        authority = not out and _is_authority(chunk)
+        if not out and not _PREAMBLE_START.match(chunk) and not authority:
             break
         out.append(para)
+        if authority:
+            continue
         if not _PREAMBLE_START.match(chunk) or chunk.rstrip().endswith("như sau:"):
             break
     return out
+
+
+def _is_authority(chunk: str) -> bool:
+    """Whether a paragraph is an authority line alone (upper case, one line)."""
+    return (
+        "\n" not in chunk.strip()
+        and is_upper(chunk)
+        and bool(load_layout_rules().authority_line.match(chunk.strip()))
+    )
 
 
 def _noted_title(text: str) -> Span | None:

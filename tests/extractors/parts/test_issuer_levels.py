@@ -77,3 +77,43 @@ def test_issuer_unit_under_its_parent(cell: str, expected: tuple[str, str]) -> N
 )
 def test_issuer_kind_not_taken_from_a_prefix(cell: str, kind: str) -> None:
     assert _issuer(cell)[1] == kind
+
+
+_DIRECTIVE = (
+    "ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 07/CT-UBND\n"
+    "Sơn La, ngày 12 tháng 3 năm 2024\n\nCHỈ THỊ\nVề đẩy mạnh phong trào thi đua năm 2024\n\n"
+    "Để phong trào thi đua đi vào chiều sâu, Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:\n\n"
+    "1. Các sở, ban, ngành phát động thi đua.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+    "{signature}\n\nCầm Văn Hùng\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("signature", "expected"),
+    [
+        # the chairman directs and signs as himself
+        ("CHỦ TỊCH", ("Chủ tịch Ủy ban nhân dân tỉnh Sơn La", "chu_tich_ubnd")),
+        # the same words signed for the committee: the committee's directive
+        ("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH", ("Ủy ban nhân dân tỉnh Sơn La", "ubnd")),
+    ],
+)
+def test_issuer_chairman_directs(signature: str, expected: tuple[str, str]) -> None:
+    doc = parse(repair(_DIRECTIVE.format(signature=signature)).text)
+    found = header.extract(doc).issuer
+    assert found is not None
+    assert (found.name, found.kind) == expected
+
+
+def test_issuer_authority_line_above_the_basis_of_a_preview() -> None:
+    """A decision's preview cut before its articles: the authority line above the basis
+    still says the chairman decides."""
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 88/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSơn La, ngày 2 tháng 4 năm 2024\nQUYẾT ĐỊNH\n"
+        "Về việc tặng Bằng khen\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH SƠN LA\n"
+        "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;\n"
+    )
+    found = header.extract(parse(repair(text).text)).issuer
+    assert found is not None
+    assert (found.name, found.kind) == ("Chủ tịch Ủy ban nhân dân tỉnh Sơn La", "chu_tich_ubnd")
