@@ -15,7 +15,7 @@ from functools import cache
 from extractors.layout.rules import load_layout_rules
 from extractors.layout.text import header_end, header_start
 from extractors.model import Document, HeaderCells, Line, Span
-from extractors.toolbox.data_files import load_provinces
+from extractors.toolbox.data_files import load_known_issuers, load_provinces
 from extractors.toolbox.dates import date_pattern, find_dates
 from extractors.toolbox.names import continues, is_upper, squash
 from extractors.toolbox.provinces import is_district_office
@@ -168,12 +168,18 @@ def _placed(before: str) -> bool:
         load_layout_rules().placed.search(before)
         or any(plain.endswith(" " + name) for name in _all_province_names())
         or is_district_office(before)
+        or plain in _central_bodies()  # a ministry above its provincial unit ("BỘ CÔNG AN")
     )
 
 
 @cache
 def _all_province_names() -> tuple[str, ...]:
     return tuple(_plain(p.name) for p in load_provinces())
+
+
+@cache
+def _central_bodies() -> frozenset[str]:
+    return frozenset(_plain(name) for name in load_known_issuers())
 
 
 def _split_run(text: str, span: Span) -> list[tuple[str, Span]]:

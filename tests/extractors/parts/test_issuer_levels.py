@@ -34,6 +34,8 @@ def _issuer(cell: str, right: str = _RIGHT) -> tuple[str, str]:
         ("PHÒNG GD&ĐT SƠN TỊNH TRƯỜNG THCS TỊNH HÀ", ("Trường THCS Tịnh Hà", "other")),
         ("SỞ GD&ĐT QUẢNG NGÃI TRƯỜNG THPT SƠN MỸ", ("Trường THPT Sơn Mỹ", "other")),
         ("UBND XÃ NINH GIANG TRƯỜNG THCS HIỆP LỰC", ("Trường THCS Hiệp Lực", "other")),
+        # a ministry above its provincial unit, the two lines read as one name
+        ("BỘ CÔNG AN\nCÔNG AN TỈNH LÂM ĐỒNG", ("Công an tỉnh Lâm Đồng", "so_nganh")),
         # the union of a school is the union, not the school
         (
             "CÔNG ĐOÀN GIÁO DỤC HUYỆN SƠN TỊNH\nCÔNG ĐOÀN TRƯỜNG THCS TỊNH HÀ",
