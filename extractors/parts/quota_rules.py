@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from extractors.text.fold import fold
 from extractors.toolbox.data_files import compile_pattern, read_yaml
 from extractors.toolbox.numbers import count_pattern
 
@@ -37,6 +38,7 @@ class QuotaRules:
     result_has: re.Pattern[str]
     received: re.Pattern[str]
     conferred: re.Pattern[str]
+    conferred_to: re.Pattern[str]
 
 
 _NAME = "quota_rules.yaml"
@@ -86,8 +88,20 @@ def load_rules() -> QuotaRules:
         per_word=compile_pattern(name, "per_markers", rf"\b{r['per_markers']}\b"),
         **{
             key: compile_pattern(name, key, r[key])
-            for key in ("result_verb", "result_has", "received", "conferred")
+            for key in ("result_verb", "result_has", "received", "conferred", "conferred_to")
         },
+    )
+
+
+def confers(text: str, offset: int) -> bool:
+    """The count at ``offset`` is in an article that confers awards on the recipients it
+    names ("Điều 1. Tặng Bằng khen … cho 06 tập thể (có danh sách kèm theo) đã có …")."""
+    rules = load_rules()
+    line = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    folded = fold(text[line : len(text) if end < 0 else end])
+    return bool(
+        rules.conferred.match(folded, 0, offset - line) and rules.conferred_to.search(folded)
     )
 
 

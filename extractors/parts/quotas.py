@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from extractors.model import Document, Quota, Span
 from extractors.parts.news_page import tells_past_awards
-from extractors.parts.quota_rules import count_rule, load_rules
+from extractors.parts.quota_rules import confers, count_rule, load_rules
 from extractors.parts.quota_tables import table_quotas
 from extractors.segment.passages import (
     ancestors,
@@ -239,9 +239,8 @@ def _is_result(doc: Document, m: re.Match[str], sentence: Span, results: set[int
         return False
     if sentence.start in results or rules.result_verb.search(before):
         return True
-    line = doc.text.rfind("\n", 0, m.start()) + 1
-    if not doc.is_news and rules.conferred.match(doc.text, line, m.start()):
-        return True  # "Điều 1. Tặng Giấy khen … cho 04 tập thể": an award decision confers
+    if not doc.is_news and confers(doc.text, m.start()):
+        return True  # "Điều 1. Tặng Giấy khen … cho 04 tập thể …": an award decision confers
     if doc.is_news and tells_past_awards(doc, sentence, m.start()):
         return True
     received = rules.received.match(doc.text, m.end(), sentence.end)
