@@ -47,7 +47,9 @@ _GIVEN_REACH = 30
 _ARTICLE = re.compile(r"(?m)^[ \t]*Điều[ ]+1[.:]?[ ]")
 # an emulation title offered by name: "bình xét danh hiệu “Lao động tiên tiến”",
 # or quoted after another quoted title ("danh hiệu “Lao động tiên tiến”, “Chiến sĩ …”")
-_TITLE = re.compile(r"(?:\bdanh hiệu\s*|[\"”],?\s*(?:(?:và|hoặc)\s+)?)[\"“]?$", re.IGNORECASE)
+_TITLE = re.compile(
+    r"(?:\bdanh hi[ệe]u\s*|[\"”],?\s*(?:(?:v[àa]|ho[ặa]c)\s+)?)[\"“]?$", re.IGNORECASE
+)
 # an award received before ("đã được Chính phủ tặng Cờ thi đua") is not one offered; one
 # that "sẽ được" given is
 _RECEIVED = re.compile(
@@ -67,7 +69,8 @@ _LEAD = re.compile(
 # where the label of a listed award ends
 _LABEL_CUT = re.compile(r"[:;\"”\n]|\s\(|\s(?:tặng|cho|để|đối với|do|xét)\s")
 _GROUP_REACH = 60  # "a) Khen thưởng cấp Nhà nước:" before the awards it groups
-_JOINED = re.compile(r"^[\s,;\"“”]*(?:và|hoặc)?[\s\"“”]*$")
+# (also as a copy without diacritics writes them: "va", "hoac")
+_JOINED = re.compile(r"^[\s,;\"“”]*(?:v[àa]|ho[ặa]c)?[\s\"“”]*$")
 _GIVES = re.compile(r"\stặng\s")
 _LABEL_TRIM = re.compile(r"(?:[\s.;,\"”]|\svà)+$")
 
