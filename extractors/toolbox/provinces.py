@@ -249,8 +249,12 @@ def _from_units(
     units: dict[str, tuple[DistrictRow, ...]],
     rule: str,
 ) -> Province | None:
-    """The province of a district or commune named in ``span``, when the name is unique."""
-    for m in pattern.finditer(doc.text, span.start, span.end):
+    """The province of a district or commune named in ``span``, when the name is unique;
+    a match that names none is read again from inside its name, where a unit word may
+    start the real one ("ĐỘI TN TP HỒ CHÍ MINH HUYỆN HOÀI ÂN": TP is "Tiền phong")."""
+    pos = span.start
+    while (m := pattern.search(doc.text, pos, span.end)) is not None:
+        pos = m.start(2)
         unit = m.group(1).lower().replace("tp", "thành phố").rstrip(".")
         rows = _rows(units, re.sub(r"\s+", " ", m.group(2).strip()).lower())
         typed = [r for r in rows if r.type.lower() == unit] or list(rows)

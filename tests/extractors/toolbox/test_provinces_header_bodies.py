@@ -36,6 +36,13 @@ _YOUTH = "ĐOÀN TNCS HỒ CHÍ MINH"
         ("BCH ĐOÀN TP. THỦ DẦU MỘT\nBCH ĐOÀN PHƯỜNG PHÚ HÒA", _YOUTH, "Phú Hòa", "Bình Dương"),
         ("BCH ĐOÀN TP. HỒ CHÍ MINH\nBCH ĐOÀN QUẬN 3", _YOUTH, "Quận 3", "Hồ Chí Minh"),
         ("BCH ĐOÀN TP.HCM\nBCH ĐOÀN QUẬN 3", _YOUTH, "Quận 3", "Hồ Chí Minh"),
+        # the Young Pioneers' district council: "TP" is "Tiền phong", the district follows
+        (
+            "ĐỘI TN TP HỒ CHÍ MINH HUYỆN HOÀI ÂN\nLIÊN ĐỘI TRƯỜNG THCS ÂN HỮU",
+            _STATE,
+            "Ân Hữu",
+            "Bình Định",
+        ),
         ("BCH ĐOÀN THÀNH PHỐ HỒ CHÍ MINH\nBCH ĐOÀN QUẬN 3", _YOUTH, "Quận 3", "Hồ Chí Minh"),
     ],
 )
