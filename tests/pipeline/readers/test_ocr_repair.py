@@ -13,6 +13,8 @@ from pipeline.readers.ocr_repair import repair_ocr
         ("SỐ: 15/KH-UBND", "Số: 15/KH-UBND", "so-header"),
         ("Số: 01 /KH - UBND ngày", "Số: 01/KH-UBND ngày", "doc-number-spaces"),
         ("Chỉ thị số 19 /CT-TTg", "Chỉ thị số 19/CT-TTg", "doc-number-spaces"),
+        ("Chỉ thị số 19/CT-T'Tg ngày", "Chỉ thị số 19/CT-TTg ngày", "doc-number-quote"),
+        ("Quyết định số 23/2021/QĐ-T’Tg", "Quyết định số 23/2021/QĐ-TTg", "doc-number-quote"),
         ("II. NỘI DUNG THỊ ĐUA", "II. NỘI DUNG THI ĐUA", "thi-dua-upper"),
         ("quy định chỉ tiết thi hành", "quy định chi tiết thi hành", "chi-tiet"),
         ("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "quoc-hieu"),
@@ -71,6 +73,7 @@ def test_repair_ocr_fixes_and_logs(ocr: str, repaired: str, rule: str) -> None:
         "mỗi giây khi",  # "giây" not before "khen"
         "khai mạc vào lúc\n14:00. Các đại biểu",  # a time at the head of a line
         "gồm các mục a, b, c, Điều 5",  # letters inside a line
+        "theo Kế hoạch 12/KH-UBND 'về việc'",  # a quote after the code, not inside it
         "tình hình thực tế, các tập thể, cá nhân",  # no tone slip, no speck
     ],
 )
