@@ -162,6 +162,8 @@ def _cuts(text: str, start: int, end: int) -> list[int]:
     for m in rules.basis_word.finditer(text, begin, min(end, begin + _BASIS_REACH)):
         at = m.start()
         cuts.append(at - 2 if text[at - 2 : at] == "- " else at)
+    opening = _opening(text, begin, end) if word else None
+    cuts += [opening] if opening is not None else []
     closing = _first(breaks["closing"], text, begin, end)
     body_end = end if closing is None else closing
     for key in ("formula", "item", "rule", "attached_note"):
@@ -187,13 +189,29 @@ def _cuts(text: str, start: int, end: int) -> list[int]:
     return sorted({c for c in cuts if start < c < end})
 
 
+def _opening(text: str, begin: int, end: int) -> int | None:
+    """Where the text of a document without basis starts after its title ("… NĂM 2024
+    Năm 2023, phong trào …", "… Trong những năm qua, …"): an opening word after a word
+    that ends no sentence, before the first basis clause."""
+    rules = load_layout_rules()
+    basis = _first(rules.basis_word, text, begin, min(end, begin + _BASIS_REACH))
+    stop = min(end, begin + _BASIS_REACH) if basis is None else basis
+    for m in rules.text_opening.finditer(text, begin, stop):
+        if m.start() > begin and text[m.start() - 1] == " " and text[m.start() - 2].isalnum():
+            return m.start()
+    return None
+
+
 def _paragraph_starts(text: str, start: int, end: int) -> set[int]:
     """The breaks a printed document marks with a blank line: before the addressees,
-    the first basis clause and "Nơi nhận" (the title ends there)."""
+    the first basis clause or the first words of a text without basis, and "Nơi nhận"
+    (the title ends there)."""
     breaks = _breaks()
+    begin = _first(load_layout_rules().type_word, text, start, min(end, start + _HEAD))
     found = [
         _first(breaks["addressee"], text, start, end),
         _first(load_layout_rules().basis_word, text, start, end),
+        None if begin is None else _opening(text, begin, end),
         _first(breaks["closing"], text, start, end),
     ]
     out = {at for at in found if at is not None}

@@ -19,6 +19,7 @@ class LayoutRules:
     number_label: str
     date_words: tuple[str, ...]
     preamble_start: re.Pattern[str]
+    text_opening: re.Pattern[str]
     authority: re.Pattern[str]
     authority_not_after: frozenset[str]
     authority_line: re.Pattern[str]
@@ -70,6 +71,7 @@ def load_layout_rules() -> LayoutRules:
         preamble_start=compile_pattern(
             _NAME, "preamble_start", rf"(?m)^[ \t]*{data['preamble_start']}"
         ),
+        text_opening=compile_pattern(_NAME, "text_opening", data["text_opening"]),
         # an authority line run into the end of an upper-case title line
         authority=compile_pattern(
             _NAME, "authority_heads", rf"(?m)(?<=\S)[ ]+(?=(?:{heads})\b[^\n]{{0,60}}$)"

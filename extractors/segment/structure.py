@@ -39,6 +39,7 @@ from extractors.toolbox.names import is_upper
 
 _HEADER_WINDOW = 2500
 _TITLE_TAIL = 300  # longer than any piece of a title a page break cut off
+_SENTENCE_WORDS = 12  # a paragraph this long ending with a full stop is a sentence
 
 _ROMAN = ROMAN
 _PREAMBLE_START = re.compile(
@@ -235,9 +236,17 @@ def _is_news(text: str, doc_line: re.Match[str] | None) -> bool:
 
 
 def _opens_text(chunk: str) -> bool:
-    """A paragraph that opens the text rather than ending a cut title: long, or the
-    sentence announcing what follows ("Để cụ thể hóa …, kế hoạch như sau:")."""
-    return len(chunk) > _TITLE_TAIL or chunk.rstrip().endswith(":")
+    """A paragraph that opens the text rather than ending a cut title: long, the
+    sentence announcing what follows ("Để cụ thể hóa …, kế hoạch như sau:"), a sentence
+    ending with its full stop, or the first words of a text without basis ("Năm 2024, …",
+    "Trong những năm qua, …", "Nhằm …": header_layout.yaml, text_opening)."""
+    end = chunk.rstrip()
+    return (
+        len(chunk) > _TITLE_TAIL
+        or end.endswith(":")
+        or (end.endswith(".") and len(end.split()) >= _SENTENCE_WORDS)
+        or load_layout_rules().text_opening.match(chunk) is not None
+    )
 
 
 def _title_end(text: str, paras: list[Span]) -> int:
