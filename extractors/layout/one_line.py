@@ -153,6 +153,9 @@ def _cuts(text: str, start: int, end: int) -> list[int]:
     word = min((w for w in words if w), key=lambda w: w.start(), default=None)
     begin = word.start() if word else start
     cuts += [begin] if word else []
+    # a rule drawn under a header cell ("… TỈNH HÒA BÌNH ------- CỘNG HÒA …"): its own line,
+    # never the end of the issuer's name
+    cuts += [at for m in breaks["rule"].finditer(text, start, begin) for at in m.span()]
     cuts += [glued.end()] if glued else []
     cuts += list(_all(breaks["glued_number"], text, start, head_end))
     subject = _first(breaks["subject"], text, start, head_end)
