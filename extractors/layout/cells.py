@@ -17,17 +17,13 @@ from extractors.layout.text import header_end, header_start
 from extractors.model import Document, HeaderCells, Line, Span
 from extractors.toolbox.data_files import load_known_issuers, load_provinces
 from extractors.toolbox.dates import date_pattern, find_dates
+from extractors.toolbox.doc_numbers import number_pattern, squeeze
 from extractors.toolbox.names import continues, is_upper, squash
 from extractors.toolbox.provinces import is_district_office
 
-# "Số: 01/KH-HĐTĐKT", "Số:01 /KH-HĐTĐKT", "Số: 45-KH/TĐTN", "Số: 10./QĐ-MN",
-# "Số: 04/KH-THPTTX.PL", "Số: 04/2018/QĐUBND" (its hyphen lost), "Số: 315 - KH/TĐTN-PT";
+# the number as real headers write it (one pattern with citations: toolbox.doc_numbers);
 # not "Số:     /KH-UBND" (left blank for signing)
-_NUM = (
-    r"\d{1,5}[ ]?-[ ]?[A-ZĐ]{1,6}[ ]?/[ ]?[A-ZĐ0-9](?:[A-ZĐ0-9]|[-–](?=[A-ZĐ0-9])){0,14}"
-    r"|\d{1,5}\.?[ ]{0,2}(?:/[ ]{0,2}\d{4}[ ]{0,2})?/[ ]{0,2}[A-ZĐ]"
-    r"(?:[\wĐđ&.]|[ ]?[-–][ ]?(?=[\wĐ])){0,24}"
-)
+_NUM = number_pattern()
 NUMBER = re.compile(rf"(?m)^[ ]*Số[ ]{{0,3}}:?[ ]{{0,3}}(?P<num>{_NUM})")
 _NUMBER_ALONE = re.compile(_NUM)
 
@@ -66,13 +62,13 @@ def place_date_pattern(in_run: bool = False) -> re.Pattern[str]:
 def number_value(quote: str) -> str:
     """The số ký hiệu as the record holds it: no spaces, en dashes as hyphens, and the
     hyphen a PDF text layer lost after the type code put back ("QĐUBND" → "QĐ-UBND")."""
-    value = re.sub(r"\s+", "", quote).replace("–", "-").rstrip(".")
+    value = squeeze(quote)
     head, _, tail = value.rpartition("/")
     if "-" in tail or not head:
         return value
     for code in sorted(load_layout_rules().type_codes, key=len, reverse=True):
         rest = tail[len(code) :]
-        if tail.startswith(code) and len(rest) >= 3 and rest.isupper():
+        if tail.startswith(code) and len(rest) >= 3 and rest.isalpha() and rest.isupper():
             return f"{head}/{code}-{rest}"
     return value
 

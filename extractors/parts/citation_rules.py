@@ -17,31 +17,10 @@ from extractors.toolbox.data_files import (
     read_yaml,
     unique,
 )
+from extractors.toolbox.doc_numbers import number_pattern
 
-
-def _number(lost: str = "") -> str:
-    """The number pattern; ``lost``: a character that may stand for any letter of a code
-    (a broken converter types "?": "45-KH/T?TN-TH")."""
-    upper, word = f"[A-ZĐÐ{lost}]", f"[A-Za-zĐđÐð0-9&{lost}]"
-    # 1497/QĐ-TTg, 91/2017/NĐ-CP, 25/2018/QĐ-UBND, 1650/SGDĐT-GDTrH; "1497/QĐ - TTg", a
-    # line break after a slash or a hyphen; OCR splitting the digits ("1 23/QĐ-UBND").
-    # Case-sensitive: each part opens with a capital.
-    segment = rf"{upper}{word}{{0,12}}"
-    join = r"(?:[-–][ ]?\n?[ ]?|[ ][-–][ ])"
-    digits = r"\d{1,5}(?:[ ]\d{1,3})?[ ]?(?:/\s?\d{4})?[ ]?/\s?"
-    state = rf"{digits}{segment}(?:{join}{segment}){{0,3}}"
-    # (an en dash "–" typed by a word processor's autocorrect stands for the hyphen)
-    # party documents: 34-CT/TW, 105-CV/TU, 05-HD/BTGTU, 01-CTr/TU, 201-KH/HNDTW; a space
-    # for the hyphen in copies: "215 KH/TWĐTN"
-    party = (
-        rf"\d{{1,5}}(?:[-–]|[ ](?=[A-ZĐ]{{1,5}}/)){upper}{word}{{0,5}}/{upper}{word}{{0,11}}"
-        rf"(?:[-–]{upper}{{1,6}})?"
-    )
-    return rf"(?-i:{party}|{state})(?![\w/])"
-
-
-NUMBER = _number()
-DAMAGED_NUMBER = _number("?")
+NUMBER = number_pattern()
+DAMAGED_NUMBER = number_pattern("?")
 # a law's number after its name: "Luật Thi đua, khen thưởng số 06/2022/QH15"
 LAW_NUMBER = rf"(?:[ ,]+số[ ]*:?[ ]*(?P<num>{NUMBER}))"
 # "số", also as OCR reads it without its tone mark ("sô", "so")

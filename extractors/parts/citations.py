@@ -24,6 +24,7 @@ from extractors.parts.citation_basis import basis_lines, basis_sections, basis_s
 from extractors.parts.citation_rules import GAP, NUMBER, known_law_dates, law_key, load_rules
 from extractors.toolbox.data_files import load_known_issuers
 from extractors.toolbox.dates import find_dates, partial_year
+from extractors.toolbox.doc_numbers import squeeze
 from extractors.toolbox.names import body_case, squash
 
 RULE_NUMBERED = "citation.numbered"
@@ -121,9 +122,7 @@ def normalise_number(raw: str) -> str:
     look-alike "Ð" (U+00D0) some converters type for "Đ" written as "Đ", an en dash
     typed by autocorrect as the hyphen; the hyphen a PDF text layer lost between a type
     code and an issuer code put back ("91/2017/NĐCP" → "91/2017/NĐ-CP")."""
-    number = re.sub(r"^(\d+)\s+(?=[A-ZĐ])", r"\1-", raw)  # "215 KH/TWĐTN": a party number
-    number = re.sub(r"\s+", "", number).replace("Ð", "Đ").replace("ð", "đ").replace("–", "-")
-    return load_rules().lost_hyphen.sub(r"/\g<code>-\g<issuer>", number)
+    return load_rules().lost_hyphen.sub(r"/\g<code>-\g<issuer>", squeeze(raw))
 
 
 def normalise_issuer(doc: Document, number: str, issuer: str | None) -> str | None:
