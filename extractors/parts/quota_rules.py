@@ -61,7 +61,8 @@ def load_rules() -> QuotaRules:
     count = (
         rf"(?:(?P<bound>{r['upper_bound']}|{r['lower_bound']})\s*)?(?:từ\s+)?"
         rf"(?P<a>{c})(?:\s*(?:-|–|đến)\s*(?P<b>{c}))?\s+(?P<k1>{kind})"
-        rf"(?:\s*(?P<conj>và|hoặc|,)\s*(?:(?:từ\s+)?(?P<c>{c})"
+        # a pair may lose its "và" in a preview stripped of stop words: "01 tập thể 02 cá nhân"
+        rf"(?:(?:\s*(?P<conj>và|hoặc|,)\s*|[ ](?=\d))(?:(?:từ\s+)?(?P<c>{c})"
         rf"(?:\s*(?:-|–|đến)\s*(?P<d>{c}))?\s+)?(?P<k2>{kind}))?"
     )
     return QuotaRules(

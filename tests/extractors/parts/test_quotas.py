@@ -892,3 +892,23 @@ def test_quotas_a_press_sentence_about_a_past_year_is_a_review():
     doc = parse(repair(text).text)
     assert doc.is_news
     assert _values(quotas.extract(doc)) == [("giay_khen", "tap_the", 1, 1, False, None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a preview stripped of its stop words lost the pair's "và": the bound holds both
+            "- Giấy khen Ban Thường vụ Hội: mỗi Chi hội đề nghị không quá 02 tập thể 03 cá nhân.",
+            [
+                ("giay_khen", "tap_the", None, 2, False, "Chi hội"),
+                ("giay_khen", "ca_nhan", None, 3, False, "Chi hội"),
+            ],
+        ),
+        (  # a number that counts no recipient after the kind is no second half
+            "- Giấy khen Ban Thường vụ Hội: mỗi Chi hội đề nghị không quá 02 tập thể 05 năm liền.",
+            [("giay_khen", "tap_the", None, 2, False, "Chi hội")],
+        ),
+    ],
+)
+def test_quotas_pair_without_its_conjunction(body, expected):
+    assert _values(_quotas(body)) == expected
