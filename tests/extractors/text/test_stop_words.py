@@ -64,6 +64,16 @@ def test_stop_words_dropped_is_judged_on_the_function_words() -> None:
         ("Độc lập - Tự - Hạnh phúc", "Độc lập - Tự do - Hạnh phúc"),
         ("“Cờ thi đua Ủy ban nhân dân tỉnh”", "“Cờ thi đua của Ủy ban nhân dân tỉnh”"),
         ("Bằng khen Chủ tịch UBND tỉnh", "Bằng khen của Chủ tịch UBND tỉnh"),
+        (
+            "Kế hoạch số 09/KH-HPN ngày 14/02/2024 Ban Thường vụ Hội LHPN tỉnh",
+            "Kế hoạch số 09/KH-HPN ngày 14/02/2024 của Ban Thường vụ Hội LHPN tỉnh",
+        ),
+        (
+            "Quyết định số 45/QĐ-UBND ngày 12 tháng 10 năm 2023 Ủy ban nhân dân huyện",
+            "Quyết định số 45/QĐ-UBND ngày 12 tháng 10 năm 2023 của Ủy ban nhân dân huyện",
+        ),
+        # a date followed by no body: nothing put back
+        ("trước ngày 20/11/2024 gửi hồ sơ", "trước ngày 20/11/2024 gửi hồ sơ"),
     ],
 )
 def test_restore_stop_words_in_a_preview(damaged: str, restored: str) -> None:
