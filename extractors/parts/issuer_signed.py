@@ -57,6 +57,9 @@ def signed_body(
     if signer is None or signer.on_behalf_of is None or signer.evidence is None:
         return None
     body = signer.on_behalf_of
+    committee = _committee_named(doc, body, province)
+    if committee is not None:
+        return committee, Span(signer.evidence.start, signer.evidence.end)
     if _levels_named(body):
         return None
     level = _self_level(doc, body)
@@ -69,6 +72,38 @@ def signed_body(
     if place is None:
         return None
     return f"{body} {level} {place}", Span(signer.evidence.start, signer.evidence.end)
+
+
+# a union's or party's committee named with its unit but not its place ("Ban Thường vụ
+# Huyện đoàn tặng Giấy khen …", "Ban Chấp hành Tỉnh đoàn"): the unit word gives the level
+_COMMITTEE_UNIT = re.compile(
+    r"(?P<unit>(?P<level>Tỉnh|Thành|Huyện|Quận|Thị) (?:đoàn|ủy|uỷ))(?![ ]+[A-ZĐÀ-Ỹ])"
+)
+_UNIT_LEVEL = {
+    "Tỉnh": "tỉnh",
+    "Thành": "thành phố",
+    "Huyện": "huyện",
+    "Quận": "quận",
+    "Thị": "thị xã",
+}
+
+
+def _committee_named(doc: Document, body: str, province: Province | None) -> str | None:
+    """A print view signed for a committee ("TM. BAN THƯỜNG VỤ", "TM. BAN CHẤP HÀNH")
+    whose text names it with its unit ("Ban Thường vụ Huyện đoàn …"): the committee of
+    that unit, placed where the text names a place of the unit's level."""
+    named = re.compile(rf"(?<!\w)(?i:{re.escape(body)})[ ]+{_COMMITTEE_UNIT.pattern}")
+    # the unit it names itself by most often (a district's text also names its province's)
+    counts = Counter((m["unit"], m["level"]) for m in named.finditer(doc.text))
+    if not counts:
+        return None
+    (unit, word), _ = counts.most_common(1)[0]
+    level = _UNIT_LEVEL[word]
+    if level in _PROVINCIAL:
+        place = province.name if province is not None else None
+    else:
+        place = first_locality(doc.text, level)
+    return None if place is None else f"{body} {unit} {place}"
 
 
 def _levels_named(body: str) -> bool:
