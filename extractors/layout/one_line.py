@@ -20,6 +20,7 @@ from functools import cache
 
 from extractors.layout.cells import place_date_pattern
 from extractors.layout.rules import load_layout_rules
+from extractors.layout.text import TEASER
 from extractors.segment.genre import type_words
 from extractors.text.offsets import Builder, Mapped
 from extractors.toolbox.data_files import read_yaml
@@ -45,6 +46,10 @@ def _breaks() -> dict[str, re.Pattern[str]]:
     }
 
 
+# a line that opens with the số ký hiệu ("Số: 82 /KH-LHH Bình Phước, ngày …")
+_NUMBER_FIRST = re.compile(r"[ \t]*Số[ \t]*:?[ \t]*[\d.…_ ]{0,12}/[ \t]*[A-ZĐ]")
+
+
 def _document_line(text: str) -> tuple[int, int] | None:
     """The first long line near the start whose head holds the quốc hiệu or tiêu ngữ, or
     that opens with the type word (a copy without its header); or
@@ -54,10 +59,14 @@ def _document_line(text: str) -> tuple[int, int] | None:
     for m in re.finditer(r"[^\n]+", text):
         if m.start() > _SEARCH:
             return None
+        if TEASER.fullmatch(m.group(0)):
+            continue  # a preview's teaser: the document follows
         head = m.group(0)[:_HEAD]
         length = m.end() - m.start()
         if length >= _MIN_LINE and rules.type_heading.match(head):
             return m.start(), m.end()  # a print view without header: the type word opens it
+        if length >= _MIN_LINE and _NUMBER_FIRST.match(head) and rules.type_word.search(head):
+            return m.start(), m.end()  # a header of only the số and the place and date
         if not (rules.national.search(head) or rules.motto.search(head)):
             continue
         runs_on = bool(
@@ -82,9 +91,12 @@ def _name(text: str, start: int, end: int) -> tuple[int, int] | None:
     in mixed case ("Vũ Thị Hải Yến"), after the upper-case title lines."""
     run: list[re.Match[str]] = []
     after = ""
+    prev: re.Match[str] | None = None
     for m in re.finditer(r"\S+", text[start:end]):
         word = m.group(0)
         if word[0].isupper() and any(c.islower() for c in word) and word.isalpha():
+            if not run and prev and len(prev.group(0)) == 1 and prev.group(0).isupper():
+                run.append(prev)  # the one-letter first word of an Ê-đê name: "Y Khuê Niê"
             run.append(m)
             if len(run) == 6:
                 break
@@ -93,6 +105,7 @@ def _name(text: str, start: int, end: int) -> tuple[int, int] | None:
             after = word
             break
         run = []
+        prev = m
     if after[:1].islower() and len(run) > 2:
         run.pop()  # "… Đỗ Văn Minh Tài liệu liên quan": site chrome after the name
     if len(run) < 2:

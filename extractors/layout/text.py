@@ -52,6 +52,9 @@ _NOT_LEAD_IN = re.compile(
 # the header's own số: a type word or basis line after it is inside the header (its
 # left column stacked above the quốc hiệu), not a lead-in above it
 _NUMBER_LINE = re.compile(r"(?m)^[ \t]*Số[ \t]*:?[ \t]*(?:\d|[.…_ ]*/)")
+# the teaser of a document-sharing preview: the header's first cells cut short ("… KẾ HOẠCH
+# Phát động thi đua [...]", "Độc lập Tự do Hạnh p[.]"), the document whole after it
+TEASER = re.compile(r"(?m)^[^\n]*(?:\[(?:\.{1,3}|…)\]|…\])[ \t]*$")
 
 
 def _header_anchor(text: str, start: int, end: int) -> int | None:
@@ -88,6 +91,9 @@ def header_start(text: str) -> int:
     """
     rules = load_layout_rules()
     limit = min(len(text), _LEAD_IN_LIMIT)
+    teaser = TEASER.search(text, 0, limit)
+    if teaser and _header_anchor(text, teaser.end(), len(text)) is not None:
+        return teaser.end() + 1  # a preview's teaser above the document: no part of its header
     firsts = [
         m.start()
         for p in (rules.type_heading, rules.preamble_start)

@@ -281,3 +281,36 @@ def test_signature_cell_without_noi_nhan(attached: str) -> None:
     found = signer.extract(_doc(text))
     assert found is not None
     assert (found.name, found.title, found.authority) == ("Trần Văn Lực", "Phó Chủ tịch", "KT.")
+
+
+_PREVIEW = (
+    "Bạn đang xem bản rút gọn của tài liệu. Xem và tải ngay bản đầy đủ (64 KB, 2 trang)\n"
+    "HỘI NÔNG DÂN TỈNH GIA LAI HỘI NÔNG DÂN HUYỆN ĐAK PƠ Số: 41-KH/HND CỘNG HÒA XÃ HỘI CHỦ "
+    "NGHĨA VIỆT NAM Độc lập Tự do Hạnh phúc Đak Pơ, ngày 12 tháng 03 năm 2024 KẾ HOẠCH "
+    "Thi đua sản xuất kinh doanh giỏi {cut}\n\n"
+    "HỘI NÔNG DÂN TỈNH GIA LAI HỘI NÔNG DÂN HUYỆN ĐAK PƠ Số: 41-KH/HND CỘNG HÒA XÃ HỘI CHỦ "
+    "NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Đak Pơ, ngày 12 tháng 03 năm 2024 KẾ HOẠCH "
+    "Thi đua sản xuất kinh doanh giỏi năm 2024 Căn cứ Kế hoạch số 18-KH/HND ngày 20/02/2024 "
+    "của Ban Thường vụ Hội Nông dân tỉnh về công tác thi đua năm 2024, Ban Thường vụ Hội Nông "
+    "dân huyện xây dựng Kế hoạch như sau: I. MỤC ĐÍCH, YÊU CẦU Động viên hội viên thi đua sản "
+    "xuất giỏi. II. KHEN THƯỞNG Cuối năm xét tặng Giấy khen cho tập thể và cá nhân tiêu biểu. "
+    "Nơi nhận: - Hội Nông dân tỉnh (b/c); - Các cơ sở Hội; - Lưu: VP. TM. BAN THƯỜNG VỤ "
+    "CHỦ TỊCH {name}"
+)
+
+
+@pytest.mark.parametrize("cut", ["[...]", "[.]", "…]"])
+@pytest.mark.parametrize("name", ["Y Bhin Niê", "Rơ Chăm Hlinh"])
+def test_one_line_preview_teaser_is_no_part_of_the_document(cut: str, name: str) -> None:
+    doc = _doc(_PREVIEW.format(cut=cut, name=name))
+    assert header.title(doc)[0] == "Thi đua sản xuất kinh doanh giỏi năm 2024"
+    assert header.number(doc)[0] == "41-KH/HND"
+    found = signer.extract(doc)
+    assert found is not None and found.name == name
+    assert [r.text for r in recipients.extract(doc)] == ["Hội Nông dân tỉnh (b/c)", "Các cơ sở Hội"]
+
+
+def test_one_line_line_ending_in_brackets_is_no_teaser() -> None:
+    # a cut mark is one of "[...]", "[.]", "…]": a citation's bracket ends no teaser
+    text = _PREVIEW.format(cut="(bản trích)", name="Y Bhin Niê")
+    assert "Thi đua sản xuất kinh doanh giỏi (bản trích)" in header.title(_doc(text))[0]
