@@ -75,11 +75,6 @@ STOP_WORD_FIELDS = (
 # when one of them passes again so that it can be taken out
 KNOWN_FAILURES: dict[str, dict[str, frozenset[str]]] = {
     "whole_line": {
-        # a header of only "Số" and place-and-date, no quốc hiệu to break the line at: the
-        # title runs on into the body, the issuer is not read
-        "binh-phuoc_lhh_ke-hoach-82": frozenset(
-            {"document.title", "document.issuer.name", "document.issuer.kind"}
-        ),
         # a council under its province's UBND (two issuer lines) loses the issuer (the rule
         # under a cell is cut since the third session of 2026-12-05: the UBND of a commune,
         # a district or the chairman's chỉ thị keep theirs)
