@@ -72,6 +72,8 @@ def test_stop_words_dropped_is_judged_on_the_function_words() -> None:
             "Quyết định số 45/QĐ-UBND ngày 12 tháng 10 năm 2023 Ủy ban nhân dân huyện",
             "Quyết định số 45/QĐ-UBND ngày 12 tháng 10 năm 2023 của Ủy ban nhân dân huyện",
         ),
+        ("PHÒNG GIÁO DỤC ĐÀO TẠO", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"),
+        ("gửi Phòng Giáo dục Đào tạo", "gửi Phòng Giáo dục và Đào tạo"),
         # a date followed by no body: nothing put back
         ("trước ngày 20/11/2024 gửi hồ sơ", "trước ngày 20/11/2024 gửi hồ sơ"),
     ],
