@@ -50,6 +50,7 @@ class Rules:
     date: re.Pattern[str]
     reported: re.Pattern[str]
     launch: re.Pattern[str]
+    launch_emulation: re.Pattern[str]
     data_lines: tuple[re.Pattern[str], ...]
     markdown_lines: tuple[re.Pattern[str], ...]
     limits: dict[str, float]
@@ -70,6 +71,7 @@ _LIMITS = (
     "min_core",
     "min_topic_form",
     "min_topic_news",
+    "min_topic_launch",
     "min_topic_dense",
     "min_distinct_dense",
     "words_per_topic",
@@ -123,6 +125,7 @@ def rules() -> Rules:
         date=rx("date", rf"{data['date']}|{days[0]}[ ]\d{{1,2}}[ ]{days[1]}"),
         reported=rx("reported", f"(?:{_alternation(data['reported'])}){data['reported_number']}"),
         launch=rx("launch", _alternation(data["launch"])),
+        launch_emulation=rx("launch_emulation", _alternation(data["launch_emulation"])),
         data_lines=tuple(rx(f"data_lines[{i}]", p) for i, p in enumerate(data["data_lines"])),
         markdown_lines=tuple(
             rx(f"markdown_lines[{i}]", p) for i, p in enumerate(data["markdown_lines"])
@@ -214,6 +217,10 @@ def judge(text: str) -> Verdict:
     if dated and reported and topic >= lim["min_topic_news"] and dense:
         quote = text[reported.start() : reported.end() + 12].split("\n")[0]
         return Verdict(True, f"press report of {quote!r}", vocabulary=topic)
+    launched = r.launch_emulation.search(folded)
+    if dated and launched and topic >= lim["min_topic_launch"] and dense:
+        quote = text[launched.start() : launched.end()]
+        return Verdict(True, f"press item launching {quote!r}", vocabulary=topic)
     if (topic >= lim["min_topic_dense"] and distinct >= lim["min_distinct_dense"] and dense) or (
         topic >= lim["min_topic_short"] and topic * lim["words_per_topic_short"] >= words
     ):
