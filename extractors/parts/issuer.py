@@ -58,12 +58,6 @@ _BODY_HEAD = re.compile(
     r"Tỉnh đoàn|Thành đoàn|Huyện đoàn|Quận đoàn|Thị đoàn|Đoàn|Mặt trận|Tỉnh ủy|Thành ủy|"
     r"Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Chi bộ|Công đoàn|Liên đội|Bộ|Trường|Bệnh viện|Công an)\b"
 )
-# a committee a print view is signed for ("TM. BAN THƯỜNG VỤ") when its text names the
-# union or party committee alone ("Huyện đoàn Hải Lăng xây dựng …"): the committee issues
-_STANDING = "Ban Thường vụ"
-_COMMITTEE_OF = re.compile(
-    r"^(?:Tỉnh|Thành|Huyện|Quận|Thị) (?:đoàn|ủy|uỷ)\b|^(?:Đảng ủy|Liên đoàn Lao động)\b"
-)
 
 
 def kind_of(name: str) -> str:
@@ -271,18 +265,6 @@ def _from_sentence(doc: Document, province: Province | None) -> Issuer | None:
     return None
 
 
-def _standing_committee(doc: Document, said: Issuer | None) -> Issuer | None:
-    """The body a print view's sentence names, as its standing committee when the
-    signature acts for it ("TM. BAN THƯỜNG VỤ" under "Huyện đoàn Hải Lăng xây dựng …")."""
-    if said is None or not _COMMITTEE_OF.match(said.name):
-        return said
-    signed = signer.extract(doc)
-    if signed is None or (signed.on_behalf_of or "").casefold() != _STANDING.casefold():
-        return said
-    name = f"{_STANDING} {said.name}"
-    return Issuer(name=name, kind=kind_of(name), parent=said.parent, evidence=said.evidence)
-
-
 def _from_signature(doc: Document, province: Province | None) -> Issuer | None:
     """A print view's body, from its signature block ("TM. ỦY BAN NHÂN DÂN")."""
     found = signed_body(doc, province, signer.extract(doc))
@@ -304,7 +286,7 @@ def extract(doc: Document, province: Province | None) -> Issuer | None:
     if doc.header_cells.issuer is None:
         return (
             _in_person(doc, province, any_body=True)
-            or _standing_committee(doc, _from_sentence(doc, province))
+            or _from_sentence(doc, province)
             or _from_signature(doc, province)
         )
     return _from_header(doc, province) or _from_sentence(doc, province)

@@ -1,7 +1,7 @@
 """A print view (no header) signed for a committee ("TM. BAN THƯỜNG VỤ", "TM. BAN CHẤP
 HÀNH"): the issuer is the body its text names — in its issuing sentence ("Huyện đoàn …
-xây dựng …", as its standing committee), or with its unit only ("Ban Thường vụ Huyện
-đoàn tặng …") and placed by the locality of that level the text names; nothing when the
+xây dựng …", as it names it), or the committee with its unit only ("Ban Thường vụ Huyện
+đoàn tặng …") placed by the locality of that level the text names; nothing when the
 text names neither."""
 
 from __future__ import annotations
@@ -19,13 +19,13 @@ _BODY = (
 )
 _BTV = "TM. BAN THƯỜNG VỤ"
 _CASES = [
-    # the issuing sentence names the union committee with its place
+    # the issuing sentence names the union with its place: the body the text names
     (
         "Thực hiện Chương trình công tác Đoàn năm 2026, Huyện đoàn Đakrông xây dựng kế hoạch "
         "như sau:\n\n",
         "Ban Thường vụ Huyện đoàn",
         _BTV,
-        "Ban Thường vụ Huyện đoàn Đakrông",
+        "Huyện đoàn Đakrông",
     ),
     # the committee named with its unit only; the district named elsewhere
     (
