@@ -18,13 +18,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise
 
 from extractors.layout.cells import number_type, opens_with_note, read_cells, untyped_header
 from extractors.layout.closing import closing_blocks
 from extractors.layout.rules import load_layout_rules, type_heading_words
 from extractors.layout.subject import (
-    ADDRESSEE,
     ATTACHED_HEAD,
     LINE,
     SUBJECT_DOC_TYPE,
@@ -34,22 +32,17 @@ from extractors.layout.subject import subject as find_subject
 from extractors.layout.text import header_start, headline
 from extractors.model import Blocks, Document, Line, Span
 from extractors.parts.signer import name_line as signer_name_line
-from extractors.segment.outline import ROMAN, outline
+from extractors.segment.outline import outline
+from extractors.segment.paragraphs import (
+    ATTACHED_NOTE,
+    paragraphs,
+    preamble,
+    title_end,
+    trim_rules,
+)
 from extractors.toolbox.names import is_upper
 
 _HEADER_WINDOW = 2500
-_TITLE_TAIL = 300  # longer than any piece of a title a page break cut off
-_SENTENCE_WORDS = 12  # a paragraph this long ending with a full stop is a sentence
-
-_ROMAN = ROMAN
-_PREAMBLE_START = re.compile(
-    r"^(?:[-–+][ ]?)?(?:Căn cứ|Thực hiện|Theo|Xét|Trên cơ sở|Triển khai thực hiện)\b"
-)
-_BODY_HEADING = re.compile(
-    rf"(?:(?:PHẦN|Phần|CHƯƠNG|Chương)\s+(?:{_ROMAN}|\d{{1,2}}|THỨ|thứ)\b|{_ROMAN}[.)]\s|\d{{1,2}}[.)]\s"
-    r"|Điều\s+1\.|[A-E]\.\s+[A-ZĐÀ-Ỹ]{2})"
-)
-_CAPS_LINE = re.compile(r"[A-ZĐÀ-Ỹ ,:]{6,}$")
 _NEWS_CUES = re.compile(
     r"\b(?:vừa|đã) (?:ban hành|phát động|triển khai)\b|\bTin liên quan\b|^[A-ZĐ]{2,6} - ", re.M
 )
@@ -82,66 +75,8 @@ def _doc_type_line(text: str, start: int = 0, end: int | None = None) -> re.Matc
     return None
 
 
-def _opens_paragraph(line: str, previous: str) -> bool:
-    """Whether ``line`` starts a paragraph of its own after ``previous``: the basis, the
-    body, the addressees, or an upper-case line after a mixed-case one (the authority
-    line under a Quyết định's title, upper case or not)."""
-    return bool(
-        _PREAMBLE_START.match(line)
-        or _BODY_HEADING.match(line)
-        or ADDRESSEE.match(line)
-        or (_CAPS_LINE.match(line) and is_upper(line) and not is_upper(previous))
-        or _authority_line(line, previous)
-        or _RULE_LINE.fullmatch(line)
-        or _RULE_LINE.fullmatch(previous)
-    )
-
-
-def _authority_line(line: str, previous: str) -> bool:
-    """The authority line under an upper-case title ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH")."""
-    rules = load_layout_rules()
-    words = previous.split()
-    return bool(
-        rules.authority_line.match(line)
-        and is_upper(line)
-        and words
-        and words[-1] not in rules.authority_not_after
-    )
-
-
-def _paragraphs(text: str, start: int, end: int) -> list[Span]:
-    """Paragraphs between blank lines; a line opening the basis ("Căn cứ …") or
-    the body ("I. …", "1. …", "Điều 1.") starts one too (a copy without blank
-    lines has one paragraph per line)."""
-    out = []
-    for m in re.finditer(r"(?:[^\n]|\n(?!\s*\n))+", text[start:end]):
-        chunk = m.group(0)
-        if not chunk.strip():
-            continue
-        lines = list(re.finditer(r"[ \t]*\S[^\n]*", chunk))
-        cuts = [0] + [
-            line.start()
-            for prev, line in pairwise(lines)
-            if _opens_paragraph(line.group(0).lstrip(), prev.group(0))
-        ]
-        for a, b in zip(cuts, [*cuts[1:], len(chunk)], strict=True):
-            piece = chunk[a:b]
-            if not piece.strip():
-                continue
-            lead = len(piece) - len(piece.lstrip())
-            trail = len(piece) - len(piece.rstrip())
-            out.append(Span(start + m.start() + a + lead, start + m.start() + b - trail))
-    return out
-
-
 # an appendix after the signature ("PHỤ LỤC I", "Mẫu số 01") or a regulation or list the
 # decision issues ("QUY ĐỊNH", "DANH SÁCH …"): header_layout.yaml, appendix_heads
-# the note under an attached document's title: "(Ban hành kèm theo Quyết định số …)"
-_ATTACHED_NOTE = re.compile(r"^\((?:Ban hành\s+)?[Kk]èm theo\b")
-# a rule drawn under a title or a header column: "-----", "___", "* * *"
-_RULE_LINE = re.compile(r"(?m)^[ \t]*[-_=*.·–][-_=*.·– ]{1,40}$")
-
-
 def _attached_word(text: str, after: int) -> re.Match[str] | None:
     """The document-type word alone on its line, or the appendix heading, after ``after``."""
     word = _doc_type_line(text, after, len(text))
@@ -184,14 +119,14 @@ def _attached_parts(text: str, attached: int) -> tuple[Span | None, Span | None]
         return None, None
     if m.re is load_layout_rules().appendix:
         return None, Span(m.start(1), len(text))
-    paras = _paragraphs(text, m.end(1), len(text))
+    paras = paragraphs(text, m.end(1), len(text))
     if not paras:
         return None, None
-    title = _trim_rules(text, Span(paras[0].start, _title_end(text, paras)))
+    title = trim_rules(text, Span(paras[0].start, title_end(text, paras)))
     rest = [
-        p for p in paras if p.start >= title.end and not _ATTACHED_NOTE.match(text[p.start : p.end])
+        p for p in paras if p.start >= title.end and not ATTACHED_NOTE.match(text[p.start : p.end])
     ]
-    rest = rest[len(_preamble(text, rest)) :]
+    rest = rest[len(preamble(text, rest)) :]
     return title, (Span(rest[0].start, len(text)) if rest else None)
 
 
@@ -218,88 +153,10 @@ def _clip(span: Span | None, limit: int) -> Span | None:
     return Span(span.start, min(span.end, limit))
 
 
-def _trim_rules(text: str, span: Span) -> Span:
-    """``span`` without the rule lines ("-----") and blanks at its end."""
-    end = span.end
-    while True:
-        chunk = text[span.start : end].rstrip()
-        last = chunk.rfind("\n")
-        if last < 0 or not _RULE_LINE.fullmatch(chunk[last + 1 :]):
-            return Span(span.start, span.start + len(chunk))
-        end = span.start + last
-
-
 def _is_news(text: str, doc_line: re.Match[str] | None) -> bool:
     if doc_line is not None:
         return False
     return bool(_NEWS_CUES.search(text[:3000])) or not re.search(r"(?m)^I\.\s", text)
-
-
-def _opens_text(chunk: str) -> bool:
-    """A paragraph that opens the text rather than ending a cut title: long, the
-    sentence announcing what follows ("Để cụ thể hóa …, kế hoạch như sau:"), a sentence
-    ending with its full stop, or the first words of a text without basis ("Năm 2024, …",
-    "Trong những năm qua, …", "Nhằm …": header_layout.yaml, text_opening)."""
-    end = chunk.rstrip()
-    return (
-        len(chunk) > _TITLE_TAIL
-        or end.endswith(":")
-        or (end.endswith(".") and len(end.split()) >= _SENTENCE_WORDS)
-        or load_layout_rules().text_opening.match(chunk) is not None
-    )
-
-
-def _title_end(text: str, paras: list[Span]) -> int:
-    """Where the trích yếu ends: its first paragraph and the pieces a page break cut off."""
-    title_end = paras[0].end
-    for para in paras[1:]:
-        chunk = text[para.start : para.end]
-        if (
-            _PREAMBLE_START.match(chunk)
-            or _BODY_HEADING.match(chunk)
-            or _CAPS_LINE.match(chunk)
-            or _authority_line(chunk.split("\n", 1)[0], text[paras[0].start : para.start])
-            or _ATTACHED_NOTE.match(chunk)
-            or _opens_text(chunk)
-            or _RULE_LINE.fullmatch(chunk)
-        ):
-            break
-        title_end = para.end
-    return title_end
-
-
-def _preamble(text: str, paras: list[Span]) -> list[Span]:
-    """The basis paragraphs between the title and the body.
-
-    Everything before the first heading of the body; a plan without headings
-    has as preamble its run of "Căn cứ / Thực hiện / Theo" paragraphs and the
-    paragraph that closes them ("… như sau:").
-    """
-    for i, para in enumerate(paras):
-        if _BODY_HEADING.match(text[para.start : para.end]):
-            return paras[:i]
-    out: list[Span] = []
-    for para in paras:
-        chunk = text[para.start : para.end]
-        # a decision's authority line opens its basis ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …")
-        authority = not out and _is_authority(chunk)
-        if not out and not _PREAMBLE_START.match(chunk) and not authority:
-            break
-        out.append(para)
-        if authority:
-            continue
-        if not _PREAMBLE_START.match(chunk) or chunk.rstrip().endswith("như sau:"):
-            break
-    return out
-
-
-def _is_authority(chunk: str) -> bool:
-    """Whether a paragraph is an authority line alone (upper case, one line)."""
-    return (
-        "\n" not in chunk.strip()
-        and is_upper(chunk)
-        and bool(load_layout_rules().authority_line.match(chunk.strip()))
-    )
 
 
 def _noted_title(text: str) -> Span | None:
@@ -309,7 +166,7 @@ def _noted_title(text: str) -> Span | None:
     if len(lines) < 3 or not is_upper(lines[0].group(1)):
         return None
     for i, line in enumerate(lines[2:], start=2):
-        if _ATTACHED_NOTE.match(line.group(1).lstrip("( ") and line.group(1)):
+        if ATTACHED_NOTE.match(line.group(1).lstrip("( ") and line.group(1)):
             return Span(lines[1].start(1), lines[i - 1].end(1))
     return None
 
@@ -370,13 +227,13 @@ def _body_start(text: str, head: _Head, blocks: Blocks, paras: list[Span], pos: 
     if not head.found:
         return paras[0].start
     if head.subject is None:
-        blocks.title = _trim_rules(text, Span(paras[0].start, _title_end(text, paras)))
-    title_end = blocks.title.end if blocks.title else pos
-    rest = after_addressees(text, [p for p in paras if p.start >= title_end])
-    preamble = _preamble(text, rest)
-    if preamble:
-        blocks.preamble = Span(preamble[0].start, preamble[-1].end)
-    body = rest[len(preamble) :]
+        blocks.title = trim_rules(text, Span(paras[0].start, title_end(text, paras)))
+    after_title = blocks.title.end if blocks.title else pos
+    rest = after_addressees(text, [p for p in paras if p.start >= after_title])
+    basis = preamble(text, rest)
+    if basis:
+        blocks.preamble = Span(basis[0].start, basis[-1].end)
+    body = rest[len(basis) :]
     return body[0].start if body else None
 
 
@@ -402,7 +259,7 @@ def parse(text: str, page_starts: list[int] | tuple[int, ...] = ()) -> Document:
             _clip(span, attached) for span in (closing, recipients, archive, signature)
         )
     body_end = closing.start if closing else n
-    body_start = _body_start(text, head, blocks, _paragraphs(text, pos, body_end), pos)
+    body_start = _body_start(text, head, blocks, paragraphs(text, pos, body_end), pos)
     if body_start is not None and body_start < body_end:
         blocks.body = Span(body_start, body_end)
         doc.sections = outline(text, blocks.body)
