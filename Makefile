@@ -2,7 +2,7 @@
 PY ?= python
 SHARED ?= ../shared
 
-.PHONY: install system-deps test test-fast lint main eval eval-variants eval-heldout eval-real eval-holdout eval-holdout-2 eval-holdout-3 bench
+.PHONY: install system-deps test test-fast lint main eval eval-variants eval-heldout eval-real eval-holdout eval-holdout-2 eval-holdout-3 eval-holdout-4 bench
 
 system-deps:  ## Debian packages: Tesseract with the Vietnamese model, LibreOffice, Chromium
 	bash scripts/install-system-deps.sh
@@ -61,3 +61,7 @@ eval-holdout-2:  ## third held-out set (corpora/real-layouts-holdout-2, written 
 eval-holdout-3:  ## fourth held-out set (corpora/real-layouts-holdout-3, written blind 2026-12-05, second session): a measure, never tune to it
 	thidua extract corpora/real-layouts-holdout-3 --exclude '*.md' --exclude '*.json' --out out/holdout-3
 	thidua eval --gold corpora/real-layouts-holdout-3/gold --pred out/holdout-3
+
+eval-holdout-4:  ## fifth held-out set (corpora/real-layouts-holdout-4, written blind 2026-12-05, third session): a measure, never tune to it
+	thidua extract corpora/real-layouts-holdout-4 --exclude '*.md' --exclude '*.json' --out out/holdout-4
+	thidua eval --gold corpora/real-layouts-holdout-4/gold --pred out/holdout-4
