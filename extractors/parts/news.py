@@ -6,8 +6,9 @@ else the one it names as its source ("(Nguồn: Kế hoạch số …)"), else t
 implements ("Theo Kế hoạch số …", "…, triển khai Kế hoạch số … của UBND tỉnh"). Its date
 is the citation's own, else the one opening the sentence or the clause of its verb; its
 issuer the body the citation names, else the subject of the issuing verb, else the body
-acting in the lead (:mod:`extractors.parts.news_lead`); the signer the person named with
-a title next to "ký". The page's layout is :mod:`extractors.parts.news_page`'s.
+acting in the lead (:mod:`extractors.parts.news_lead`, which also reads the signer: the
+person named with a title next to "ký"). The page's layout is
+:mod:`extractors.parts.news_page`'s.
 """
 
 from __future__ import annotations
@@ -35,8 +36,6 @@ from extractors.toolbox.names import split_person, squash
 from extractors.toolbox.provinces import first_locality
 
 RULE_DATE = "news.sentence_date"
-RULE_SIGNER = "news.signer_before_verb"
-RULE_SIGNER_NAMED_FIRST = "news.signer_named_first"
 RULE_HEADLINE = "news.headline"
 RULE_DATE_YEARLESS = "news.sentence_date_year_of_article"
 RULE_ISSUER_CITED = "news.issuer_of_the_reported_document"
@@ -67,9 +66,9 @@ class NewsRules:
     date_lead: re.Pattern[str]
     clause_date_lead: re.Pattern[str]
     press_day_month: re.Pattern[str]
-    signing: re.Pattern[str]
+    confers_after: re.Pattern[str]
+    chairman_titles: frozenset[str]
     titles: tuple[str, ...]  # longest first
-    named_first: re.Pattern[str]
     local_unit: re.Pattern[str]
     implemented_opening: re.Pattern[str]
     implemented_types: frozenset[str]
@@ -80,7 +79,6 @@ def load_rules() -> NewsRules:
     name = "news_rules.yaml"
     data = read_yaml(name)
     titles = tuple(sorted(data["signer_titles"], key=len, reverse=True))
-    title = "|".join(map(re.escape, titles))
     return NewsRules(
         issuing=compile_pattern(name, "issuing", data["issuing"], re.IGNORECASE),
         reported_leads=tuple(
@@ -93,11 +91,9 @@ def load_rules() -> NewsRules:
         date_lead=compile_pattern(name, "date_lead", data["date_lead"]),
         clause_date_lead=compile_pattern(name, "date_lead", data["date_lead"], re.IGNORECASE),
         press_day_month=compile_pattern(name, "press_day_month", data["press_day_month"]),
-        signing=compile_pattern(name, "signing", data["signing"]),
+        confers_after=compile_pattern(name, "confers_after", data["confers_after"]),
+        chairman_titles=frozenset(data["chairman_titles"]),
         titles=titles,
-        named_first=compile_pattern(
-            name, "signer_named_first", data["signer_named_first"].replace("{titles}", title)
-        ),
         local_unit=compile_pattern(name, "local_unit", data["local_unit"]),
         implemented_opening=compile_pattern(
             name, "implemented_opening", data["implemented_opening"]
@@ -235,43 +231,6 @@ def _day_month(text: str, pos: int, end: int) -> tuple[tuple[int, int], tuple[in
     return (int(press.group("d")), int(press.group("m"))), (press.start(), press.end())
 
 
-def _signer(doc: Document) -> Signer | None:
-    """The person who signs: named with a title before "ký" ("Chủ tịch UBND tỉnh Phạm Anh
-    Tuấn vừa ký"), or named first, the title after a comma ("Đồng chí Lê Văn A, Phó Chủ
-    tịch UBND tỉnh vừa ký ban hành …")."""
-    rules = load_rules()
-    floor = _body_floor(doc)
-    text = doc.text
-    first = rules.named_first.search(text, floor)
-    if first is not None:
-        return Signer(
-            name=squash(first.group("name")),
-            title=first.group("title"),
-            authority=None,
-            evidence=doc.evidence(first.start("name"), first.end("title"), RULE_SIGNER_NAMED_FIRST),
-        )
-    for title in rules.titles:
-        for m in re.finditer(rf"\b{re.escape(title)}\b", text[floor:]):
-            at = floor + m.start()
-            if title.startswith("Chủ tịch") and text[max(0, at - 4) : at] == "Phó ":
-                continue
-            sentence_end = _SENTENCE_END.search(text, at)
-            end = sentence_end.start() if sentence_end else len(text)
-            verb = rules.signing.search(text, at, end)
-            if verb is None or verb.start() - at > 120:
-                continue
-            _, _, name = split_person(text[at + len(title) : verb.start()])
-            if len(name.split()) < 2:
-                continue
-            return Signer(
-                name=name,
-                title=title,
-                authority=None,
-                evidence=doc.evidence(at, verb.start(), RULE_SIGNER),
-            )
-    return None
-
-
 def _cited_issuer(doc: Document, citation: Citation, province: Province | None) -> Issuer | None:
     """The body the reported citation names ("… của Công an tỉnh"); a local unit left
     bare ("… của UBND xã") takes the name the article gave it before ("UBND xã Thạch
@@ -301,7 +260,8 @@ def _cited_issuer(doc: Document, citation: Citation, province: Province | None) 
 def _subject_issuer(doc: Document, citation: Citation, province: Province | None) -> Issuer | None:
     """The body named as the subject of the issuing verb, in the verb's own clause
     ("…, ngày 20/3/2024, Sở Nội vụ ban hành Công văn số …"); the body a titled signer
-    signs for ("Chủ tịch UBND tỉnh Phạm Anh Tuấn vừa ký …" is the UBND tỉnh's)."""
+    signs for ("Chủ tịch UBND tỉnh Phạm Anh Tuấn vừa ký …" is the UBND tỉnh's), save a
+    decision conferring an award, the chairman's own ("… vừa ký Quyết định số … tặng …")."""
     rules = load_rules()
     start = citation.evidence.start
     floor = max(_body_floor(doc), start - _LOOKBACK)
@@ -315,15 +275,22 @@ def _subject_issuer(doc: Document, citation: Citation, province: Province | None
     lo = tag.end() if tag else 0
     hi = lo + len(_REPORTING.sub("", words[lo:]).rstrip())
     title = next((t for t in rules.titles if words.startswith(t + " ", lo)), None)
+    office = None
     if title is not None:  # a person signing for a body; an office alone issues as it is
         body, place, name = split_person(words[lo + len(title) : hi])
         if body and len(name.split()) >= 2:
-            lo = words.index(body, lo + len(title))
-            hi = lo + len(f"{body} {place}" if place else body)
+            at = words.index(body, lo + len(title))
+            confers = rules.confers_after.match(doc.text, citation.evidence.end) is not None
+            if title in rules.chairman_titles and citation.doc_type == "quyet_dinh" and confers:
+                office = " ".join(w for w in ("Chủ tịch", body, place) if w)  # his decision
+            else:
+                lo = at
+            hi = at + len(f"{body} {place}" if place else body)
     subject = words[lo:hi]
     if not subject[:1].isupper() or len(subject.split()) > _SUBJECT_MAX_WORDS:
         return None
-    return issuer.named(doc, Span(begin + lo, begin + hi), province, RULE_ISSUER_SUBJECT)
+    span = Span(begin + lo, begin + hi)
+    return issuer.named(doc, span, province, RULE_ISSUER_SUBJECT, text=office)
 
 
 # --- entry point ---------------------------------------------------------------------------
@@ -345,7 +312,7 @@ def extract(doc: Document, published: str | None = None) -> Reported:
             reported.issue_date = (citation.date, citation.evidence)
         else:
             reported.issue_date = _sentence_date(doc, citation, published)
-    reported.signer = _signer(doc)
+    reported.signer = news_lead.signer(doc, _body_floor(doc))
     return reported
 
 

@@ -8,7 +8,8 @@ xã X, huyện Y đã tổ chức hội nghị tổng kết …". That body is t
 the subject of the lead's first event verb (``acting_verb`` of ``data/news_rules.yaml``):
 the nearest clause before the verb that opens with the head of a body's name, past a
 source tag, a date and the place of the event, and cut where the name ends (its members,
-its leader, the locality it lies in).
+its leader, the locality it lies in); of bodies acting together, the first. The lead also
+names who signs the reported document (:func:`signer`).
 """
 
 from __future__ import annotations
@@ -17,21 +18,26 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from extractors.model import Document, Issuer, Province, Span
+from extractors.model import Document, Issuer, Province, Signer, Span
 from extractors.parts import issuer
 from extractors.parts.news_page import paragraphs
 from extractors.toolbox.data_files import compile_pattern, read_yaml
 from extractors.toolbox.dates import find_dates, find_day_months
+from extractors.toolbox.names import split_person, squash
 
 RULE_ACTING = "news.acting_body_of_the_lead"
+RULE_SIGNER = "news.signer_before_verb"
+RULE_SIGNER_NAMED_FIRST = "news.signer_named_first"
 
 _LEAD_PARAGRAPHS = 2  # the lead: the first paragraphs (one may be the headline again)
 _LEAD_SENTENCES = 4  # sentences of the lead where its event verb may stand ("Thực hiện …;")
 _SENTENCE_END = re.compile(r"[.!?;](?=[ \n]|$)|\n")
+_CLAUSE_END = re.compile(r"[.!?;\n]")  # where a signer's title and verb must both stand
 _BRACKETED = re.compile(r"\([^()\n]{0,200}\)")
 _CLAUSE_CUT = re.compile(r",[ ]*")
 _COMMA = re.compile(r"[ ]*,?[ ]*")
-_SOURCE_TAG = re.compile(r"[ ]*(?:\([^)\n]{1,40}\)|[A-ZĐ]{2,8}(?:\.VN)?)[ ]*[-–]?[ ]*")
+# a source tag: "(NTO) ", "(YBĐT) - ", "BHG - " (capitals alone need their dash: "HĐND, …")
+_SOURCE_TAG = re.compile(r"[ ]*(?:\([^)\n]{1,40}\)[ ]*[-–]?|[A-ZĐ]{2,8}(?:\.VN)?[ ]*[-–])[ ]*")
 
 
 @dataclass(frozen=True)
@@ -40,25 +46,41 @@ class LeadRules:
     head: re.Pattern[str]
     prefix: re.Pattern[str]
     end: re.Pattern[str]
+    joined: re.Pattern[str]
+    bare_committee: re.Pattern[str]
     acronym: re.Pattern[str]
     date_lead: re.Pattern[str]
     press_day_month: re.Pattern[str]
     max_words: int
+    titles: tuple[str, ...]  # a signer's, longest first
+    signing: re.Pattern[str]
+    named_first: re.Pattern[str]
 
 
 @cache
 def load_rules() -> LeadRules:
     name = "news_rules.yaml"
     data = read_yaml(name)
+    titles = tuple(sorted(data["signer_titles"], key=len, reverse=True))
+    title = "|".join(map(re.escape, titles))
     return LeadRules(
         verb=compile_pattern(name, "acting_verb", data["acting_verb"]),
         head=compile_pattern(name, "body_head", data["body_head"]),
         prefix=compile_pattern(name, "subject_prefix", data["subject_prefix"]),
         end=compile_pattern(name, "subject_end", data["subject_end"]),
+        joined=compile_pattern(
+            name, "joined_body", data["joined_body"].replace("{body_head}", data["body_head"])
+        ),
+        bare_committee=compile_pattern(name, "bare_committee", data["bare_committee"]),
         acronym=compile_pattern(name, "acronym", data["acronym"]),
         date_lead=compile_pattern(name, "date_lead", data["date_lead"], re.IGNORECASE),
         press_day_month=compile_pattern(name, "press_day_month", data["press_day_month"]),
         max_words=int(data["subject_max_words"]),
+        titles=titles,
+        signing=compile_pattern(name, "signing", data["signing"]),
+        named_first=compile_pattern(
+            name, "signer_named_first", data["signer_named_first"].replace("{titles}", title)
+        ),
     )
 
 
@@ -101,23 +123,40 @@ def _past_opening(text: str, at: int, end: int) -> int:
     return after.end() if after else stop
 
 
+def _head_at(text: str, clause: int, verb: int) -> int | None:
+    """Where a body's name opens the clause at ``clause`` (past its opening and a word
+    like "cơ quan"), or None when the clause opens with no body's head."""
+    rules = load_rules()
+    at = _past_opening(text, clause, verb)
+    prefix = rules.prefix.match(text, at, verb)
+    if prefix is not None:
+        at = prefix.end()
+    return at if rules.head.match(text, at, verb) is not None else None
+
+
 def _subject(doc: Document, start: int, verb: int) -> Span | None:
     """The body named right before the verb at ``verb`` in the sentence from ``start``:
-    the nearest clause that opens with a body's head, cut where its name ends."""
+    the nearest clause that opens with a body's head — the first of the bodies listed
+    there when several act together ("Tỉnh ủy, HĐND, UBND … tổ chức", "Uỷ ban MTTQ tỉnh
+    và Liên đoàn Lao động tỉnh phối hợp tổ chức") —, cut where its name ends."""
     rules = load_rules()
     text = doc.text
     window = _masked(text[start:verb], _BRACKETED)
     cuts = [start + m.end() for m in _CLAUSE_CUT.finditer(window)]
-    for clause in [*reversed(cuts), start]:
-        at = _past_opening(text, clause, verb)
-        prefix = rules.prefix.match(text, at, verb)
-        if prefix is not None:
-            at = prefix.end()
-        if rules.head.match(text, at, verb) is None:
+    clauses = [*reversed(cuts), start]
+    for i, clause in enumerate(clauses):
+        at = _head_at(text, clause, verb)
+        if at is None:
             continue
+        for earlier in clauses[i + 1 :]:  # a list of bodies: back to its first
+            first = _head_at(text, earlier, verb)
+            if first is None or first >= at or len(text[first:at].split()) > rules.max_words:
+                break
+            if not rules.bare_committee.match(text[first:at].rstrip(" ,")):
+                at = first  # (a bare "Đảng ủy" is the committee of the body after it)
         names = _masked(text[at:verb], rules.acronym)
-        cut = rules.end.search(names)
-        end = at + (cut.start() if cut else len(names.rstrip()))
+        cuts_at = [m.start() for m in (rules.end.search(names), rules.joined.search(names)) if m]
+        end = at + (min(cuts_at) if cuts_at else len(names.rstrip()))
         if len(text[at:end].split()) > rules.max_words:
             return None
         return Span(at, end)
@@ -140,4 +179,40 @@ def acting_body(doc: Document, province: Province | None) -> Issuer | None:
             continue
         name = rules.acronym.sub("", doc.slice(span))
         return issuer.named(doc, span, province, RULE_ACTING, text=name)
+    return None
+
+
+def signer(doc: Document, floor: int) -> Signer | None:
+    """The person who signs: named with a title before "ký" ("Chủ tịch UBND tỉnh Phạm Anh
+    Tuấn vừa ký"), or named first, the title after a comma ("Đồng chí Lê Văn A, Phó Chủ
+    tịch UBND tỉnh vừa ký ban hành …"), in the article's text from ``floor``."""
+    rules = load_rules()
+    text = doc.text
+    first = rules.named_first.search(text, floor)
+    if first is not None:
+        return Signer(
+            name=squash(first.group("name")),
+            title=first.group("title"),
+            authority=None,
+            evidence=doc.evidence(first.start("name"), first.end("title"), RULE_SIGNER_NAMED_FIRST),
+        )
+    for title in rules.titles:
+        for m in re.finditer(rf"\b{re.escape(title)}\b", text[floor:]):
+            at = floor + m.start()
+            if title.startswith("Chủ tịch") and text[max(0, at - 4) : at] == "Phó ":
+                continue
+            sentence_end = _CLAUSE_END.search(text, at)
+            end = sentence_end.start() if sentence_end else len(text)
+            verb = rules.signing.search(text, at, end)
+            if verb is None or verb.start() - at > 120:
+                continue
+            _, _, name = split_person(text[at + len(title) : verb.start()])
+            if len(name.split()) < 2:
+                continue
+            return Signer(
+                name=name,
+                title=title,
+                authority=None,
+                evidence=doc.evidence(at, verb.start(), RULE_SIGNER),
+            )
     return None

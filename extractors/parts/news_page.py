@@ -12,6 +12,7 @@ copied), else the first one.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -68,6 +69,32 @@ def load_rules() -> PageRules:
     )
 
 
+# what a post shared on a social network wraps its lines in: pictographs ("🔴", "📅", "✅",
+# "👏👏"), their variation selectors and joiners (Unicode symbols, marks and format signs)
+_PICTOGRAPH = frozenset({"So", "Sk", "Mn", "Cf"})
+
+
+def _bare(line: Line) -> Line | None:
+    """``line`` without the pictographs and spaces around it; None when nothing else is left
+    ("👍 Thích" keeps "Thích"; "🌏" alone is nothing)."""
+    text = line.text
+    lo, hi = 0, len(text)
+    while lo < hi and (text[lo].isspace() or unicodedata.category(text[lo]) in _PICTOGRAPH):
+        lo += 1
+    while hi > lo and (text[hi - 1].isspace() or unicodedata.category(text[hi - 1]) in _PICTOGRAPH):
+        hi -= 1
+    if lo == hi:
+        return None
+    if (lo, hi) == (0, len(text)):
+        return line
+    return Line(text=text[lo:hi], span=Span(line.span.start + lo, line.span.start + hi))
+
+
+def _lines(doc: Document) -> list[Line]:
+    """The page's lines, each without the pictographs around it."""
+    return [bare for ln in doc.lines() if (bare := _bare(ln)) is not None]
+
+
 def is_furniture(line: str) -> bool:
     """Whether a line is page furniture: a date-time line, a byline, a breadcrumb, a
     counter or a button, never a headline."""
@@ -107,11 +134,15 @@ def _sentence_like(line: str) -> bool:
 
 
 def _opens_body(line: str) -> bool:
+    """Whether ``line`` opens the article: a source tag, a line too long for a headline, a
+    sentence, or a long line opening with a time and date ("Sáng 18/02/2025, tại …, Cụm thi
+    đua … tổ chức …" of a shared post, without its full stop)."""
     rules = load_rules()
     return (
         bool(rules.lead.match(line))
         or len(line) > rules.headline_max_chars
         or (_sentence_like(line) and not is_furniture(line))
+        or (_opens_lead(line) and len(line.split()) >= rules.paragraph_min_words)
     )
 
 
@@ -181,7 +212,7 @@ def headline(doc: Document) -> Span | None:
     cơ quan tỉnh:") goes with the line under it. None when the article opens with its
     body ("(Baoxyz.vn) - Ngày …")."""
     rules = load_rules()
-    top = doc.lines()[: rules.headline_reach]
+    top = _lines(doc)[: rules.headline_reach]
     if top:
         run_in = _under_masthead(top[0])
         top = [run_in, *top[1:]] if run_in is not None else top
@@ -210,7 +241,7 @@ def paragraphs(doc: Document) -> list[Span]:
     repeated = doc.slice(found).split("\n")[-1].strip() if found is not None else None
     return [
         ln.span
-        for ln in doc.lines()
+        for ln in _lines(doc)
         if ln.span.start >= floor
         and len(ln.text.split()) >= rules.paragraph_min_words
         and not is_furniture(ln.text)
