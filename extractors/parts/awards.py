@@ -24,6 +24,7 @@ from extractors.model import AwardForm, Document, Section, Span
 from extractors.parts import award_damaged
 from extractors.parts.news_page import tells_past_awards
 from extractors.segment.passages import (
+    articles,
     body_span,
     children,
     item_body,
@@ -193,6 +194,16 @@ def _item_leads(doc: Document, spans: list[Span]) -> list[AwardForm]:
     return [f for s in items for f in _lead_forms(doc, _first_line(doc, item_body(doc, s)))]
 
 
+def _article_forms(doc: Document, content: Span) -> list[AwardForm]:
+    """The forms a regulation's article lists ("Điều 6. Hình thức khen thưởng" over "1. Giấy
+    khen của Tổng Giám đốc Công ty."): the award each of its items opens with (the outline
+    runs an article's last item on to the next article's), else those its text names."""
+    items = [s for s in doc.sections if content.start <= s.heading.start < content.end]
+    if not items:
+        return _in_prose(doc, [content])
+    return [f for s in items for f in _lead_forms(doc, _first_line(doc, item_body(doc, s)))]
+
+
 def _in_prose(doc: Document, spans: list[Span], given_only: bool = False) -> list[AwardForm]:
     """The awards the sentences of ``spans`` give ("Giám đốc Sở tặng Giấy khen",
     "danh hiệu “Lao động tiên tiến”"), or name with their conferrer unless
@@ -315,6 +326,8 @@ def _read(doc: Document) -> list[AwardForm]:
     listed = _outermost(doc)
     for section in listed:
         forms.extend(_listed(doc, section))
+    for _, content in articles(doc, "forms"):  # a regulation's "Điều 6. Hình thức khen thưởng"
+        forms.extend(_article_forms(doc, content))
     if forms:  # "2. Giám đốc Sở tặng Giấy khen cho 05 tập thể" beside the list
         outside = _outside([s.span for s in _outermost(doc, "awards")], listed)
         forms.extend(_in_prose(doc, outside, given_only=True))

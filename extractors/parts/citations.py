@@ -9,7 +9,9 @@ once is the issuer of each), numbers spaced or wrapped ("1497/QĐ - TTg") and
 laws cited by name and date ("Luật Thi đua, khen thưởng ngày 15 tháng 6 năm
 2022"; in the preamble also without a date). Citations in the title and the
 preamble are the plan's ``legal_basis``; the others are ``references``, each
-cited document once (its first citation, completed by later ones).
+cited document once (its first citation, completed by later ones). A document of the
+basis cited again in a decision's or regulation's article ("Điều 3. … theo Nghị định số
+98/2023/NĐ-CP …") is a reference as well.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from extractors.parts import citation_damaged as damaged
 from extractors.parts import header
 from extractors.parts.citation_basis import basis_lines, basis_sections, basis_spans, in_basis
 from extractors.parts.citation_rules import GAP, NUMBER, known_law_dates, law_key, load_rules
+from extractors.segment.passages import in_article
 from extractors.toolbox.data_files import load_known_issuers
 from extractors.toolbox.dates import find_dates, partial_year
 from extractors.toolbox.doc_numbers import squeeze
@@ -360,8 +363,8 @@ def extract(doc: Document) -> tuple[list[Citation], list[Citation]]:
         if in_basis(doc, c.evidence.start, spans):
             basis[key] = _merge(basis[key], c) if key in basis else c
             refs.pop(key, None)
-        elif key in basis:
+        elif key in basis and not in_article(doc, at):
             basis[key] = _merge(basis[key], c)
-        else:
+        else:  # a document of the basis cited again in an article is a reference there too
             refs[key] = _merge(refs[key], c) if key in refs else c
     return list(basis.values()), list(refs.values())

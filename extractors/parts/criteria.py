@@ -2,8 +2,8 @@
 
 Each item whole (the repaired text joins a criterion cut by a page break),
 without its enumerator; the section's lead-in sentence is not a criterion, nor
-is the "Nội dung thi đua" of another section. A plan with no section titled
-"Tiêu chí …" states its criteria as the items of its "Nội dung thi đua". ``target`` is the group a
+is the "Nội dung thi đua" of another section, nor the items of a "Nội dung và chỉ
+tiêu thi đua" (contents and targets) in a plan without one. ``target`` is the group a
 criterion opens with ("Các lực lượng chống dịch ở tuyến đầu: …").
 Rules: ``data/criteria_rules.yaml``.
 """
@@ -150,7 +150,7 @@ def _row_cell(doc: Document, row: Span) -> Span | None:
 def extract(doc: Document) -> list[Criterion]:
     """The criteria of the plan, in order."""
     out: list[Criterion] = []
-    for section in titled(doc, "criteria") or titled(doc, "criteria_fallback"):
+    for section in titled(doc, "criteria"):
         group = _FOR_GROUP.search(section.title)  # "Tiêu chí thi đua đối với tập thể"
         for span, under, name in _items(doc, section, group.group(1).strip() if group else None):
             text = normalise(doc, span)

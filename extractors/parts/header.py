@@ -34,7 +34,7 @@ RULE_MOVEMENT = movements.RULE_TITLE
 # biệt", "cao điểm 100 ngày đêm"): quoted “…”, "…" or «…», also over a line
 # break of the title
 MOVEMENT = re.compile(
-    r"(?:phong trào|cuộc vận động)(?:[ ]+thi đua)?(?:[ ]+[\w/-]+){0,6}?[ :]*\n?[ ]*"
+    r"phong trào(?:[ ]+thi đua)?(?:[ ]+[\w/-]+){0,6}?[ :]*\n?[ ]*"
     r"[“\"«](?P<name>(?:[^”\"«»\n]|\n(?![ \t]*\n)){4,300})[”\"»]",
     re.IGNORECASE,
 )
@@ -151,7 +151,8 @@ def movement_names(doc: Document) -> list[tuple[str, Evidence]]:
 
 def _news_movements(doc: Document) -> list[tuple[str, Evidence]]:
     """The movements a press article names, in its headline and paragraphs: quoted after
-    "phong trào" or "cuộc vận động", after the launch or round; in its headline and lead
+    "phong trào", after the launch or round (not a campaign, a theme, a contest or a programme
+    named before the quote: :func:`movements.names_other`); in its headline and lead
     also without quotes after "phong trào thi đua"; by its theme or slogan only when the
     article names no movement otherwise."""
     top = news_page.headline(doc)
@@ -188,6 +189,8 @@ def _quoted(doc: Document, span: Span, pattern: re.Pattern[str]) -> list[re.Matc
     """Matches of ``pattern`` in ``span``, each followed by the names chained to it."""
     found: list[re.Match[str]] = []
     for m in pattern.finditer(doc.text, span.start, span.end):
+        if pattern is not THEMED and movements.names_other(doc.text[m.start() : m.start("name")]):
+            continue  # "Cuộc vận động “…”", "hưởng ứng Chương trình “…”": no movement
         found.append(m)
         chained = movements.CHAINED.match(doc.text, m.end(), span.end)
         while chained is not None:

@@ -93,10 +93,9 @@ def _quoted(doc: Document, span: Span) -> list[re.Match[str]]:
     """Quoted names after a movement's head in ``span``, each with the names chained to it;
     a head whose gap names a theme, campaign or award ("phong trào thi đua năm 2024 với chủ
     đề “…”", "hưởng ứng cuộc vận động “…”") gives none."""
-    rules = load_rules()
     found: list[re.Match[str]] = []
-    for m in rules.quoted.finditer(doc.text, span.start, span.end):
-        if rules.not_between.search(m.group("gap")):
+    for m in load_rules().quoted.finditer(doc.text, span.start, span.end):
+        if names_other(m.group("gap")):
             continue
         found.append(m)
         chained = CHAINED.match(doc.text, m.end(), span.end)
@@ -104,6 +103,14 @@ def _quoted(doc: Document, span: Span) -> list[re.Match[str]]:
             found.append(chained)
             chained = CHAINED.match(doc.text, chained.end(), span.end)
     return found
+
+
+def names_other(words: str) -> bool:
+    """The words before a quoted name say it is no movement: a campaign ("Cuộc vận động
+    “…”", "hưởng ứng cuộc vận động “…”"), a theme or slogan, a contest, an award, a programme
+    (``not_between``). The one rule of documents and press articles
+    (:func:`extractors.parts.header.movement_names`)."""
+    return bool(load_rules().not_between.search(words))
 
 
 def _unquoted(doc: Document, span: Span) -> list[re.Match[str]]:

@@ -2,8 +2,11 @@
 
 From the section so titled ("1. Đối tượng thi đua", "Đối tượng tham gia",
 "Đối tượng áp dụng" and its paragraph, or "b. Đối tượng: Toàn thể cán bộ …"
-inline), else — press articles — from the sentence "Đối tượng thi đua là …" or
-the clause "Theo Kế hoạch, đối tượng thi đua là …".
+inline), or a regulation's article ("Điều 2. Đối tượng áp dụng"), else — press
+articles — from the sentence "Đối tượng thi đua là …" or the clause "Theo Kế
+hoạch, đối tượng thi đua là …". Its label is no part of it ("II. ĐỐI TƯỢNG, NỘI
+DUNG" over "Đối tượng: các tổ …"), and written after a label it ends with its
+sentence ("1. Đối tượng: Toàn thể … nhà trường. Thời gian thi đua …").
 The section pattern is in ``data/section_titles.yaml``.
 """
 
@@ -13,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.model import Document, Evidence, Span
-from extractors.segment.passages import body_span, children, sentence_at, titled
+from extractors.segment.passages import articles, body_span, children, sentence_at, titled
 
 # --- named patterns ------------------------------------------------------------------------
 
@@ -25,6 +28,10 @@ _SENTENCE = re.compile(
     r"(?: (?:của |tham gia )?(?:phong trào|cuộc thi|kế hoạch)(?: thi đua)?(?: này)?)?"
     r"\s*(?:là|gồm|bao gồm|:)\s+"
 )
+# the label a paragraph of the section opens with: "Đối tượng: …", "Đối tượng thi đua: …"
+_LABEL = re.compile(rf"\s*Đối tượng{_WHOSE}?\s*:\s*", re.IGNORECASE)
+# a list of groups, one per item, is read whole
+_LISTED = re.compile(r"\s*(?:[-–+•]|[a-zđ]\)|\d{1,2}[.)])\s")
 
 
 @dataclass
@@ -38,6 +45,18 @@ class Participants:
 # --- context words -------------------------------------------------------------------------
 
 
+def _labelled(doc: Document, start: int, end: int, inline: bool) -> Span:
+    """The text from ``start``, past its label; written after a label it is one sentence."""
+    label = _LABEL.match(doc.text, start, end)
+    if label:
+        start = label.end()
+    while start < end and doc.text[start].isspace():
+        start += 1
+    if (label or inline) and start < end and not _LISTED.match(doc.text, start, end):
+        end = min(end, sentence_at(doc, start, Span(start, end)).end)
+    return Span(start, end)
+
+
 def _section_span(doc: Document) -> Span | None:
     for section in titled(doc, "participants"):
         colon = doc.text.find(":", section.heading.start, section.heading.end)
@@ -45,9 +64,12 @@ def _section_span(doc: Document) -> Span | None:
         kids = children(doc, section)
         end = kids[0].span.start if kids else section.span.end
         if doc.text[start:end].strip():
-            return Span(start, end)
+            return _labelled(doc, start, end, colon >= 0)
         if kids and all(k.marker[:1] in "-–+•" for k in kids):  # a bulleted list of groups
             return Span(start, section.span.end)
+    for _, content in articles(doc, "participants"):  # "Điều 2. Đối tượng áp dụng"
+        if doc.text[content.start : content.end].strip():
+            return _labelled(doc, content.start, content.end, True)
     return None
 
 

@@ -10,8 +10,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from extractors.model import Document, Span
+from extractors.segment.passages import ancestors, clause_start
 from extractors.text.fold import fold
-from extractors.toolbox.data_files import compile_pattern, read_yaml
+from extractors.toolbox.data_files import DataFileError, compile_pattern, read_yaml
 from extractors.toolbox.numbers import count_pattern
 
 # --- named patterns ------------------------------------------------------------------------
@@ -27,6 +29,7 @@ class QuotaRules:
     per_unit: re.Pattern[str]
     subject_stop: re.Pattern[str]
     kinds: dict[str, str]
+    member_kinds: frozenset[str]
     upper: re.Pattern[str]
     not_after_word_number: frozenset[str]
     for_kind: re.Pattern[str]
@@ -39,6 +42,9 @@ class QuotaRules:
     received: re.Pattern[str]
     conferred: re.Pattern[str]
     conferred_to: re.Pattern[str]
+    registered: re.Pattern[str]
+    registration_section: re.Pattern[str]
+    per_not_units: re.Pattern[str]
 
 
 _NAME = "quota_rules.yaml"
@@ -53,8 +59,12 @@ def _read() -> dict[str, Any]:
 @cache
 def load_rules() -> QuotaRules:
     name, r = _NAME, _read()
+    members = {k.lower(): v for k, v in r["member_kinds"].items()}
     kinds = {k.lower(): v for k, v in r["kinds"].items()}
-    kind = "|".join(map(re.escape, kinds))
+    if set(members) & set(kinds) or set(members.values()) - {"tap_the", "ca_nhan"}:
+        raise DataFileError(f"{name}: member_kinds repeats a kind or names an unknown one")
+    kinds.update(members)
+    kind = "|".join(map(re.escape, sorted(kinds, key=len, reverse=True)))
     for_kinds = {k.lower(): v for k, v in r["for_kinds"].items()}
     for_kind = "|".join(map(re.escape, sorted(for_kinds, key=len, reverse=True)))
     c = count_pattern()
@@ -74,6 +84,7 @@ def load_rules() -> QuotaRules:
         per_unit=compile_pattern(name, "units", rf"(?s).*\b(?P<m>[Cc]ác)\s+(?={r['units']})"),
         subject_stop=compile_pattern(name, "subject_stops", r["subject_stops"]),
         kinds=kinds,
+        member_kinds=frozenset(members),
         upper=compile_pattern(name, "upper_bound", r["upper_bound"], re.I),
         not_after_word_number=frozenset(w.lower() for w in r["not_after_word_number"]),
         for_kind=compile_pattern(
@@ -91,6 +102,11 @@ def load_rules() -> QuotaRules:
             key: compile_pattern(name, key, r[key])
             for key in ("result_verb", "result_has", "received", "conferred", "conferred_to")
         },
+        registered=compile_pattern(name, "registered", r["registered"], re.I),
+        registration_section=compile_pattern(
+            name, "registration_section", r["registration_section"], re.I
+        ),
+        per_not_units=compile_pattern(name, "per_not_units", r["per_not_units"], re.I),
     )
 
 
@@ -104,6 +120,33 @@ def confers(text: str, offset: int) -> bool:
     return bool(
         rules.conferred.match(folded, 0, offset - line) and rules.conferred_to.search(folded)
     )
+
+
+def verb_chain_start(region: str) -> int | None:
+    """Start of the run of verbs closest before the count ("xét và đề nghị khen
+    thưởng từ 15-25" → at "xét"), or None when no verb introduces it."""
+    matches = list(load_rules().verb.finditer(region))
+    if not matches:
+        return None
+    start = matches[-1].start()
+    for m in reversed(matches[:-1]):
+        if region[m.end() : start].strip() not in ("", "và", ","):
+            break
+        start = m.start()
+    return start
+
+
+def registered(doc: Document, m: re.Match[str], sentence: Span) -> bool:
+    """A count a unit registers for or aims at, not a quota: "05 đồng chí đăng ký danh hiệu
+    CSTĐCS", "02 tổ chuyên môn đạt danh hiệu …" with no selecting or giving verb before it
+    in its clause, or any count of a section titled "Đăng ký danh hiệu thi đua"."""
+    rules = load_rules()
+    if any(rules.registration_section.match(s.title) for s in ancestors(doc, m.start())):
+        return True
+    if not rules.registered.match(doc.text, m.end()):
+        return False
+    before = doc.text[clause_start(doc, m.start(), sentence) : m.start()]
+    return verb_chain_start(before) is None
 
 
 def count_rule(match: re.Match[str]) -> str:

@@ -19,7 +19,13 @@ from collections.abc import Iterator
 
 from extractors.model import Document, Quota, Span
 from extractors.parts.news_page import tells_past_awards
-from extractors.parts.quota_rules import confers, count_rule, load_rules
+from extractors.parts.quota_rules import (
+    confers,
+    count_rule,
+    load_rules,
+    registered,
+    verb_chain_start,
+)
 from extractors.parts.quota_tables import table_quotas
 from extractors.segment.passages import (
     ancestors,
@@ -54,27 +60,13 @@ _PER_AFTER = re.compile(
 )
 
 
-def _verb_chain_start(region: str) -> int | None:
-    """Start of the run of verbs closest before the count ("xét và đề nghị khen
-    thưởng từ 15-25" → at "xét"), or None when no verb introduces it."""
-    matches = list(load_rules().verb.finditer(region))
-    if not matches:
-        return None
-    start = matches[-1].start()
-    for m in reversed(matches[:-1]):
-        if region[m.end() : start].strip() not in ("", "và", ","):
-            break
-        start = m.start()
-    return start
-
-
 def _per(subject: str) -> tuple[str | None, int] | None:
     """The unit in a subject ("Mỗi huyện, thị xã, thành phố", "các đơn vị tuyến đầu
     tham gia …") and where its marker starts, if it names one."""
     rules = load_rules()
     for pattern in (rules.per_marker, rules.per_unit):
         m = pattern.match(subject)
-        if m:
+        if m and not rules.per_not_units.match(subject, m.end()):  # not "Mỗi năm Công ty …"
             per = subject[m.end() :]
             stop = rules.subject_stop.search(per) or rules.verb.search(per)
             per = " ".join((per[: stop.start()] if stop else per).split()).strip(" ,:")
@@ -96,7 +88,7 @@ def _unit_label(before: str) -> tuple[str | None, int] | None:
 def _proposer(subject: str) -> str | None:
     """The body that selects and proposes when another confers: "X (xem xét,) đề nghị
     <conferrer> tặng …" — the conferrer itself is never the selector."""
-    inner = _verb_chain_start(subject)
+    inner = verb_chain_start(subject)
     if inner is None:
         return None
     before = subject[:inner]
@@ -108,7 +100,7 @@ def _subject(doc: Document, sentence: Span, start: int, count_start: int) -> Sub
     """(per, selected_by, start of the subject) from the words before the count."""
     rules = load_rules()
     region = doc.text[start:count_start]
-    verb_at = _verb_chain_start(region)
+    verb_at = verb_chain_start(region)
     if verb_at is None:
         # "a) Mỗi huyện, thành phố: 02 tập thể và 03 cá nhân", "… mỗi huyện 02 tập thể"
         before = doc.text[sentence.start : start].rstrip()
@@ -221,6 +213,19 @@ def _is_condition(doc: Document, m: re.Match[str]) -> bool:
         standards.match(s.title) and not _OTHER_PARTS.search(s.title)
         for s in ancestors(doc, m.start())
     )
+
+
+def _award_of(doc: Document, m: re.Match[str]) -> str | None:
+    """The award a count is for: the one it names ("01 Cờ thi đua của UBND tỉnh"), else its
+    context's; a count of members ("20 hội viên", "05 chi hội") only an award of its own
+    clause or item — a target of the same words names none."""
+    named = find_mentions(doc.text, m.start("k1"), m.start("k1") + 80)[:1]
+    if named and named[0].start == m.start("k1"):
+        return named[0].form
+    members = load_rules().member_kinds
+    if m.group("k1").lower() in members or (m.group("k2") or "").lower() in members:
+        return award_in_clause(doc, m.start("a"))
+    return award_at(doc, m.start("a"))
 
 
 def _is_result(doc: Document, m: re.Match[str], sentence: Span, results: set[int]) -> bool:
@@ -344,14 +349,9 @@ def _count_quotas(doc: Document, body: Span, tables: list[Quota]) -> list[Quota]
         if _is_result(doc, m, sentence, results):
             results.add(sentence.start)
             continue
-        named = find_mentions(doc.text, m.start("k1"), m.start("k1") + 80)[:1]
-        if named and named[0].start == m.start("k1"):  # "01 Cờ thi đua của UBND tỉnh"
-            award = named[0].form
-        else:
-            award = award_at(doc, m.start("a"))
-        if award is None:
+        award = _award_of(doc, m)
+        if award is None or registered(doc, m, sentence):
             continue
-        sentence = sentence_at(doc, m.start(), body)
         start = clause_start(doc, m.start(), sentence)
         per, selected_by, subject_start = _subject(doc, sentence, start, m.start())
         end = m.end()

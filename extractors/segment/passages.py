@@ -53,6 +53,35 @@ def titled(doc: Document, kind: str) -> list[Section]:
     ]
 
 
+# an article of a regulation or decision ("Điều 6. Hình thức khen thưởng"), and what ends it
+_ARTICLE = re.compile(r"(?m)^[ \t]*Điều[ \t]+\d{1,3}[.:]?[ \t]+(?P<title>\S[^\n]{0,200})$")
+_ARTICLE_END = re.compile(r"(?m)^[ \t]*(?:Điều[ \t]+\d{1,3}[.:]?[ \t]|Chương[ \t]+[IVXLC\d]+\b)")
+
+
+def articles(doc: Document, kind: str) -> list[tuple[Span, Span]]:
+    """The articles whose title matches the ``kind`` pattern, as (heading, content) spans:
+    the outline holds numbered items, not a regulation's articles ("Điều 2. Đối tượng áp
+    dụng", "Điều 6. Hình thức khen thưởng"); the content runs to the next article or
+    chapter."""
+    pattern = load_section_titles()[kind]
+    body = body_span(doc)
+    found = []
+    for m in _ARTICLE.finditer(doc.text, body.start, body.end):
+        if pattern.match(m.group("title").strip()):
+            end = _ARTICLE_END.search(doc.text, m.end(), body.end)
+            colon = doc.text.find(":", m.start("title"), m.end())  # "Điều 6. Hình thức: …"
+            start = colon + 1 if colon >= 0 else m.end()
+            found.append((Span(m.start(), m.end()), Span(start, end.start() if end else body.end)))
+    return found
+
+
+def in_article(doc: Document, offset: int) -> bool:
+    """Whether ``offset`` lies in the articles of a decision or regulation: after an article
+    heading ("Điều 1.", "Điều 7. Số lượng") of the body."""
+    body = body_span(doc)
+    return _ARTICLE.search(doc.text, body.start, max(body.start, offset)) is not None
+
+
 def children(doc: Document, section: Section) -> list[Section]:
     """The sections directly under ``section``."""
     return [

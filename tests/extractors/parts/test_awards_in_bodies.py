@@ -139,3 +139,42 @@ def test_award_catalogue_conferrer_past_a_kind_word(
 ) -> None:
     found = find_mentions(text)
     assert [(m.form, m.conferrer) for m in found] == [(form, conferrer)]
+
+
+REGULATION = (
+    "CÔNG TY CỔ PHẦN CẤP THOÁT NƯỚC PHÚ YÊN\n\nQUY CHẾ\nThi đua, khen thưởng của Công ty\n"
+    "(Ban hành kèm theo Quyết định số 46/QĐ-CTN ngày 12 tháng 01 năm 2024 của Tổng Giám đốc)\n\n"
+    "Chương I\nQUY ĐỊNH CHUNG\n\nĐiều 1. Phạm vi điều chỉnh\nQuy chế này quy định danh hiệu thi"
+    " đua, hình thức khen thưởng trong Công ty.\n\n{articles}\n\nTỔNG GIÁM ĐỐC\n\nLê Quang Vinh\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("articles", "expected"),
+    [
+        (  # an article lists the forms, one per item; the outline runs its last item on
+            "Điều 4. Danh hiệu thi đua\na) Danh hiệu “Lao động tiên tiến”.\n\nĐiều 6. Hình thức"
+            " khen thưởng\n1. Giấy khen của Tổng Giám đốc Công ty.\n2. Bằng khen của Ban Chấp"
+            " hành Liên đoàn Lao động tỉnh (do Công đoàn Công ty đề nghị).\n\nĐiều 7. Số lượng"
+            "\n1. Tổng Giám đốc xét khen thưởng hằng năm.",
+            ["lao_dong_tien_tien", "giay_khen", "other"],
+        ),
+        (  # the titles of "Danh hiệu thi đua", then the forms on the article's own line
+            'Điều 4. Danh hiệu thi đua\na) Danh hiệu "Lao động tiên tiến";\nb) Danh hiệu'
+            ' "Tập thể lao động xuất sắc".\n\nĐiều 5. Hình thức khen thưởng: Giấy khen của'
+            " Tổng Giám đốc Công ty.",
+            ["lao_dong_tien_tien", "tap_the_lao_dong_xuat_sac", "giay_khen"],
+        ),
+        (  # negative: an article on another subject names an award received before
+            "Điều 3. Nguyên tắc\nCá nhân đã được tặng Bằng khen của Ban Chấp hành Liên đoàn Lao"
+            " động tỉnh không được đề nghị lại trong năm.",
+            [],
+        ),
+    ],
+)
+def test_awards_listed_in_a_regulations_articles(articles: str, expected: list[str]) -> None:
+    doc = parse(repair(REGULATION.format(articles=articles)).text)
+    found = awards.extract(doc)
+    for f in found:
+        assert doc.text[f.evidence.start : f.evidence.end] == f.evidence.quote
+    assert [f.form for f in found] == expected

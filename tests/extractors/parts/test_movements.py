@@ -100,3 +100,43 @@ def test_movement_rules_load_and_name_their_words() -> None:
     assert rules.not_between.search("năm 2025 với chủ đề")
     assert not rules.not_between.search("đặc biệt")
     assert rules.unquoted_min_words >= 2
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (  # a named round is the movement; the campaigns the text names as such are none
+            "Sáng 8/3, Ủy ban MTTQ Việt Nam huyện Lệ Thủy tổ chức lễ phát động đợt thi đua cao"
+            " điểm “Đoàn kết, đổi mới, hướng về cơ sở” chào mừng Đại hội.\n\nCác xã gắn đợt thi"
+            " đua với Cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh”"
+            " và Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam”.",
+            ["Đoàn kết, đổi mới, hướng về cơ sở"],
+        ),
+        (  # "hưởng ứng cuộc vận động “…”": a campaign, even after the round's verb
+            "Ngày 12/3, Hội LHPN tỉnh phát động hưởng ứng cuộc vận động “Xây dựng gia đình 5"
+            " không, 3 sạch” trong hội viên.",
+            [],
+        ),
+        (  # the same words not named a campaign stay a movement: "hưởng ứng “…”"
+            "Ngày 12/3, Hội LHPN tỉnh phát động hội viên hưởng ứng “Xây dựng gia đình 5 không, 3"
+            " sạch” trong toàn tỉnh.",
+            ["Xây dựng gia đình 5 không, 3 sạch"],
+        ),
+    ],
+)
+def test_movements_of_a_press_article_leave_out_campaigns(lead: str, expected: list[str]) -> None:
+    from extractors.parts import header
+
+    doc = parse(
+        repair(f"Mặt trận phát động đợt thi đua\n10/03/2025 09:15\n\n{lead}\n\nThu Hà\n").text
+    )
+    assert doc.is_news
+    assert [name for name, _ in header.movement_names(doc)] == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "other"),
+    [("hưởng ứng Cuộc vận động ", True), ("với chủ đề ", True), ("cao điểm 100 ngày đêm ", False)],
+)
+def test_movements_names_other(words: str, other: bool) -> None:
+    assert movements.names_other(words) is other

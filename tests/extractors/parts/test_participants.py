@@ -127,3 +127,53 @@ def test_participants_lower_case_inside_a_sentence_of_an_article(sentence, expec
     assert (found.text if found else None) == expected
     if found:
         assert found.evidence.quote == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the section's paragraph opens with its own label: the label is no part of it
+            PLAN + "II. ĐỐI TƯỢNG, NỘI DUNG THI ĐUA\n\nĐối tượng: các tổ công đoàn và toàn thể "
+            "đoàn viên trong Công ty. Thời gian thi đua từ tháng 3 đến tháng 11.\n\nNội dung: "
+            "mỗi tổ đăng ký ít nhất 01 sáng kiến.",
+            "các tổ công đoàn và toàn thể đoàn viên trong Công ty.",
+        ),
+        (  # written after the item's label, it ends with its sentence
+            PLAN + "II. ĐỐI TƯỢNG, CHỈ TIÊU\n\n1. Đối tượng thi đua: cơ sở Hội các xã và cán bộ, "
+            "hội viên trong huyện. Các cơ sở Hội ký giao ước thi đua trước ngày 15/3/2024.\n\n"
+            "2. Chỉ tiêu thi đua\n\n- Kết nạp mới 350 hội viên.",
+            "cơ sở Hội các xã và cán bộ, hội viên trong huyện.",
+        ),
+        (  # a regulation's article
+            "QUY CHẾ\nThi đua, khen thưởng của Công ty\n\nChương I\nQUY ĐỊNH CHUNG\n\nĐiều 1. "
+            "Phạm vi điều chỉnh\nQuy chế này quy định danh hiệu thi đua.\n\nĐiều 2. Đối tượng áp "
+            "dụng\nNgười lao động làm việc theo hợp đồng từ 12 tháng trở lên; các phòng, ban "
+            "trực thuộc Công ty.\n\nĐiều 3. Nguyên tắc\nCông khai, dân chủ.",
+            "Người lao động làm việc theo hợp đồng từ 12 tháng trở lên; các phòng, ban trực "
+            "thuộc Công ty.",
+        ),
+    ],
+)
+def test_participants_without_label_and_run_on(text, expected):
+    found = _participants(text)
+    assert found is not None
+    assert found.text == expected
+
+
+def test_participants_paragraph_of_several_sentences_kept_without_label():
+    # a section's own paragraph (no label) is read whole, as before
+    text = (
+        PLAN + "II. ĐỐI TƯỢNG THI ĐUA\n\nCác sở, ban, ngành tỉnh. Các doanh nghiệp trên địa bàn "
+        "tỉnh.\n\nIII. NỘI DUNG THI ĐUA\n\n1. Thi đua hoàn thành nhiệm vụ."
+    )
+    assert (
+        _participants(text).text == "Các sở, ban, ngành tỉnh. Các doanh nghiệp trên địa bàn tỉnh."
+    )
+
+
+def test_participants_not_from_an_article_on_another_subject():
+    text = (
+        "QUY CHẾ\nThi đua, khen thưởng\n\nĐiều 1. Phạm vi điều chỉnh, đối tượng áp dụng của các "
+        "quy định khác\nQuy chế này quy định danh hiệu thi đua.\n\nĐiều 2. Nguyên tắc\nCông khai."
+    )
+    assert _participants(text) is None
