@@ -240,6 +240,8 @@ def canonical_header(text: str) -> tuple[Mapped, list[str]]:
 
 # two cells of one header line padded apart: a run of spaces or a tab between them
 _PADDING = re.compile(r"(?<=\S)(?:[ ]{3,}|[ ]*\t[ \t]*)(?=\S)")
+# what follows a slot left blank in the number or the date: no cell starts so
+_BLANK_SLOT_END = re.compile(r"/|(?:tháng|năm)\b")
 
 
 def split_padded_header(raw: str) -> tuple[Mapped, list[str]]:
@@ -248,7 +250,12 @@ def split_padded_header(raw: str) -> tuple[Mapped, list[str]]:
     the raw text, while the padding is still there."""
     limit = header_end(raw, unmarked=0)
 
-    step, changed = substitute(_PADDING, raw, lambda m: "\n", start=header_start(raw), end=limit)
+    def cut(m: re.Match[str]) -> str | None:
+        # a slot left blank for signing is no cell break: "Số:      /KH-BV",
+        # "ngày      tháng      năm 2024"
+        return None if _BLANK_SLOT_END.match(raw, m.end()) else "\n"
+
+    step, changed = substitute(_PADDING, raw, cut, start=header_start(raw), end=limit)
     log = [f"layout: header: {len(changed)} cell(s) padded apart put on lines"] if changed else []
     return step, log
 

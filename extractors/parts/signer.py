@@ -102,11 +102,20 @@ def _title_line(block: _Block, text: str) -> None:
         block.last, block.last_was_title = text, True
 
 
+# a second mark inside an authority line: "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH" (one cell)
+_INNER_MARK = re.compile(rf"[ ](?={form_words().authority}(?:\.[ ]?|[ ]+)[A-ZĐÀ-Ỹ])")
+
+
 def _upper_line(block: _Block, line: Line, text: str) -> None:
-    """An authority line or a title line."""
-    m = AUTHORITY.match(text)
-    if m:
-        _authority_line(block, m)
+    """An authority line (each of its marks in turn: the chain "TM. … KT. …" printed in
+    one cell ends with the signer's own mark) or a title line."""
+    if AUTHORITY.match(text):
+        for piece in _INNER_MARK.split(text):
+            m = AUTHORITY.match(piece)
+            if m:
+                _authority_line(block, m)
+            else:
+                _title_line(block, piece)
     else:
         _title_line(block, text)
     block.first = block.first or line
@@ -153,18 +162,39 @@ def _ends_title(text: str) -> bool:
 def _broken(prev: str, text: str) -> bool:
     """Whether ``text`` ends a title or a name a narrow cell broke after ``prev``: "CHỦ" /
     "TỊCH", "KT. PHÓ CHỦ" / "TỊCH" (the join ends with an office title, neither part
-    does), "Nguyễn" / "Văn Hùng" (a lone word of a name, then the rest of it)."""
+    does), a mark alone on its line ("KT." / "CHÁNH ÁN"), "Nguyễn" / "Văn Hùng" or
+    "Nguyễn Thị" / "Thu Hằng" (the first words of a name, then the rest of it)."""
     if is_upper(prev) and is_upper(text):
+        if _MARK_ALONE.fullmatch(prev.strip()):
+            return not AUTHORITY.match(text)
         if AUTHORITY.match(text):  # "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH": two lines
             return False
         joined = f"{prev} {text}"
         return _ends_title(joined) and not _ends_title(prev) and not _is_title(text)
-    word = prev.strip()
+    return _name_broken(prev.strip(), text.strip())
+
+
+_MARK_ALONE = re.compile(rf"{form_words().authority}\.?")
+
+
+def _name_broken(prev: str, text: str) -> bool:
+    """A name's first words, then its last ones: "Nguyễn" / "Văn Hùng", "Lê Văn" /
+    "Thành", never two names ("Nguyễn Văn An" / "Trần Thị Bình": the second opens with a
+    family name) nor a name and a word after it."""
+    head, tail = prev.split(), text.split()
+    if not head or not tail or is_upper(prev) or is_upper(text):
+        return False
+    if not all(_NAME_WORD.match(w) for w in [*head, *tail]):
+        return False
+    if len(head) == 1:
+        return bool(NAME.match(f"{prev} {text}"))
+    # two or three words above: the name goes on only when what follows is short and
+    # opens with no family name, and the whole stays a name's length
     return (
-        bool(_NAME_WORD.match(word))
-        and not is_upper(word)
-        and not is_upper(text)
-        and bool(NAME.match(f"{word} {text.strip()}"))
+        len(head) <= 3
+        and len(tail) <= 2
+        and len(head) + len(tail) <= 5
+        and tail[0] not in load_rules().surnames
     )
 
 
@@ -194,7 +224,12 @@ def _read(lines: list[Line], first_name: bool = False) -> _Block:
             block.name = together[1]
         elif AUTHORITY.match(line.text):
             _upper_line(block, line, line.text)
-        elif is_upper(line.text) and not _not_name(line.text) and NAME.match(line.text):
+        elif (
+            is_upper(line.text)
+            and not _not_name(line.text)
+            and not _is_title(line.text)
+            and NAME.match(line.text)
+        ):
             block.name = line
         elif is_upper(line.text):
             _upper_line(block, line, line.text)

@@ -48,6 +48,27 @@ def _opens_paragraph(line: str, previous: str) -> bool:
         or _authority_line(line, previous)
         or RULE_LINE.fullmatch(line)
         or RULE_LINE.fullmatch(previous)
+        or _sentence_after_caps(line, previous)
+        or ATTACHED_NOTE.match(line)
+        or load_layout_rules().text_opening.match(line)
+    )
+
+
+# a sentence's first word: a capital, then small letters ("Trước", "Năm 2020,"); not the
+# trích yếu's own opener ("Về việc …" under a type word an OCR copy left unread)
+_SENTENCE_START = re.compile(r"(?!Về\b)[A-ZĐÀ-Ỹ][a-zđà-ỹ]+\b")
+_CAPS_TITLE_WORDS = 3  # a line of a title in capitals; fewer is a type word ("QUYẾT ĐỊNH")
+
+
+def _sentence_after_caps(line: str, previous: str) -> bool:
+    """A mixed-case line under an upper-case one: the first paragraph under a title in
+    capitals that a copy without blank lines runs into it ("… NĂM 2024" / "Trước yêu cầu
+    …"); never what goes on in capitals or opens with a mark ("(Kèm theo …)", "“…”")."""
+    return (
+        is_upper(previous)
+        and len(previous.split()) >= _CAPS_TITLE_WORDS
+        and not is_upper(line)
+        and _SENTENCE_START.match(line) is not None
     )
 
 
@@ -126,6 +147,7 @@ def title_end(text: str, paras: list[Span]) -> int:
             or ATTACHED_NOTE.match(chunk)
             or _opens_text(chunk)
             or RULE_LINE.fullmatch(chunk)
+            or _sentence_after_caps(chunk, text[paras[0].start : para.start].rstrip())
         ):
             break
         title_end = para.end

@@ -19,6 +19,9 @@ class SignerRules:
     titles: tuple[str, ...]  # upper case, longest first
     not_name: re.Pattern[str]
     not_name_start: re.Pattern[str]
+    # family names (closing_lines.yaml): the second part of a name broken over two lines
+    # never opens with one
+    surnames: frozenset[str]
 
 
 @cache
@@ -42,6 +45,7 @@ def load_rules() -> SignerRules:
         titles=tuple(sorted((t.upper() for t in data["titles"]), key=len, reverse=True)),
         not_name=_words(name, data["not_name_words"]),
         not_name_start=compile_pattern(name, "not_name_starts", data["not_name_starts"]),
+        surnames=frozenset(read_yaml("closing_lines.yaml")["surnames"]),
     )
 
 

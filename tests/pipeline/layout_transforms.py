@@ -134,6 +134,41 @@ def cell_per_line(text: str) -> str:
     return "\n".join([*parts, header.rest])
 
 
+_MARK_LINE = re.compile(r"^((?:TM|KT|TL|TUQ|Q|T/M)\.?)[ ]+(\S.*)$")
+_PERSON = re.compile(r"^[A-ZĐÀ-Ỹ][\wÀ-ỹ']*(?:[ ][A-ZĐÀ-Ỹ][\wÀ-ỹ']*){2,4}$")
+_ARCHIVE = re.compile(r"^[-–*+ ]*Lưu\b")
+
+
+def _cut_signature(lines: list[str]) -> list[str]:
+    """The signature cell as a narrow column prints it: a "|" line before it, each mark
+    alone on its line ("KT." / "CHỦ TỊCH"), the name broken after its second word."""
+    at = next((i for i, line in enumerate(lines) if _ARCHIVE.match(line)), None)
+    if at is None:
+        return lines
+    out, named = [*lines[: at + 1], "|"], False
+    for line in lines[at + 1 :]:
+        mark = _MARK_LINE.match(line.strip())
+        if not named and mark and line.isupper():
+            out += [mark.group(1), mark.group(2)]
+        elif not named and _PERSON.match(line.strip()) and not line.isupper():
+            words = line.split()
+            out += [" ".join(words[:2]), " ".join(words[2:])]
+            named = True
+        else:
+            out.append(line)
+    return out
+
+
+def portal_cells(text: str) -> str:
+    """A legal portal's page of one cell per line: the header as :func:`cell_per_line`
+    gives it, no blank line anywhere (each paragraph one line, the title's lines run into
+    the first paragraph), the signature as a narrow cell prints it."""
+    if split_header(text) is None:
+        return text
+    lines = [line for line in cell_per_line(text).split("\n") if line.strip()]
+    return "\n".join(_cut_signature(lines)) + "\n"
+
+
 def _unhyphen(line: str) -> str:
     """Hyphens lost by a PDF text layer: "Độc lập Tự do Hạnh phúc", "QĐUBND"."""
     if _NUMBER.match(line):  # the hyphen after the type code: "04/2018/QĐUBND"
@@ -340,6 +375,7 @@ TRANSFORMS: dict[str, tuple[Callable[[str], str], bool]] = {
     "pipe_rows": (pipe_rows, True),
     "pipe_rows_untyped": (pipe_rows_untyped, True),
     "cell_per_line": (cell_per_line, True),
+    "portal_cells": (portal_cells, True),
     "one_line": (one_line, True),
     "no_header": (no_header, True),
     "stacked": (stacked, True),

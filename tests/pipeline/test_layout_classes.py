@@ -29,7 +29,9 @@ CLASS_TRANSFORMS: dict[str, tuple[str, ...]] = {
     # a portal post's title, date line and repeated basis above it
     "A": ("portal_chrome", "post_lead_in"),
     "B": ("pipe_rows", "pipe_rows_untyped"),
-    "C": ("cell_per_line",),
+    # the header's cells per line; the whole page so (no blank line, the title run into
+    # the text, the signature cell with its mark and the name broken)
+    "C": ("cell_per_line", "portal_cells"),
     # D6 / D5 interleaved, D3 space-padded, D4 glued, D1 the whole document on one line
     "D": ("one_line", "space_padded", "glued", "whole_line"),
     "E": ("no_header",),
