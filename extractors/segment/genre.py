@@ -25,6 +25,7 @@ from functools import cache
 from extractors.text.digits import repair_digits
 from extractors.text.fold import PhraseCounter, fold, phrase_pattern
 from extractors.text.residue import drop_residue
+from extractors.text.spaced import restore_spaced
 from extractors.toolbox.data_files import (
     DataFileError,
     load_doc_types,
@@ -193,9 +194,10 @@ def judge(text: str) -> Verdict:
     """
     r = rules()
     lim = r.limits
-    # judged as the repair will read it: without a .doc's binary residue, with the digits
-    # an OCR read as letters in its number and date slots
-    text = drop_residue(text)[0].text[: int(lim["read_chars"])]
+    # judged as the repair will read it: without a .doc's binary residue, letters written as
+    # spaces put back from the lexicon, with the digits an OCR read as letters in its number
+    # and date slots
+    text = restore_spaced(drop_residue(text)[0].text)[0].text[: int(lim["read_chars"])]
     text = _LOST_LETTER.sub("", unicodedata.normalize("NFC", repair_digits(text)[0].text))
     folded = fold(text)
     if (why := _not_prose(text, r)) is not None:

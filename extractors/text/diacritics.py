@@ -54,7 +54,8 @@ STRIPPED = "text has no diacritics"
 DROPPED = "text has lost its non-ASCII letters"
 QUESTION = "text has its non-ASCII letters replaced by '?'"
 PARTIAL = "text has lost some of its letters"
-KINDS = (STRIPPED, DROPPED, QUESTION, PARTIAL)
+SPACED = "text has its non-ASCII letters replaced by spaces"  # restored by text/spaced.py
+KINDS = (STRIPPED, DROPPED, QUESTION, PARTIAL, SPACED)
 LOST = (DROPPED, QUESTION)  # kinds where every non-ASCII letter is gone
 
 

@@ -2,8 +2,11 @@
 
 Passes, in order (each logged when it changed something):
 
+0. a text whose non-ASCII letters became spaces: the lexicon's words put back
+   (``extractors/text/spaced.py``), before anything reads runs of spaces;
 1. line ends and spaces: CRLF, tabs, no-break and zero-width spaces, runs of spaces;
-2. Unicode NFC;
+2. Unicode NFC; look-alike characters; words glued by a lost space split again at domain
+   words (``extractors/text/glued.py``);
 3. tone marks: the traditional placement used in administrative documents
    (``hòa``, ``khỏe``, ``thủy``, ``Ủy`` rather than ``hoà``, ``khoẻ``, ``thuỷ``, ``Uỷ``);
 4. markup left over from conversions (``*…*``, ``**…**``, stray ``* -``, a Markdown
@@ -42,8 +45,10 @@ from extractors.text.collapse import collapse_pass
 from extractors.text.diacritics import restore as restore_diacritics
 from extractors.text.digits import repair_digits
 from extractors.text.furniture import drop_page_numbers
+from extractors.text.glued import split_glued
 from extractors.text.offsets import Builder, Mapped, substitute
 from extractors.text.residue import drop_residue
+from extractors.text.spaced import restore_spaced
 from extractors.text.stop_words import restore_stop_words
 from extractors.text.unwrap import unwrap_lines
 from extractors.toolbox.data_files import (
@@ -311,6 +316,7 @@ _PASSES: tuple[Pass, ...] = (
     collapse_pass,  # runs of one character cut short first (extractors/text/collapse.py)
     _nfc_pass,
     _counted(_look_alikes, "text: {n} look-alike character(s) replaced (Ð → Đ)"),
+    split_glued,  # words glued by a copy that lost their space (extractors/text/glued.py)
     repair_digits,  # digits OCR read as letters, in number and date slots (text/digits.py)
     restore_diacritics,  # text that lost diacritics or letters (extractors/text/diacritics.py)
     restore_stop_words,  # a preview that dropped its function words (text/stop_words.py)
@@ -332,13 +338,19 @@ _PASSES: tuple[Pass, ...] = (
 
 def repair(raw: str, page_starts: list[int] | tuple[int, ...] = ()) -> Repaired:
     """Repair ``raw`` and carry ``page_starts`` (raw offsets) into the result."""
-    columns, log = split_tabbed_closing(raw)
-    mapped = Mapped.identity(raw).then(columns)
+    # letters written as spaces are put back first: the column passes read runs of spaces
+    mapped, log = restore_spaced(raw)
+    spaced = bool(log)
+    columns, notes = split_tabbed_closing(mapped.text)
+    log.extend(notes)
+    mapped = mapped.then(columns)
     padded, notes = split_padded_header(mapped.text)
     log.extend(notes)
     mapped = mapped.then(padded)
     mapped = mapped.then(_spaces(mapped.text))
     for run in _PASSES:
+        if run is restore_diacritics and spaced:
+            continue  # the words left damaged are fragments: no lexicon word to be read in them
         step, notes = run(mapped.text)
         log.extend(notes)
         mapped = mapped.then(step)

@@ -219,9 +219,23 @@ def extract(doc: Document, place: Span | None = None, issued: str | None = None)
         if m:
             return _record(doc, m, RULE_PLACE)
     found = _from_body(doc)
-    if found is None and header is None:  # a press page or print view: its localities
+    if found is None and (header is None or _below_province(doc, header)):
+        # a press page or print view, or a header naming only its commune or district (a
+        # commune's decision citing its district's plan): the localities the text names
         found = _from_localities(doc, issued)
     return found
+
+
+# a commune or district unit named in a header ("XÃ SƠN KIM 1", "HUYỆN YÊN LẬP"); not the
+# quốc hiệu's "XÃ HỘI"
+_LOWER_UNIT = re.compile(
+    r"(?<!\w)(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã)(?![ \t]+hội\b)[ \t]+[^\W\d]", re.I
+)
+
+
+def _below_province(doc: Document, header: Span) -> bool:
+    """Whether the header names a commune or district unit (and no province)."""
+    return bool(_LOWER_UNIT.search(doc.text, header.start, header.end))
 
 
 _FOLDED: dict[int, dict[str, tuple[DistrictRow, ...]]] = {}

@@ -1,0 +1,150 @@
+"""Words glued together by a copy that lost their space, split again at domain words.
+
+Legal portals and PDF text layers join a hard-wrapped line to the next without its
+space, and some converters drop spaces beside a formatting change: ``Căn cứThông tư``,
+``số17/KH-UBND``, ``ngày05 tháng``, ``UBNDtỉnh``, ``Chính phủngày``, ``tiêu biểuđề
+nghị``. Read as they are, a basis clause loses its opener, a number its label, a
+quota its verb. :func:`split_glued` puts a space back where a token is two words of
+the domain run together, and only there:
+
+- a number word glued to its digits (``số17``, ``ngày05``, ``11năm``: the date and
+  number words of ``data/header_layout.yaml``);
+- a word in lower case glued to a capitalised one (``cứThông``, ``tỉnhVĩnh``);
+- an abbreviation in capitals glued to a word of the lexicon (``UBNDtỉnh``);
+- two syllables run together (``quyđịnh``, ``bannhân``), when the token is no
+  Vietnamese syllable, it splits into two syllables in one way only that keeps a word
+  of the domain lexicon (``data/diacritics.yaml`` and the other data files) on one
+  side, and the text shows the damage more than once (``data/glued.yaml``).
+
+Names are never split (a capitalised word is split only before another capital), nor
+codes (``TTr``, ``QĐ-UBND``: no lexicon word follows). Every space is an insertion in
+the offset map, so evidence still quotes the stored text; the pass is logged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from extractors.layout.rules import load_layout_rules
+from extractors.text.diacritics import SLOT, lexicon
+from extractors.text.fold import fold
+from extractors.text.offsets import Builder, Mapped
+from extractors.toolbox.data_files import compile_pattern, read_yaml
+
+_NAME = "glued.yaml"
+_TOKEN = re.compile(r"[^\W_]+")
+_MARKED = re.compile(r"[à-ỹđÀ-ỸĐ]")
+_TONES = set("àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
+
+
+@dataclass(frozen=True)
+class Rules:
+    syllable: re.Pattern[str]  # a Vietnamese syllable, on the folded word
+    words: frozenset[str]  # the domain's words, lower case
+    number_words: re.Pattern[str]  # "số17", "ngày05" | "11năm"
+    min_tokens: int
+
+
+@cache
+def load_rules() -> Rules:
+    """The syllable pattern, the lexicon's words and the thresholds, built once."""
+    data = read_yaml(_NAME)
+    syllable = compile_pattern(_NAME, "syllable", data["syllable"])
+    words = {w.lower() for es in lexicon().by_first.values() for e in es for w in e.words}
+    laws = read_yaml("known_laws.yaml")["laws"]
+    words |= {w.lower() for law in laws for w in _words(law["name"])}
+    layout = load_layout_rules()
+    labels = [layout.number_label, *layout.date_words, *data["number_words"]]
+    number = "|".join(re.escape(w) for w in labels)
+    after = "|".join(re.escape(w) for w in data["after_digits"])
+    number_words = compile_pattern(
+        _NAME,
+        "number_words",
+        rf"(?i:(?<![\w])(?:{number})(?=\d))|(?<=\d)(?=(?:{after})(?![\w]))",
+    )
+    return Rules(syllable, frozenset(words - {SLOT}), number_words, int(data["min_tokens"]))
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text)
+
+
+def _is_syllable(word: str, rules: Rules) -> bool:
+    one_tone = sum(c in _TONES for c in word.lower()) <= 1
+    return one_tone and bool(rules.syllable.fullmatch(fold(word)))
+
+
+def _syllable_split(token: str, rules: Rules) -> int | None:
+    """Where ``token`` (no syllable) splits into two syllables keeping a domain word, when
+    one place only does (both sides words of the domain beat one side)."""
+    best: list[tuple[int, int]] = []
+    for at in range(2, len(token) - 1):
+        left, right = token[:at], token[at:]
+        if not (_is_syllable(left, rules) and _is_syllable(right, rules)):
+            continue
+        known = (left.lower() in rules.words) + (right.lower() in rules.words)
+        if known:
+            best.append((known, at))
+    if not best:
+        return None
+    top = max(k for k, _ in best)
+    places = [at for k, at in best if k == top]
+    return places[0] if len(places) == 1 else None
+
+
+def _case_cut(token: str, rules: Rules) -> int | None:
+    """Where a word in lower case runs into a capitalised one ("cứThông"), or an
+    abbreviation in capitals into a word of the lexicon ("UBNDtỉnh")."""
+    for at in range(2, len(token) - 1):
+        left, right = token[:at], token[at:]
+        if left[-2:].islower() and right[0].isupper() and right[1].islower():
+            return at
+        if (
+            left.isupper()
+            and right.islower()
+            and right.lower() in rules.words
+            and left.isascii() | ("Đ" in left)
+        ):
+            return at
+    return None
+
+
+def _cuts(text: str, rules: Rules) -> list[int]:
+    """Where spaces were lost, in ``text``."""
+    cuts = [m.end() for m in rules.number_words.finditer(text)]
+    for m in _TOKEN.finditer(text):
+        token = m.group()
+        if not token.isalpha() or len(token) < 4:
+            continue
+        at = _case_cut(token, rules)
+        lower = token[0].lower() + token[1:]
+        if at is None and lower.islower() and _MARKED.search(token):
+            at = None if _is_syllable(token, rules) else _syllable_split(token, rules)
+        if at is not None:
+            cuts.append(m.start() + at)
+    return sorted(set(cuts))
+
+
+def _token_at(text: str, at: int) -> str:
+    start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [i for i in (text.find(" ", at), text.find("\n", at)) if i >= 0]
+    return text[start : min(ends, default=len(text))]
+
+
+def split_glued(text: str) -> tuple[Mapped, list[str]]:
+    """A repair pass: a space put back between glued words of the domain (module doc)."""
+    rules = load_rules()
+    cuts = _cuts(text, rules)
+    if len(cuts) < rules.min_tokens:
+        return Mapped.identity(text), []
+    builder = Builder(text)
+    pos = 0
+    for at in cuts:
+        builder.copy(pos, at)
+        builder.insert(" ", at)
+        pos = at
+    builder.copy(pos, len(text))
+    examples = ", ".join(repr(_token_at(text, at)) for at in cuts[:3])
+    return builder.build(), [f"text: split {len(cuts)} glued word(s) ({examples} …)"]
