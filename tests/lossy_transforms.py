@@ -5,7 +5,7 @@ copy or old OCR without diacritics (``KE HOACH``, ``đ`` as ``d``), a broken
 converter that dropped every non-ASCII letter (``K HOCH``, ``thi ua``), and one
 that dropped only the letters of Unicode's Latin Extended Additional block (the
 letters with two marks and ``ạ``-like ones: ``phát trin``, ``Hi đng``), as
-copies on aggregator sites show; an OCR copy whose digits became look-alike letters in
+copies on aggregator sites show; one that wrote every non-ASCII letter as a space; an OCR copy whose digits became look-alike letters in
 the number and date slots, and an old ``.doc`` read as bytes (letters dropped, one line,
 binary residue around it). Written independently of the extractors.
 """
@@ -31,6 +31,12 @@ def drop_non_ascii(text: str) -> str:
 def drop_extended_additional(text: str) -> str:
     """The letters U+1E00–U+1EFF dropped (``ể``, ``ố``, ``ộ``, ``ạ`` …), the rest kept."""
     return "".join(c for c in unicodedata.normalize("NFC", text) if not "\u1e00" <= c <= "\u1eff")
+
+
+def non_ascii_spaced(text: str) -> str:
+    """A converter that wrote every non-ASCII letter as a space (``C NG H A X  H I``,
+    ``S : 58/PNV-T KT``, ``ng y 14 th ng 10 n m 2016``): the words fall apart."""
+    return "".join(c if c.isascii() else " " for c in unicodedata.normalize("NFC", text))
 
 
 # digits an OCR engine reads as look-alike letters (one in a token: the errors are
@@ -74,6 +80,7 @@ LOSSY: dict[str, Callable[[str], str]] = {
     "no_diacritics": strip_diacritics,
     "non_ascii_dropped": drop_non_ascii,
     "extended_dropped": drop_extended_additional,
+    "non_ascii_spaced": non_ascii_spaced,
     "ocr_digits": ocr_digits,
     "doc_bytes": doc_bytes,
 }

@@ -223,7 +223,11 @@ def _fit(
     aligned: Aligned = []
     lost = 0
     j = i
+    glued = False
     for k, word in enumerate(entry.words):
+        if glued:  # the word went with the one before, in one token
+            glued = False
+            continue
         if j >= len(tokens):
             return None
         tok = tokens[j]
@@ -235,12 +239,32 @@ def _fit(
             aligned.append((word, None))
             lost += len(word)
             continue
+        if fits is None and not last and kind in LOST and _glued_pair(entry, k, tok):
+            glued = True
+            pair = f"{word} {entry.words[k + 1]}"
+            aligned.append((pair, tok))
+            lost += len(fold(pair)) - 1 - len(tok.folded)
+            j += 1
+            continue
         if fits is None:
             return None
         aligned.append((word, tok))
         lost += fits
         j += 1
     return aligned, lost
+
+
+def _glued_pair(entry: Entry, k: int, tok: _Token) -> bool:
+    """Whether ``tok`` is words ``k`` and ``k + 1`` run together: a converter that dropped
+    the non-ASCII letters dropped the no-break space between them too ("VITNAM")."""
+    if SLOT in entry.words[k : k + 2]:
+        return False
+    first, second = entry.forms[k], entry.forms[k + 1]
+    word = tok.folded
+    return any(
+        word[:at] in first and word[at:] in second and min(at, len(word) - at) > 1
+        for at in range(2, len(word) - 1)
+    )
 
 
 def _cased(word: str, tok: _Token | None, upper: bool) -> str:

@@ -140,11 +140,11 @@ def _merged(damaged: str, word: str, upper: bool) -> str:
     return "".join(out)
 
 
-def _match(text: str, phrase: _Phrase, run: int, reached: int) -> re.Match[str] | None:
-    """``phrase`` starting before the run of letters at ``run``, after ``reached``."""
+def _match(text: str, phrase: _Phrase, run: int) -> re.Match[str] | None:
+    """``phrase`` starting before the run of letters at ``run``."""
     for lead in phrase.leads:
         start = run - lead
-        if start < reached or (start and text[start - 1].isalnum()):
+        if start < 0 or (start and text[start - 1].isalnum()):
             continue
         if text[start:run].strip(" "):
             continue  # only lost letters (spaces) stand before the run
@@ -155,16 +155,15 @@ def _match(text: str, phrase: _Phrase, run: int, reached: int) -> re.Match[str] 
 
 
 def _phrase_edits(text: str) -> list[tuple[int, str]]:
-    """Each restored word: where it starts and its restored text (same length)."""
+    """Each restored word: where it starts and its restored text (same length). Phrases
+    may overlap ("Ủy ban nhân dân thành phố" / "thành phố Huế") where they agree on the
+    words they share."""
     rules = _rules()
-    edits: list[tuple[int, str]] = []
-    reached = 0
+    edits: dict[int, str] = {}
     for run in _RUN.finditer(text):
-        if run.start() < reached:
-            continue
         best: tuple[re.Match[str], _Phrase] | None = None
         for phrase in rules.by_run.get(run.group().lower(), ()):
-            m = _match(text, phrase, run.start(), reached)
+            m = _match(text, phrase, run.start())
             if m and (best is None or m.end() > best[0].end()):
                 best = (m, phrase)
         if best is None:
@@ -173,11 +172,14 @@ def _phrase_edits(text: str) -> list[tuple[int, str]]:
         letters = "".join(_RUN.findall(m.group()))
         alpha = [c for c in letters if c.isalpha()]
         upper = len(alpha) > 1 and all(c.isupper() for c in alpha)
-        for k, word in enumerate(phrase.words):
-            if word != SLOT:
-                edits.append((m.start(k + 1), _merged(m.group(k + 1), word, upper)))
-        reached = m.end()
-    return edits
+        proposed = {
+            m.start(k + 1): _merged(m.group(k + 1), word, upper)
+            for k, word in enumerate(phrase.words)
+            if word != SLOT
+        }
+        if all(edits.get(at, new) == new for at, new in proposed.items()):
+            edits.update(proposed)
+    return sorted(edits.items())
 
 
 def restore_spaced(text: str) -> tuple[Mapped, list[str]]:

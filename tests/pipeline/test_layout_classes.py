@@ -36,7 +36,7 @@ CLASS_TRANSFORMS: dict[str, tuple[str, ...]] = {
     "D": ("one_line", "space_padded", "glued", "whole_line"),
     "E": ("no_header",),
     "F": ("stacked",),
-    "G": ("non_ascii_dropped", "extended_dropped"),
+    "G": ("non_ascii_dropped", "extended_dropped", "non_ascii_spaced"),
     "H": ("no_diacritics",),
     "I": ("font_u_horn",),
     "J": ("joined_without_spaces",),

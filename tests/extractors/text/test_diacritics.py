@@ -177,3 +177,41 @@ def test_restore_letters_replaced_by_question_marks() -> None:
 def test_restore_overlapping_phrases_only_where_they_agree(damaged: str, restored: str) -> None:
     mapped, _ = restore(damaged + "\n" + ASCII_PLAN)
     assert mapped.text.split("\n")[0] == restored
+
+
+# a labour federation's plan as an old .doc read with its non-ASCII letters dropped; the
+# no-break spaces Word kept in the header went with them
+_UNION_PLAN = """\
+LIÊN ĐOÀN LAO ĐỘNG TỈNH NAM ĐỊNH
+LIÊN ĐOÀN LAO\u00a0ĐỘNG HUYỆN GIAO THỦY
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\u00a0NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 09/KH-LĐLĐ
+Giao Thủy, ngày 12 tháng 3 năm 2024
+KẾ HOẠCH
+Tổ chức phong trào thi đua lao động giỏi năm 2024
+Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;
+Ban Thường vụ Liên đoàn Lao động huyện tặng Giấy khen cho không quá 05 tập thể và 10 cá nhân
+có thành tích xuất sắc; các công đoàn cơ sở gửi hồ sơ đề nghị khen thưởng trước ngày 20/11/2024.
+"""
+
+
+@pytest.mark.parametrize(
+    ("damaged", "restored"),
+    [
+        ("CNG HA X HI CH NGHA VITNAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+        ("LIN ON LAONG HUYN", "LIÊN ĐOÀN LAO ĐỘNG HUYỆN"),
+    ],
+)
+def test_restore_reads_two_words_run_together_in_a_lost_copy(damaged, restored):
+    text = _drop(_UNION_PLAN)
+    assert damaged in text and assess(text) == DROPPED
+    out, _ = restore(text)
+    assert restored in out.text
+
+
+def test_restore_leaves_a_glued_pair_in_text_that_kept_its_letters():
+    # the marks stripped, every letter there: "VIETNAM" is the word as typed, left alone
+    text = ASCII_PLAN + "CONG HOA XA HOI CHU NGHIA VIETNAM\n"
+    out, _ = restore(text)
+    assert "VIETNAM" in out.text
