@@ -23,6 +23,7 @@ import re
 from extractors.model import AwardForm, Document, Section, Span
 from extractors.parts import award_damaged
 from extractors.parts.news_page import tells_past_awards
+from extractors.parts.quota_rules import load_rules as quota_words
 from extractors.segment.passages import (
     articles,
     body_span,
@@ -44,6 +45,17 @@ _GIVEN = re.compile(
     re.IGNORECASE,
 )
 _GIVEN_REACH = 30
+# a title a document's unit aims at, named right after "đạt" ("05 đồng chí đạt Chiến sĩ thi
+# đua cơ sở"): offered like one given (a press report's "đạt" tells what was reached)
+_AIMED = re.compile(r"\bđạt\s+[\"“]?$", re.IGNORECASE)
+# … said as a target: its clause counts who aims ("02 tổ", "100% giáo viên", "04 đồng chí")
+# or says it aims ("phấn đấu", "đăng ký", "chỉ tiêu"); "Nhiều tập thể đạt …" tells a result
+_TARGET_CUE = re.compile(
+    r"(?:phấn đấu|đăng ký|chỉ tiêu|giữ vững|(?<![\d/.,])\d{1,3}(?:[.,]\d+)?\s*(?:%|[^\W\d_]))"
+    r"[^.;:\n]*$",
+    re.IGNORECASE,
+)
+_CUE_REACH = 80
 # the articles of a decision: the forms it grants are read from them when nothing else names one
 _ARTICLE = re.compile(r"(?m)^[ \t]*Điều[ ]+1[.:]?[ ]")
 # an emulation title offered by name: "bình xét danh hiệu “Lao động tiên tiến”",
@@ -52,9 +64,11 @@ _TITLE = re.compile(
     r"(?:\bdanh hi[ệe]u\s*|[\"”],?\s*(?:(?:v[àa]|ho[ặa]c)\s+)?)[\"“]?$", re.IGNORECASE
 )
 # an award received before ("đã được Chính phủ tặng Cờ thi đua") is not one offered; one
-# that "sẽ được" given is
+# that "sẽ được" given is; a title a document's unit aims at ("02 tổ đạt danh hiệu Tập thể
+# lao động tiên tiến", "phấn đấu đạt danh hiệu …") is offered, one a press report says was
+# reached ("có 20 tập thể đạt danh hiệu …") is not
 _RECEIVED = re.compile(
-    r"\b(?:(?<!sẽ )được(?!\s+(?:đề nghị|xét|xem xét))|đã|đạt|(?<!công )nhận)\s+"
+    r"\b(?:(?<!sẽ )được(?!\s+(?:đề nghị|xét|xem xét))|đã|(?P<reached>đạt)|(?<!công )nhận)\s+"
     r"(?:[^\s,.;:]+\s+){0,4}?(?:tặng\s+)?[\"“]?$",
     re.I,
 )
@@ -78,6 +92,25 @@ _LABEL_TRIM = re.compile(r"(?:[\s.;,\"”]|\svà)+$")
 # --- context words -------------------------------------------------------------------------
 
 
+def _received(doc: Document, text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether the words before an award (``text[start:end]``) say it was received before:
+    "đạt" only in a press report or where no target is said."""
+    m = _RECEIVED.search(text, start, len(text) if end is None else end)
+    if m is None or m.group("reached") is None:
+        return m is not None
+    return doc.is_news or not _aims(text, m.start())
+
+
+def _aims(text: str, at: int) -> bool:
+    """Whether the clause before "đạt" at ``at`` says a unit aims at the title; not when it
+    selects among those who reached it ("bình xét từ 5-10 cá nhân đạt danh hiệu …": a
+    condition of another award)."""
+    start = max(0, at - _CUE_REACH)
+    start = max(start, *(text.rfind(stop, start, at) + 1 for stop in ".;:\n"))
+    cue = _TARGET_CUE.search(text, start, at)
+    return cue is not None and quota_words().verb.search(text, start, at) is None
+
+
 def _first_line(doc: Document, span: Span) -> Span:
     end = doc.text.find("\n", span.start, span.end)
     return Span(span.start, span.end if end < 0 else end)
@@ -87,7 +120,7 @@ def _lead_mention(doc: Document, span: Span) -> Mention | None:
     """The award an item opens with, if any."""
     for m in find_mentions(doc.text, span.start, span.end):
         lead = doc.text[span.start : m.start]
-        if m.form and _LEAD.match(lead) and not _RECEIVED.search(lead):  # "đã được tặng"
+        if m.form and _LEAD.match(lead) and not _received(doc, lead):  # "đã được tặng"
             return m
         break
     return None
@@ -146,7 +179,7 @@ def _offered(doc: Document, span: Span) -> list[AwardForm]:
     before ("trong số các tập thể được tặng Cờ thi đua …")."""
     forms = []
     for m in find_mentions(doc.text, span.start, span.end):
-        if m.form and not _RECEIVED.search(doc.text, max(0, m.start - 60), m.start):
+        if m.form and not _received(doc, doc.text, max(0, m.start - 60), m.start):
             evidence = doc.evidence(m.start, m.end, "award.list_text")
             forms.append(AwardForm(m.form, evidence.quote, m.conferrer, None, evidence))
     return forms
@@ -217,7 +250,11 @@ def _in_prose(doc: Document, spans: list[Span], given_only: bool = False) -> lis
                 m.head is None and bool(_TITLE.search(doc.text, max(0, m.start - 14), m.start))
             )
             given = given or (last >= 0 and bool(_JOINED.match(doc.text[last : m.start])))
-            received = _RECEIVED.search(doc.text, max(0, m.start - 60), m.start) or (
+            aimed = _AIMED.search(doc.text, max(0, m.start - 12), m.start)
+            given = given or (
+                not doc.is_news and aimed is not None and _aims(doc.text, aimed.start())
+            )
+            received = _received(doc, doc.text, max(0, m.start - 60), m.start) or (
                 _CITED.search(doc.text, max(0, m.start - 60), m.start)
             )
             if m.form is None or not (given or (m.conferrer and not given_only)) or received:

@@ -13,6 +13,7 @@ from typing import Any
 from extractors.model import Document, Span
 from extractors.segment.passages import ancestors, clause_start
 from extractors.text.fold import fold
+from extractors.toolbox.award_catalogue import find_mentions
 from extractors.toolbox.data_files import DataFileError, compile_pattern, read_yaml
 from extractors.toolbox.numbers import count_pattern
 
@@ -136,17 +137,26 @@ def verb_chain_start(region: str) -> int | None:
     return start
 
 
-def registered(doc: Document, m: re.Match[str], sentence: Span) -> bool:
+def registered(doc: Document, m: re.Match[str], sentence: Span, award: str) -> bool:
     """A count a unit registers for or aims at, not a quota: "05 đồng chí đăng ký danh hiệu
-    CSTĐCS", "02 tổ chuyên môn đạt danh hiệu …" with no selecting or giving verb before it
-    in its clause, or any count of a section titled "Đăng ký danh hiệu thi đua"."""
+    CSTĐCS", "04 đồng chí đạt danh hiệu Chiến sĩ thi đua cơ sở" (the title it aims at is the
+    count's award) with no selecting or giving verb before it in its clause, or any count of
+    a section titled "Đăng ký danh hiệu thi đua". A count that meets a title to receive
+    another award ("- Bằng khen …: 02 tập thể đạt danh hiệu …") stays a quota."""
     rules = load_rules()
     if any(rules.registration_section.match(s.title) for s in ancestors(doc, m.start())):
         return True
-    if not rules.registered.match(doc.text, m.end()):
-        return False
+    word = rules.registered.match(doc.text, m.end())
     before = doc.text[clause_start(doc, m.start(), sentence) : m.start()]
-    return verb_chain_start(before) is None
+    if word is None or verb_chain_start(before) is not None:
+        return False
+    if word.group("w").lower() == "đăng ký":
+        return True
+    aimed = find_mentions(doc.text, word.end(), min(len(doc.text), word.end() + 80))[:1]
+    if not aimed or aimed[0].start != word.end() or aimed[0].form is None:
+        return False
+    label = doc.text[sentence.start : m.start()].rstrip()  # "- Bằng khen …: 02 tập thể đạt …"
+    return aimed[0].form == award or not (label.endswith(":") and find_mentions(label))
 
 
 def count_rule(match: re.Match[str]) -> str:

@@ -350,7 +350,7 @@ def _count_quotas(doc: Document, body: Span, tables: list[Quota]) -> list[Quota]
             results.add(sentence.start)
             continue
         award = _award_of(doc, m)
-        if award is None or registered(doc, m, sentence):
+        if award is None or registered(doc, m, sentence, award):
             continue
         start = clause_start(doc, m.start(), sentence)
         per, selected_by, subject_start = _subject(doc, sentence, start, m.start())

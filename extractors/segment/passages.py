@@ -75,11 +75,12 @@ def articles(doc: Document, kind: str) -> list[tuple[Span, Span]]:
     return found
 
 
-def in_article(doc: Document, offset: int) -> bool:
+def in_article(doc: Document, offset: int, since: int | None = None) -> bool:
     """Whether ``offset`` lies in the articles of a decision or regulation: after an article
-    heading ("Điều 1.", "Điều 7. Số lượng") of the body."""
+    heading ("Điều 1.", "Điều 7. Số lượng") of the body (or, with ``since``, one after it)."""
     body = body_span(doc)
-    return _ARTICLE.search(doc.text, body.start, max(body.start, offset)) is not None
+    start = body.start if since is None else max(body.start, since)
+    return _ARTICLE.search(doc.text, start, max(start, offset)) is not None
 
 
 def children(doc: Document, section: Section) -> list[Section]:

@@ -17,6 +17,7 @@ from extractors.segment.passages import (
     ancestors,
     body_span,
     clause_start,
+    in_article,
     paragraph_at,
     sentence_at,
 )
@@ -48,6 +49,8 @@ def _labelled_award(doc: Document, offset: int) -> str | None:
     "2. Số lượng Bằng khen của Chủ tịch UBND tỉnh"."""
     for section in ancestors(doc, offset):
         head = section.heading
+        if in_article(doc, offset, head.end):
+            continue  # an item the outline ran on past the next article labels nothing there
         label_end = min(head.end, head.start + len(section.marker) + _LABEL_REACH)
         for m in find_mentions(doc.text, head.start, label_end):
             lead = doc.text[head.start + len(section.marker) : m.start]

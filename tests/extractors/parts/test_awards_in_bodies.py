@@ -178,3 +178,49 @@ def test_awards_listed_in_a_regulations_articles(articles: str, expected: list[s
     for f in found:
         assert doc.text[f.evidence.start : f.evidence.end] == f.evidence.quote
     assert [f.form for f in found] == expected
+
+
+SCHOOL = (
+    "PHÒNG GD&ĐT HUYỆN KIẾN XƯƠNG\nTRƯỜNG TIỂU HỌC VŨ AN\n\nSố: 12/KH-THVA\n\nVũ An, ngày 20 tháng"
+    " 9 năm 2024\n\nKẾ HOẠCH\nThi đua năm học 2024 - 2025\n\nCăn cứ Thông tư số 21/2020/TT-BGDĐT"
+    " ngày 31/7/2020 của Bộ Giáo dục và Đào tạo;\n\nTrường Tiểu học Vũ An xây dựng kế hoạch như"
+    " sau:\n\n{body}\n\nHIỆU TRƯỞNG\n\nNguyễn Thị An\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the titles a school's units aim at, in its targets: offered
+            "II. CHỈ TIÊU THI ĐUA\n1. Tập thể: Nhà trường phấn đấu đạt danh hiệu Tập thể lao động"
+            " xuất sắc; 02 tổ đạt danh hiệu Tập thể lao động tiên tiến.\n2. Cá nhân: 100% giáo viên"
+            " đăng ký danh hiệu Lao động tiên tiến; 04 đồng chí đạt Chiến sĩ thi đua cơ sở.",
+            [
+                "tap_the_lao_dong_xuat_sac",
+                "tap_the_lao_dong_tien_tien",
+                "lao_dong_tien_tien",
+                "chien_si_thi_dua_co_so",
+            ],
+        ),
+        (  # what the school reached last year is not offered; what it keeps aiming at is
+            "II. MỤC TIÊU\nNăm học 2023 - 2024 nhà trường đã đạt danh hiệu Tập thể lao động xuất"
+            " sắc và Cờ thi đua của Ủy ban nhân dân tỉnh. Năm học này phấn đấu giữ vững danh hiệu"
+            " Tập thể lao động xuất sắc.",
+            ["tap_the_lao_dong_xuat_sac"],
+        ),
+    ],
+)
+def test_awards_a_units_targets_offer_their_titles(body: str, expected: list[str]) -> None:
+    doc = parse(repair(SCHOOL.format(body=body)).text)
+    assert [f.form for f in awards.extract(doc)] == expected
+
+
+def test_awards_a_press_reports_reached_titles_are_not_offered() -> None:
+    text = (
+        "Trường Tiểu học Vũ An tổng kết năm học\n12/06/2024 09:30\n\nSáng 10/6, Trường Tiểu học"
+        " Vũ An tổ chức tổng kết năm học. Năm học qua, nhà trường có 30 giáo viên đạt danh hiệu"
+        " Lao động tiên tiến, 05 đồng chí đạt Chiến sĩ thi đua cơ sở.\n\nThu Hà\n"
+    )
+    doc = parse(repair(text).text)
+    assert doc.is_news
+    assert awards.extract(doc) == []

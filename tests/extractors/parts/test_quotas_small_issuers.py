@@ -80,6 +80,9 @@ def test_quotas_not_read_from_member_targets_or_results(body: str) -> None:
         " đồng chí.",
         "II. NỘI DUNG\n1. Cá nhân: 100% cán bộ, giáo viên đăng ký danh hiệu LĐTT; 05 đồng chí"
         " đăng ký danh hiệu CSTĐCS.",
+        # the title a count aims at is the count's award: a target
+        "II. CHỈ TIÊU THI ĐUA\n2. Cá nhân: 100% giáo viên đăng ký danh hiệu Lao động tiên tiến;"
+        " 04 đồng chí đạt danh hiệu Chiến sĩ thi đua cơ sở.",
     ],
 )
 def test_quotas_not_read_from_registrations(body: str) -> None:
@@ -126,4 +129,18 @@ def test_quotas_per_is_a_unit_not_a_time(body: str, per: str | None) -> None:
     assert _quotas(body) == [
         ("bang_khen_tinh", "tap_the", None, 2, per),
         ("bang_khen_tinh", "ca_nhan", None, 4, per),
+    ]
+
+
+def test_quotas_award_not_from_an_item_of_an_earlier_article() -> None:
+    # the outline runs "2. Giấy khen …" of Điều 2 on into Điều 3; it labels nothing there
+    body = (
+        "Điều 2. Hình thức khen thưởng\n1. Bằng khen của Ban Chấp hành Hội Nông dân tỉnh.\n2."
+        " Giấy khen của Ban Thường vụ Hội Nông dân cấp huyện.\n\nĐiều 3. Số lượng\nMỗi Hội Nông"
+        " dân cấp huyện được đề nghị Ban Chấp hành Hội Nông dân tỉnh tặng Bằng khen không quá"
+        " 02 tập thể và 04 cá nhân."
+    )
+    assert _quotas(body) == [
+        ("other", "tap_the", None, 2, "Hội Nông dân cấp huyện"),
+        ("other", "ca_nhan", None, 4, "Hội Nông dân cấp huyện"),
     ]
