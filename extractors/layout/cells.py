@@ -56,7 +56,12 @@ def place_date_pattern(in_run: bool = False) -> re.Pattern[str]:
     place is its capitalised words before the comma.
     """
     place = _PLACE_IN_RUN if in_run else _PLACE_ON_LINE
-    return re.compile(rf"{place}(?P<date>(?i:(?=ngày\s)(?:{date_pattern()})|{BLANK_DATE}))")
+    return re.compile(rf"{place}{_date_cell()}")
+
+
+def _date_cell() -> str:
+    """The date of the place-and-date cell, "ngày …" or left blank for signing."""
+    return rf"(?P<date>(?i:(?=ngày\s)(?:{date_pattern()})|{BLANK_DATE}))"
 
 
 def number_value(quote: str) -> str:
@@ -202,8 +207,27 @@ def _motto(text: str, header: Span) -> Span | None:
     return Span(min(s for s, _ in spans), max(e for _, e in spans)) if spans else None
 
 
+# the place without its comma: alone on the line above the date ("Văn Quan" / "ngày 12
+# tháng 9 năm 2025") or run into it ("Phan" / "Rang ngày …": the comma lost with the cell's
+# line break); not the "Số" line
+_PLACE_UNMARKED = (
+    r"(?m)^[ \t]*(?!Số\b)(?P<place>(?:(?:TP|Tp)\.[ ]?)?"
+    # a name's first word alone on the line above ("Phan" / "Rang ngày …")
+    rf"(?:{_PLACE_WORD}[ \t]*\n[ \t]*(?={_PLACE_WORD}(?:[ \-]{_PLACE_WORD}){{0,3}}[ \t]+ngày\s))?"
+    rf"{_PLACE_WORD}(?:[ \-]{_PLACE_WORD}){{0,4}})[ \t]*\n?[ \t]*"
+)
+
+
+@cache
+def _place_date_unmarked() -> re.Pattern[str]:
+    return re.compile(rf"{_PLACE_UNMARKED}{_date_cell()}")
+
+
 def _place_date(cells: HeaderCells, text: str, header: Span) -> None:
     m = place_date_pattern().search(text, header.start, header.end)
+    unmarked = _place_date_unmarked().finditer(text, header.start, header.end)
+    # without its comma, a place is written in capitalised words, never a line in capitals
+    m = m or next((u for u in unmarked if not is_upper(u.group("place"))), None)
     if m is None:
         return
     found = next(find_dates(m.group("date")), None)
