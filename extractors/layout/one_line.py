@@ -171,6 +171,12 @@ def _cuts(text: str, start: int, end: int) -> list[int]:
     cuts += [at for m in breaks["rule"].finditer(text, start, begin) for at in m.span()]
     cuts += [glued.end()] if glued else []
     cuts += list(_all(breaks["glued_number"], text, start, head_end))
+    # the quốc hiệu and tiêu ngữ run into a cell: their own lines, so that a place the
+    # place-and-date pattern cannot read in a run (a damaged "Ti n L , ngày …") opens its line
+    motto = rules.motto.search(text, start, head_end)
+    if motto is not None:
+        national = rules.national.search(text, start, motto.start())
+        cuts += [motto.start(), motto.end()] + ([national.start()] if national else [])
     subject = _first(breaks["subject"], text, start, head_end)
     cuts += [subject] if subject is not None else []
     addressee = _first(breaks["addressee"], text, start, min(end, start + 2 * _HEAD))

@@ -314,3 +314,30 @@ def test_one_line_line_ending_in_brackets_is_no_teaser() -> None:
     # a cut mark is one of "[...]", "[.]", "…]": a citation's bracket ends no teaser
     text = _PREVIEW.format(cut="(bản trích)", name="Y Bhin Niê")
     assert "Thi đua sản xuất kinh doanh giỏi (bản trích)" in header.title(_doc(text))[0]
+
+
+@pytest.mark.parametrize(
+    ("place", "expected"),
+    [
+        # a place the run's capitalised-words pattern reads, and one a converter damaged
+        # ("Văn Chấn" with its non-ASCII letters as spaces): the date is read either way
+        ("Văn Chấn", "Văn Chấn"),
+        ("V n Ch n", "V n Ch n"),
+    ],
+)
+def test_one_line_motto_on_its_own_line_frees_the_place_and_date(place, expected) -> None:
+    doc = _doc(_CHROME + _CONG_VAN.replace("Văn Chấn, ngày", f"{place} , ngày"))
+    lines = _line_texts(doc)
+    assert "Độc lập - Tự do - Hạnh phúc" in lines
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in lines
+    fields = header.extract(doc)
+    assert (fields.issue_date, fields.place) == ("2023-11-06", expected)
+
+
+def test_one_line_motto_quoted_in_the_body_stays_in_its_sentence() -> None:
+    # only the header's tiêu ngữ gets its own line, not the words quoted in a sentence
+    quoted = " vì mục tiêu Độc lập - Tự do - Hạnh phúc của dân tộc."
+    text = _CONG_VAN.replace("như sau:", "như sau:" + quoted, 1)
+    lines = _line_texts(_doc(_CHROME + text))
+    assert lines.count("Độc lập - Tự do - Hạnh phúc") == 1
+    assert any(line.endswith("Hạnh phúc của dân tộc.") for line in lines)
