@@ -61,8 +61,11 @@ _BODY_HEAD = re.compile(
 
 
 def kind_of(name: str) -> str:
+    """The kind of the body ``name`` names, read on its written-out form (a press page's
+    "Ủy ban MTTQ Việt Nam tỉnh …" is the Front's committee)."""
+    full = expand_abbreviations(name)
     for rule in load_issuer_kinds():
-        if rule.pattern.match(name):
+        if rule.pattern.match(full):
             return rule.kind
     return "other"
 
