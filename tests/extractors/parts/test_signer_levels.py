@@ -7,26 +7,7 @@ Negatives: two names one above the other stay apart, a recipients line is no sig
 from __future__ import annotations
 
 import pytest
-
-from extractors.parts import signer
-from extractors.segment.structure import parse
-from extractors.text.repair import repair
-
-_BASE = (
-    "ỦY BAN NHÂN DÂN\nPHƯỜNG TÂN ĐỊNH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - "
-    "Hạnh phúc\n\nSố: 41/KH-UBND\n\nTân Định, ngày 14 tháng 8 năm 2025\n\nKẾ HOẠCH\n\nThi đua "
-    "năm 2025\n\nI. MỤC ĐÍCH\n\nCác đơn vị thi đua hoàn thành nhiệm vụ.\n\n"
-)
-_CLOSING = "Nơi nhận:\n- UBND Thành phố;\n- Lưu: VT.\n"
-
-
-def _found(block: str, closing: str = _CLOSING) -> signer.Signer | None:
-    doc = parse(repair(_BASE + closing + block + "\n").text)
-    found = signer.extract(doc)
-    if found is not None:
-        assert found.evidence is not None
-        assert doc.text[found.evidence.start : found.evidence.end] == found.evidence.quote
-    return found
+from test_signer import _signer as _found
 
 
 @pytest.mark.parametrize(
