@@ -101,3 +101,23 @@ def test_signer_levels_recipients_line_is_no_signer() -> None:
     found = _found("", closing=closing)
     assert found is not None
     assert (found.name, found.title, found.authority) == ("Võ Thành Trung", "Phó Chủ tịch", "KT.")
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("BS.CKII Ngô Văn Thịnh", "Ngô Văn Thịnh"),
+        ("TS.BS. Nguyễn Văn Châu", "Nguyễn Văn Châu"),
+        ("ThS.BS Lê Thị Hoa", "Lê Thị Hoa"),
+        ("DS. Võ Thị Lan", "Võ Thị Lan"),
+        ("PGS.TS. Phạm Minh Đức", "Phạm Minh Đức"),
+        # negatives: a name opening like a grade's letters is kept whole
+        ("Cao Văn Sĩ", "Cao Văn Sĩ"),
+        ("Tăng Thị Bình", "Tăng Thị Bình"),
+    ],
+)
+def test_signer_levels_degrees_before_name(line: str, name: str) -> None:
+    """A hospital's or university's signer with a chain of degrees before the name."""
+    found = _found(f"GIÁM ĐỐC\n{line}")
+    assert found is not None
+    assert (found.name, found.title) == (name, "Giám đốc")
