@@ -153,23 +153,26 @@ def _news_movements(doc: Document) -> list[tuple[str, Evidence]]:
     """The movements a press article names, in its headline and paragraphs: quoted after
     "phong trào", after the launch or round (not a campaign, a theme, a contest or a programme
     named before the quote: :func:`movements.names_other`); in its headline and lead
-    also without quotes after "phong trào thi đua"; by its theme or slogan only when the
-    article names no movement otherwise."""
+    also without quotes after "phong trào thi đua"; a round ("đợt thi đua cao điểm “…”")
+    only when the article names no movement (beside one it is that movement's round), its
+    theme or slogan only when it names neither."""
     top = news_page.headline(doc)
     spans = ([top] if top is not None else []) + news_page.paragraphs(doc)
-    named = _news_names(doc, spans, themes=False)
-    return named or _news_names(doc, spans, themes=True)
+    for kind in ("movements", "rounds", "themes"):
+        if named := _news_names(doc, spans, kind):
+            return named
+    return []
 
 
-def _news_names(doc: Document, spans: list[Span], themes: bool) -> list[tuple[str, Evidence]]:
-    """Names in ``spans``: the movements and rounds, or (``themes``) the themes and slogans."""
+def _news_names(doc: Document, spans: list[Span], kind: str) -> list[tuple[str, Evidence]]:
+    """Names in ``spans`` of the ``kind``: movements, rounds, or themes and slogans."""
     found: list[tuple[str, Evidence]] = []
     for i, span in enumerate(spans):
-        if themes:
+        if kind == "themes":
             matches = [m for m in _quoted(doc, span, THEMED) if not _YEARLY.search(m.group("name"))]
         else:
-            matches = [*_quoted(doc, span, MOVEMENT), *_quoted(doc, span, ROUND)]
-        if i <= _NEWS_LEAD_SPANS and not themes:
+            matches = _quoted(doc, span, MOVEMENT if kind == "movements" else ROUND)
+        if i <= _NEWS_LEAD_SPANS and kind == "movements":
             matches += [
                 m
                 for m in UNQUOTED.finditer(doc.text, span.start, span.end)

@@ -104,3 +104,34 @@ def test_news_page_short_item_dated_from_its_dateline(dateline: str, iso: str | 
     )
     assert fields.number == "3186/UBND-NC"
     assert fields.issue_date == ("2024-10-21" if iso else None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "movements"),
+    [
+        (  # a round named beside a movement is that movement's round
+            "Đợt thi đua cao điểm “Vì bình yên buôn làng” gắn với phong trào “Toàn dân bảo vệ an "
+            "ninh Tổ quốc” được triển khai đến hết tháng 2/2025.",
+            ["Toàn dân bảo vệ an ninh Tổ quốc"],
+        ),
+        (  # a round named alone is the movement the page launches
+            "Đợt thi đua cao điểm “Vì bình yên buôn làng” được triển khai trong toàn lực lượng "
+            "đến hết tháng 2/2025.",
+            ["Vì bình yên buôn làng"],
+        ),
+    ],
+)
+def test_news_page_round_beside_a_movement(sentence: str, movements: list[str]) -> None:
+    _, fields = _page(f"{HEADLINE}\nThứ Năm, 12/12/2024, 15:20\n{LEAD}{sentence}\n")
+    assert fields.movement_names == movements
+
+
+def test_news_page_dateline_written_out() -> None:
+    """A dateline written out ("Cập nhật ngày 22 tháng 10 năm 2024") dates a yearless lead."""
+    _, fields = _page(
+        "Đẩy mạnh thi đua chào mừng Đại hội Thi đua yêu nước toàn quốc lần thứ XI\n"
+        "Cập nhật ngày 22 tháng 10 năm 2024\n"
+        "Ngày 21-10, UBND tỉnh có văn bản số 3186/UBND-NC về việc đẩy mạnh phong trào thi đua "
+        "yêu nước, lập thành tích chào mừng Đại hội Thi đua yêu nước toàn quốc lần thứ XI.\n"
+    )
+    assert fields.issue_date == "2024-10-21"
