@@ -49,7 +49,9 @@ _PLACE_AFTER_UNIT = re.compile(
 
 # a body name printed over two lines: the second starts with a joining word, or the
 # first ends with one or with a unit word ("SỞ VĂN HÓA, THỂ THAO" / "VÀ DU LỊCH")
-_CONTINUATION_START = re.compile(r"^(?:VÀ|CỦA|VỀ|&|-|–)\s")
+# a line that goes on with the name above: a joining word, or the rank of a central body
+# alone on its line ("TÒA ÁN NHÂN DÂN" / "TỐI CAO", "BAN THI ĐUA - KHEN THƯỞNG" / "TRUNG ƯƠNG")
+_CONTINUATION_START = re.compile(r"^(?:(?:VÀ|CỦA|VỀ|&|-|–)\s|(?:TỐI CAO|TRUNG ƯƠNG)$)")
 _CONTINUATION_END = re.compile(
     r"(?:,|\bVÀ|\bCỦA|&|-|–|\bTỈNH|\bTHÀNH PHỐ|\bHUYỆN|\bQUẬN|\bTHỊ XÃ|\bXÃ|\bPHƯỜNG|\bĐẶC KHU)$"
 )

@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.parts import issuer
 from extractors.parts.issuer import kind_of
+from extractors.segment.structure import parse
+from extractors.text.repair import repair
+from extractors.toolbox import provinces
 
 
 @pytest.mark.parametrize(
@@ -35,3 +39,41 @@ from extractors.parts.issuer import kind_of
 )
 def test_issuer_kinds_levels(name: str, kind: str) -> None:
     assert kind_of(name) == kind
+
+
+_BODY = (
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------\n"
+    "Số: 31/KH-TĐKT\nHà Nội, ngày 05 tháng 02 năm 2024\nKẾ HOẠCH\nThi đua năm 2024\n"
+    "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;\nI. MỤC ĐÍCH\n1. Động viên.\n"
+    "Nơi nhận:\n- Lưu: VT.\nKT. CHÁNH ÁN\nPHÓ CHÁNH ÁN\nTrần Văn Độ\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("cell", "name", "kind", "parent"),
+    [
+        # a central body's rank wrapped onto its own line: one name
+        ("TÒA ÁN NHÂN DÂN\nTỐI CAO", "Tòa án nhân dân tối cao", "central", None),
+        (
+            "BAN THI ĐUA - KHEN THƯỞNG\nTRUNG ƯƠNG",
+            "Ban Thi đua - Khen thưởng trung ương",
+            "central",
+            None,
+        ),
+        # negative: a unit under its parent stays a unit under its parent
+        (
+            "SỞ Y TẾ BẮC GIANG\nBỆNH VIỆN ĐA KHOA TỈNH",
+            "Bệnh viện Đa khoa tỉnh Bắc Giang",
+            "so_nganh",
+            "Sở Y tế Bắc Giang",
+        ),
+    ],
+    ids=["supreme_court", "central_board", "unit_under_parent"],
+)
+def test_issuer_kinds_levels_wrapped_rank(
+    cell: str, name: str, kind: str, parent: str | None
+) -> None:
+    doc = parse(repair(f"{cell}\n-------\n{_BODY}").text)
+    found = issuer.extract(doc, provinces.extract(doc))
+    assert found is not None
+    assert (found.name.casefold(), found.kind, found.parent) == (name.casefold(), kind, parent)
