@@ -4,7 +4,7 @@ From the section so titled ("1. Đối tượng thi đua", "Đối tượng tham
 "Đối tượng áp dụng" and its paragraph, or "b. Đối tượng: Toàn thể cán bộ …"
 inline), or a regulation's article ("Điều 2. Đối tượng áp dụng"), else — press
 articles — from the sentence "Đối tượng thi đua là …" or the clause "Theo Kế
-hoạch, đối tượng thi đua là …". Its label is no part of it ("II. ĐỐI TƯỢNG, NỘI
+hoạch, đối tượng thi đua là …", or "Tham gia phong trào có …". Its label is no part of it ("II. ĐỐI TƯỢNG, NỘI
 DUNG" over "Đối tượng: các tổ …"), and written after a label it ends with its
 sentence ("1. Đối tượng: Toàn thể … nhà trường. Thời gian thi đua …").
 The section pattern is in ``data/section_titles.yaml``.
@@ -27,6 +27,12 @@ _SENTENCE = re.compile(
     rf"(?m)(?:(?:^|(?<=[.!?]\s))Đối tượng{_WHOSE}?|(?<=,\s)đối tượng{_WHOSE})"
     r"(?: (?:của |tham gia )?(?:phong trào|cuộc thi|kế hoạch)(?: thi đua)?(?: này)?)?"
     r"\s*(?:là|gồm|bao gồm|:)\s+"
+)
+# … or a press sentence saying who takes part: "Tham gia phong trào có …", "Tham gia đợt
+# thi đua là …" (opening its sentence)
+_TAKING_PART = re.compile(
+    r"(?m)(?:^|(?<=[.!?]\s))Tham gia (?:phong trào|đợt thi đua|cuộc thi đua)(?: thi đua)?"
+    r"(?: này)?\s+(?:có|là|gồm)\s+"
 )
 # the label a paragraph of the section opens with: "Đối tượng: …", "Đối tượng thi đua: …"
 _LABEL = re.compile(rf"\s*Đối tượng{_WHOSE}?\s*:\s*", re.IGNORECASE)
@@ -76,6 +82,7 @@ def _section_span(doc: Document) -> Span | None:
 def _sentence_span(doc: Document) -> Span | None:
     body = body_span(doc)
     m = _SENTENCE.search(doc.text, body.start, body.end)
+    m = m or _TAKING_PART.search(doc.text, body.start, body.end)
     if not m:
         return None
     return Span(m.end(), sentence_at(doc, m.end(), body).end)

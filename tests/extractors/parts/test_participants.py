@@ -177,3 +177,27 @@ def test_participants_not_from_an_article_on_another_subject():
         "quy định khác\nQuy chế này quy định danh hiệu thi đua.\n\nĐiều 2. Nguyên tắc\nCông khai."
     )
     assert _participants(text) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Tham gia phong trào có các cơ quan, ban, ngành thị xã và UBND các xã, phường.",
+            "các cơ quan, ban, ngành thị xã và UBND các xã, phường.",
+        ),
+        (
+            "Tham gia đợt thi đua là các chi bộ trực thuộc cùng cán bộ, đảng viên trong Khối.",
+            "các chi bộ trực thuộc cùng cán bộ, đảng viên trong Khối.",
+        ),
+    ],
+)
+def test_participants_of_a_press_article_who_takes_part(sentence, expected):
+    found = _participants(NEWS.format(s=sentence))
+    assert found is not None and found.text == expected
+
+
+def test_participants_not_from_taking_part_inside_a_sentence():
+    # "… được tham gia phong trào là …" inside a sentence says nothing of who competes
+    text = NEWS.format(s="Các đơn vị đều mong muốn tham gia phong trào là điều đáng mừng.")
+    assert _participants(text) is None

@@ -43,6 +43,15 @@ def _quotas(body: str) -> list[Row]:
             " sở đảng và 15 đảng viên có thành tích tiêu biểu.",
             [("giay_khen", "tap_the", None, 8, None), ("giay_khen", "ca_nhan", None, 15, None)],
         ),
+        (  # the Front's residential units and the union's members, selected for one award
+            "IV. KHEN THƯỞNG\nỦy ban MTTQ tỉnh xét chọn 10 khu dân cư tiêu biểu và Liên đoàn Lao"
+            " động tỉnh xét chọn 15 đoàn viên xuất sắc để đề nghị Chủ tịch UBND tỉnh tặng Bằng"
+            " khen.",
+            [
+                ("bang_khen_tinh", "tap_the", 10, 10, None),
+                ("bang_khen_tinh", "ca_nhan", 15, 15, None),
+            ],
+        ),
         (  # the provincial association's Bằng khen (other) proposed for a youth-union unit
             "IV. KHEN THƯỞNG\n- Đề nghị Ban Thường vụ Tỉnh đoàn tặng Bằng khen cho 02 chi đoàn"
             " và 04 đoàn viên tiêu biểu.",
@@ -62,6 +71,8 @@ def test_quotas_count_members_given_an_award(body: str, expected: list[Row]) -> 
         "- Giới thiệu 25 hội viên ưu tú cho Đảng xem xét kết nạp.\n\nIII. KHEN THƯỞNG\n"
         "Ban Thường vụ Hội tặng Giấy khen cho các tập thể, cá nhân xuất sắc.",
         "II. CHỈ TIÊU\nPhấn đấu phát triển 120 đoàn viên mới, thành lập 03 chi đoàn.",
+        "II. CHỈ TIÊU\n100% khu dân cư tổ chức Ngày hội Đại đoàn kết; 20 khu dân cư đạt chuẩn"
+        " văn hóa.\n\nIII. KHEN THƯỞNG\nỦy ban MTTQ huyện tặng Giấy khen cho tập thể tiêu biểu.",
         # a past result in members
         "III. KHEN THƯỞNG\nNăm 2024, Công đoàn cơ sở có 12 đoàn viên được Ban Thường vụ Liên"
         " đoàn Lao động thành phố tặng Giấy khen.",
