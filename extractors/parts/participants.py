@@ -4,9 +4,10 @@ From the section so titled ("1. Đối tượng thi đua", "Đối tượng tham
 "Đối tượng áp dụng" and its paragraph, or "b. Đối tượng: Toàn thể cán bộ …"
 inline), or a regulation's article ("Điều 2. Đối tượng áp dụng"), else — press
 articles — from the sentence "Đối tượng thi đua là …" or the clause "Theo Kế
-hoạch, đối tượng thi đua là …", or "Tham gia phong trào có …". Its label is no part of it ("II. ĐỐI TƯỢNG, NỘI
-DUNG" over "Đối tượng: các tổ …"), and written after a label it ends with its
-sentence ("1. Đối tượng: Toàn thể … nhà trường. Thời gian thi đua …").
+hoạch, đối tượng thi đua là …", or "Tham gia phong trào có …". Its label is no
+part of it ("II. ĐỐI TƯỢNG, NỘI DUNG" over "Đối tượng: các tổ …"), and written
+after a label it ends with its sentence ("1. Đối tượng: Toàn thể … nhà trường.
+Thời gian thi đua …").
 The section pattern is in ``data/section_titles.yaml``.
 """
 
