@@ -24,8 +24,9 @@ the offset map, so evidence still quotes the stored text; the pass is logged.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from extractors.layout.rules import load_layout_rules
 from extractors.text.diacritics import SLOT, lexicon
@@ -34,7 +35,6 @@ from extractors.text.offsets import Builder, Mapped
 from extractors.toolbox.data_files import compile_pattern, read_yaml
 
 _NAME = "glued.yaml"
-_TOKEN = re.compile(r"[^\W_]+")
 _MARKED = re.compile(r"[à-ỹđÀ-ỸĐ]")
 _TONES = set("àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
 
@@ -57,12 +57,13 @@ def load_rules() -> Rules:
     words |= {w.lower() for law in laws for w in _words(law["name"])}
     layout = load_layout_rules()
     labels = [layout.number_label, *layout.date_words, *data["number_words"]]
-    number = "|".join(re.escape(w) for w in labels)
+    cased = {v for w in labels for v in (w.lower(), w[:1].upper() + w[1:].lower(), w.upper())}
+    number = "|".join(re.escape(w) for w in sorted(cased))
     after = "|".join(re.escape(w) for w in data["after_digits"])
     number_words = compile_pattern(
         _NAME,
         "number_words",
-        rf"(?i:(?<![\w])(?:{number})(?=\d))|(?<=\d)(?=(?:{after})(?![\w]))",
+        rf"\b(?:{number})(?=\d)|\d(?=(?:{after})(?![\w]))",
     )
     return Rules(syllable, frozenset(words - {SLOT}), number_words, int(data["min_tokens"]))
 
@@ -72,8 +73,15 @@ def _words(text: str) -> list[str]:
 
 
 def _is_syllable(word: str, rules: Rules) -> bool:
-    one_tone = sum(c in _TONES for c in word.lower()) <= 1
-    return one_tone and bool(rules.syllable.fullmatch(fold(word)))
+    return _syllable(word.lower())
+
+
+@lru_cache(maxsize=65536)
+def _syllable(word: str) -> bool:
+    """Whether ``word`` (lower case) is one Vietnamese syllable: a text repeats its words,
+    so each is judged once."""
+    one_tone = sum(c in _TONES for c in word) <= 1
+    return one_tone and bool(load_rules().syllable.fullmatch(fold(word)))
 
 
 def _syllable_split(token: str, rules: Rules) -> int | None:
@@ -94,36 +102,42 @@ def _syllable_split(token: str, rules: Rules) -> int | None:
     return places[0] if len(places) == 1 else None
 
 
-def _case_cut(token: str, rules: Rules) -> int | None:
-    """Where a word in lower case runs into a capitalised one ("cứThông"), or an
-    abbreviation in capitals into a word of the lexicon ("UBNDtỉnh")."""
-    for at in range(2, len(token) - 1):
-        left, right = token[:at], token[at:]
-        if left[-2:].islower() and right[0].isupper() and right[1].islower():
-            return at
-        if (
-            left.isupper()
-            and right.islower()
-            and right.lower() in rules.words
-            and left.isascii() | ("Đ" in left)
-        ):
-            return at
-    return None
+def _vietnamese_letters() -> tuple[str, str, str]:
+    """The lower-case vowels (every tone), consonants and capitals of Vietnamese."""
+    vowels = "".join(
+        unicodedata.normalize("NFC", v + tone)
+        for v in "aăâeêioôơuưy"
+        for tone in ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
+    )
+    consonants = "bcdđghklmnpqrstvx"
+    return vowels, consonants, (vowels + consonants + "fjwz").upper()
+
+
+_VOWELS, _CONSONANTS, _CAPITALS = _vietnamese_letters()
+_LOWER = _VOWELS + _CONSONANTS + "fjwz"
+# two vowel groups with consonants between: never one syllable ("phủngày", "quyđịnh")
+_TWO_NUCLEI = re.compile(
+    rf"\b[{_CAPITALS}]?[{_LOWER}]*[{_VOWELS}][{_CONSONANTS}]+[{_VOWELS}][{_LOWER}]*(?![^\W\d_])"
+)
+# a lower-case word run into a capitalised one ("cứThông"), an abbreviation into a word
+_CASE = re.compile(
+    rf"[{_LOWER}]{{2}}(?=[{_CAPITALS}][{_LOWER}])"
+    rf"|\b[A-ZĐ]{{2,}}(?=(?P<word>[{_LOWER}]{{2,}})(?![^\W\d_]))"
+)
 
 
 def _cuts(text: str, rules: Rules) -> list[int]:
     """Where spaces were lost, in ``text``."""
     cuts = [m.end() for m in rules.number_words.finditer(text)]
-    for m in _TOKEN.finditer(text):
+    for m in _CASE.finditer(text):
+        if m.group("word") is None or m.group("word") in rules.words:
+            cuts.append(m.end())
+    for m in _TWO_NUCLEI.finditer(text):
         token = m.group()
-        if not token.isalpha() or len(token) < 4:
-            continue
-        at = _case_cut(token, rules)
-        lower = token[0].lower() + token[1:]
-        if at is None and lower.islower() and _MARKED.search(token):
-            at = None if _is_syllable(token, rules) else _syllable_split(token, rules)
-        if at is not None:
-            cuts.append(m.start() + at)
+        if _MARKED.search(token) and not _is_syllable(token, rules):
+            at = _syllable_split(token, rules)
+            if at is not None:
+                cuts.append(m.start() + at)
     return sorted(set(cuts))
 
 

@@ -60,7 +60,6 @@ class _Rules:
     by_run: dict[str, tuple[_Phrase, ...]]  # by the first run of ASCII letters, longest first
     code: re.Pattern[str] | None
     codes: dict[str, str]  # a spaced code (upper case) -> the code
-    limits: dict[str, float]
 
 
 def _phrase(words: tuple[str, ...]) -> _Phrase | None:
@@ -105,13 +104,19 @@ def _rules() -> _Rules:
     codes = {spaced_form(c).upper(): c for c in data["codes"] if not c.isascii()}
     alternatives = "|".join(re.escape(c) for c in sorted(codes, key=len, reverse=True))
     code = re.compile(rf"(?<=\d/|.[/-])(?:{alternatives})(?=[-/\s.,;)]|$)") if codes else None
-    limits = {k: float(data[k]) for k in ("spaced_min_lone_share", "spaced_min_double_share")}
     return _Rules(
         {k: tuple(sorted(v, key=lambda p: -len(p.words))) for k, v in by_run.items()},
         code,
         codes,
-        limits,
     )
+
+
+@cache
+def _limits() -> dict[str, float]:
+    """The thresholds of :func:`is_spaced` (read without building the phrase table)."""
+    data = read_yaml(_NAME)
+    keys = ("spaced_min_words", "spaced_min_lone_share", "spaced_min_double_share")
+    return {k: float(data[k]) for k in keys}
 
 
 def is_spaced(text: str) -> bool:
@@ -120,15 +125,14 @@ def is_spaced(text: str) -> bool:
     lim = lexicon().limits
     head = text[: int(lim["assess_chars"])]
     words = len(_WORD.findall(head))
-    if words < 40 or len(_MARKED.findall(head)) / max(len(head), 1) >= lim["max_marked_share"]:
+    limits = _limits()
+    if words < limits["spaced_min_words"]:
         return False
-    rules = _rules()
+    if len(_MARKED.findall(head)) / max(len(head), 1) >= lim["max_marked_share"]:
+        return False
     lone = len(_LONE.findall(head)) / words
     double = len(_DOUBLE.findall(head)) / words
-    return (
-        lone >= rules.limits["spaced_min_lone_share"]
-        and double >= rules.limits["spaced_min_double_share"]
-    )
+    return lone >= limits["spaced_min_lone_share"] and double >= limits["spaced_min_double_share"]
 
 
 def _merged(damaged: str, word: str, upper: bool) -> str:
