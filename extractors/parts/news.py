@@ -68,10 +68,12 @@ class NewsRules:
     press_day_month: re.Pattern[str]
     confers_after: re.Pattern[str]
     chairman_titles: frozenset[str]
+    issuer_runs_on: re.Pattern[str]
     titles: tuple[str, ...]  # longest first
     local_unit: re.Pattern[str]
     implemented_opening: re.Pattern[str]
     implemented_types: frozenset[str]
+    article_opening: re.Pattern[str]
 
 
 @cache
@@ -93,12 +95,14 @@ def load_rules() -> NewsRules:
         press_day_month=compile_pattern(name, "press_day_month", data["press_day_month"]),
         confers_after=compile_pattern(name, "confers_after", data["confers_after"]),
         chairman_titles=frozenset(data["chairman_titles"]),
+        issuer_runs_on=compile_pattern(name, "issuer_runs_on", data["issuer_runs_on"]),
         titles=titles,
         local_unit=compile_pattern(name, "local_unit", data["local_unit"]),
         implemented_opening=compile_pattern(
             name, "implemented_opening", data["implemented_opening"]
         ),
         implemented_types=frozenset(data["implemented_types"]),
+        article_opening=compile_pattern(name, "article_opening", data["article_opening"]),
     )
 
 
@@ -127,15 +131,9 @@ def _body_floor(doc: Document) -> int:
     """Where the article's text begins: under its first line, or at the top of a page that
     opens with its body (" date 2024-07 Ngày 16/7, Công an tỉnh ban hành …")."""
     title = doc.blocks.title
-    if title is not None and opens_with_body(doc.slice(title)):
-        return title.start
+    if title is not None and (opens_with_body(doc.slice(title)) or headline(doc) is None):
+        return title.start  # (a page without headline: a short item's one sentence)
     return doc.blocks.body.start if doc.blocks.body is not None else 0
-
-
-def _lead_end(doc: Document) -> int:
-    """The end of the article's lead: its first paragraphs after the headline."""
-    lead = paragraphs(doc)[:_LEAD_PARAGRAPHS]
-    return lead[-1].end if lead else 0
 
 
 def reported_citation(doc: Document, found: list[Citation]) -> Citation | None:
@@ -162,7 +160,8 @@ def reported_citation(doc: Document, found: list[Citation]) -> Citation | None:
         start = citation.evidence.start
         if rules.source_note.search(text[max(floor, start - _NOTE_REACH) : start]):
             return citation
-    lead_end = _lead_end(doc)
+    lead = paragraphs(doc)[:_LEAD_PARAGRAPHS]
+    lead_end = lead[-1].end if lead else 0
     for citation in numbered:
         start = citation.evidence.start
         opening = text[_sentence_start(text, start, floor) : start]
@@ -170,6 +169,9 @@ def reported_citation(doc: Document, found: list[Citation]) -> Citation | None:
             return citation
         before = text[max(floor, start - _VERB_REACH) : start]
         central = rules.central_number.search(f"{citation.number} {citation.issuer}")
+        first = lead[0].start if lead else floor
+        if first <= start and rules.article_opening.fullmatch(text, first, start) and not central:
+            return citation  # the article opens with it
         if start < lead_end and not central and rules.implements.search(before):
             return citation
         implemented = citation.doc_type in rules.implemented_types and not central
@@ -241,11 +243,13 @@ def _cited_issuer(doc: Document, citation: Citation, province: Province | None) 
     at = ev.quote.rfind(citation.issuer)
     if at < 0:
         return None
-    span = Span(ev.start + at, ev.start + at + len(citation.issuer))
-    bare = load_rules().local_unit.search(citation.issuer)
+    runs_on = load_rules().issuer_runs_on.search(citation.issuer)
+    name = citation.issuer[: runs_on.start()] if runs_on else citation.issuer
+    span = Span(ev.start + at, ev.start + at + len(name))
+    bare = load_rules().local_unit.search(name)
     if bare is None:
         return issuer.named(doc, span, province, RULE_ISSUER_CITED)
-    named = re.compile(re.escape(citation.issuer) + r"[ ]+(?:[A-ZĐÀ-Ỹ][^\W\d_]*[ ]?){1,3}")
+    named = re.compile(re.escape(name) + r"[ ]+(?:[A-ZĐÀ-Ỹ][^\W\d_]*[ ]?){1,3}")
     earlier = named.search(doc.text, _body_floor(doc), ev.start)
     if earlier is not None:  # "UBND xã Thạch Đài tổ chức …, triển khai … của UBND xã"
         span = Span(earlier.start(), earlier.end() - (earlier.group(0).endswith(" ")))
