@@ -135,3 +135,23 @@ def test_news_page_dateline_written_out() -> None:
         "yêu nước, lập thành tích chào mừng Đại hội Thi đua yêu nước toàn quốc lần thứ XI.\n"
     )
     assert fields.issue_date == "2024-10-21"
+
+
+@pytest.mark.parametrize(
+    ("opening", "iso"),
+    [
+        ("Hôm qua 21.10", "2024-10-21"),
+        ("Chiều qua (21/10)", "2024-10-21"),
+        ("Sáng nay 22/10", "2024-10-22"),
+        ("Trong tuần qua", None),  # no date opens the sentence: none is guessed
+    ],
+)
+def test_news_page_lead_dates_yesterday_and_today(opening: str, iso: str | None) -> None:
+    _, fields = _page(
+        "Đẩy mạnh thi đua chào mừng Đại hội Thi đua yêu nước toàn quốc lần thứ XI\n"
+        "Thứ Ba, 22/10/2024 | 16:12\n"
+        f"{opening}, UBND tỉnh có văn bản số 3186/UBND-NC về việc đẩy mạnh phong trào thi đua "
+        "yêu nước, lập thành tích chào mừng Đại hội Thi đua yêu nước toàn quốc lần thứ XI.\n"
+    )
+    assert fields.number == "3186/UBND-NC"
+    assert fields.issue_date == iso
