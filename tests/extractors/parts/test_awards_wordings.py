@@ -147,3 +147,27 @@ def test_awards_generic_award_of_a_decision_conferred_by_its_issuer(
 ) -> None:
     text = _DECISION_HEAD.replace("Về việc khen thưởng", title) + article + _DECISION_TAIL
     assert _forms(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "form", "level"),
+    [
+        # a union's or association's own awards: the conferrer's level decides
+        ("Cờ thi đua của Tỉnh đoàn", "other", "local"),
+        ("Cờ thi đua của Tỉnh ủy", "other", "local"),
+        ("Cờ thi đua của tỉnh", "co_thi_dua_tinh", None),  # the province's own
+        (
+            "Bằng khen của Ban Chấp hành Công đoàn Giáo dục Việt Nam",
+            "bang_khen_bo_nganh",
+            "central",
+        ),
+        ("Bằng khen của Ủy ban Hội LHTN Việt Nam tỉnh", "other", "local"),
+        ("Giấy khen của Ban Thường vụ Hội Nông dân huyện", "giay_khen", "local"),
+        ("Bằng khen của Ban Chấp hành Hội Nông dân tỉnh", "other", "local"),
+    ],
+)
+def test_awards_of_unions_and_associations_by_their_level(
+    words: str, form: str, level: str | None
+) -> None:
+    found = find_mentions(words)
+    assert [(m.form, m.conferrer_level) for m in found] == [(form, level)]
