@@ -5,25 +5,14 @@ with, the chairman's own decision, the Front's standing committee as an organisa
 from __future__ import annotations
 
 import pytest
+from test_news_lead import _page as news_page_of
 
-from extractors.parts import header, news, news_lead
+from extractors.parts import news_lead
 from extractors.parts.issuer import kind_of
-from extractors.segment.structure import parse
-from extractors.text.repair import repair
-
-TAIL = (
-    "\n\nCác cơ quan, đơn vị tập trung thi đua hoàn thành các chỉ tiêu được giao, gắn với "
-    "nhiệm vụ chính trị của từng đơn vị trong năm.\n\nTHANH BÌNH\n"
-)
 
 
 def _fields(text: str):
-    doc = parse(repair(text + TAIL).text)
-    assert doc.is_news
-    fields = header.extract(doc)
-    news.complete(fields, doc)
-    for item in fields.field_evidence:
-        assert doc.text[item.evidence.start : item.evidence.end] == item.evidence.quote
+    doc, fields = news_page_of(text)
     if fields.issuer is not None and fields.issuer.evidence is not None:
         ev = fields.issuer.evidence
         assert doc.text[ev.start : ev.end] == ev.quote

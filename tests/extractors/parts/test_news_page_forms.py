@@ -4,10 +4,9 @@ headline, a site's name, a shared post's pictographs, a dateline with dashes, a 
 from __future__ import annotations
 
 import pytest
+from test_news_lead import _page
 
-from extractors.parts import header, news, news_page
-from extractors.segment.structure import parse
-from extractors.text.repair import repair
+from extractors.parts import news_page
 
 LEAD = (
     "(GLO) - Sáng 12.12, Công an tỉnh Gia Lai tổ chức lễ ra quân đợt thi đua cao điểm bảo "
@@ -16,16 +15,6 @@ LEAD = (
     "50 cá nhân có thành tích xuất sắc.\n"
 )
 HEADLINE = "Công an tỉnh Gia Lai ra quân đợt thi đua cao điểm bảo đảm an ninh trật tự dịp Tết"
-
-
-def _page(text: str):
-    doc = parse(repair(text).text)
-    assert doc.is_news
-    fields = header.extract(doc)
-    news.complete(fields, doc)
-    for item in fields.field_evidence:
-        assert doc.text[item.evidence.start : item.evidence.end] == item.evidence.quote
-    return doc, fields
 
 
 @pytest.mark.parametrize(
