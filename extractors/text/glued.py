@@ -11,6 +11,8 @@ the domain run together, and only there:
   number words of ``data/header_layout.yaml``);
 - a word in lower case glued to a capitalised one (``cứThông``, ``tỉnhVĩnh``);
 - an abbreviation in capitals glued to a word of the lexicon (``UBNDtỉnh``);
+- a clause run into what always opens a line (``QUYẾT ĐỊNH:Điều 1.``, ``năm 2013;Căn
+  cứ``, ``./.Nơi nhận``): a line break;
 - two syllables run together (``quyđịnh``, ``bannhân``), when the token is no
   Vietnamese syllable, it splits into two syllables in one way only that keeps a word
   of the domain lexicon (``data/diacritics.yaml`` and the other data files) on one
@@ -33,6 +35,7 @@ from extractors.text.diacritics import SLOT, lexicon
 from extractors.text.fold import fold
 from extractors.text.offsets import Builder, Mapped
 from extractors.toolbox.data_files import compile_pattern, read_yaml
+from extractors.toolbox.form_words import form_words
 
 _NAME = "glued.yaml"
 _MARKED = re.compile(r"[à-ỹđÀ-ỸĐ]")
@@ -44,6 +47,7 @@ class Rules:
     syllable: re.Pattern[str]  # a Vietnamese syllable, on the folded word
     words: frozenset[str]  # the domain's words, lower case
     number_words: re.Pattern[str]  # "số17", "ngày05" | "11năm"
+    line_opener: re.Pattern[str]  # "…;Căn cứ", "QUYẾT ĐỊNH:Điều 1."
     min_tokens: int
 
 
@@ -65,7 +69,17 @@ def load_rules() -> Rules:
         "number_words",
         rf"\b(?:{number})(?=\d)|\d(?=(?:{after})(?![\w]))",
     )
-    return Rules(syllable, frozenset(words - {SLOT}), number_words, int(data["min_tokens"]))
+    openers = "|".join(
+        [
+            data["line_openers"],
+            read_yaml("header_layout.yaml")["preamble_start"],
+            form_words().recipients,
+        ]
+    )
+    line_opener = compile_pattern(_NAME, "line_openers", rf"(?<=[:;.])(?:{openers})")
+    return Rules(
+        syllable, frozenset(words - {SLOT}), number_words, line_opener, int(data["min_tokens"])
+    )
 
 
 def _words(text: str) -> list[str]:
@@ -127,7 +141,7 @@ _CASE = re.compile(
 
 
 def _cuts(text: str, rules: Rules) -> list[int]:
-    """Where spaces were lost, in ``text``."""
+    """Where spaces were lost, in ``text`` (line breaks: :func:`_line_cuts`)."""
     cuts = [m.end() for m in rules.number_words.finditer(text)]
     for m in _CASE.finditer(text):
         if m.group("word") is None or m.group("word") in rules.words:
@@ -147,17 +161,24 @@ def _token_at(text: str, at: int) -> str:
     return text[start : min(ends, default=len(text))]
 
 
+def _line_cuts(text: str, rules: Rules) -> set[int]:
+    """Where a clause runs into what always opens a line ("năm 2013;Căn cứ")."""
+    return {m.start() for m in rules.line_opener.finditer(text)}
+
+
 def split_glued(text: str) -> tuple[Mapped, list[str]]:
-    """A repair pass: a space put back between glued words of the domain (module doc)."""
+    """A repair pass: a space put back between glued words of the domain, a line break
+    before a line's opening words glued to the clause before (module doc)."""
     rules = load_rules()
-    cuts = _cuts(text, rules)
+    lines = _line_cuts(text, rules)
+    cuts = sorted(set(_cuts(text, rules)) | lines)
     if len(cuts) < rules.min_tokens:
         return Mapped.identity(text), []
     builder = Builder(text)
     pos = 0
     for at in cuts:
         builder.copy(pos, at)
-        builder.insert(" ", at)
+        builder.insert("\n" if at in lines else " ", at)
         pos = at
     builder.copy(pos, len(text))
     examples = ", ".join(repr(_token_at(text, at)) for at in cuts[:3])

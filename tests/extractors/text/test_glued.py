@@ -88,3 +88,27 @@ def test_record_of_a_glued_portal_copy():
     for item in record["legal_basis"] + record["quotas"]:
         ev = item["evidence"]
         assert text[ev["start"] : ev["end"]] == ev["quote"]
+
+
+DECISION_TAIL = (
+    "Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 410/TTr-SNV ngày 02/6/2022.QUYẾT ĐỊNH:"
+    "Điều 1. Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho 02 tập thể.\n"
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.Nơi nhận:\n- Như Điều 2;\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["QUYẾT ĐỊNH:", "Điều 1. Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho 02 tập thể."],
+)
+def test_split_glued_puts_back_a_line_break_before_a_line_opener(line):
+    out, _ = split_glued(DECISION_TAIL)
+    assert line in out.text.split("\n")
+    assert "Nơi nhận:" in out.text.split("\n")
+
+
+def test_split_glued_keeps_an_article_cited_in_a_sentence():
+    # "tại Điều 1." stands after a space: no glue, no break
+    text = "Các tập thể có tên tại Điều 1. chịu trách nhiệm thi hành; số17 và ngày05 tháng."
+    out, _ = split_glued(text)
+    assert "tại Điều 1." in out.text and "\n" not in out.text
