@@ -36,6 +36,7 @@ class PageRules:
     label_max_words: int
     paragraph_min_words: int
     result_occasion: re.Pattern[str]
+    result_sentence: re.Pattern[str]
     past_period: re.Pattern[str]
     block_name: re.Pattern[str]
     caption: re.Pattern[str]
@@ -61,6 +62,7 @@ def load_rules() -> PageRules:
         label_max_words=int(data["label_max_words"]),
         paragraph_min_words=int(data["paragraph_min_words"]),
         result_occasion=compile_pattern(name, "result_occasion", data["result_occasion"]),
+        result_sentence=compile_pattern(name, "result_sentence", data["result_sentence"]),
         past_period=compile_pattern(name, "past_period", data["past_period"]),
         block_name=compile_pattern(name, "block_name", data["block_name"]),
         caption=compile_pattern(name, "caption", data["caption"]),
@@ -277,11 +279,14 @@ def publication(doc: Document) -> str | None:
 
 def tells_past_awards(doc: Document, sentence: Span, offset: int) -> bool:
     """Whether a press sentence tells, before ``offset``, of awards already given: those
-    handed out at the event it reports ("Dịp này, … tặng Bằng khen cho 15 tập thể"), or
-    in a year before the article's ("Năm 2023, … được … tặng Giấy khen" in 2024)."""
+    handed out at the event it reports ("Dịp này, … tặng Bằng khen cho 15 tập thể"), passed
+    by a council's meeting or conferred by a reported decision ("… quyết định tặng Bằng
+    khen … cho 13 tập thể"), or in a year before the article's ("Năm 2023, … được … tặng
+    Giấy khen" in 2024)."""
     rules = load_rules()
-    if rules.result_occasion.search(doc.text, sentence.start, offset):
-        return True
+    for told in (rules.result_occasion, rules.result_sentence):
+        if told.search(doc.text, sentence.start, offset):
+            return True
     period = rules.past_period.match(doc.text, sentence.start, sentence.end)
     published = publication(doc) if period is not None else None
     if period is None or published is None:

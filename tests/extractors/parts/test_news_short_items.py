@@ -93,3 +93,37 @@ def test_news_review_past_totals_are_not_quotas() -> None:
     )
     assert record["quotas"] == []
     assert [f["form"] for f in record["award_forms"]] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "forms", "quotas"),
+    [
+        (  # the recipients of a reported award decision: conferred; its award stays its form
+            "UBND tỉnh vừa ban hành quyết định tặng Bằng khen của Chủ tịch UBND tỉnh cho 13 tập "
+            "thể và 12 cá nhân có thành tích xuất sắc trong phong trào thi đua năm 2024.",
+            ["bang_khen_tinh"],
+            0,
+        ),
+        (  # the proposals a council's meeting passes
+            "Hội đồng Thi đua - Khen thưởng tỉnh thống nhất thông qua đề nghị tặng Cờ thi đua "
+            "của UBND tỉnh cho 57 đơn vị dẫn đầu các cụm, khối thi đua.",
+            [],
+            0,
+        ),
+        (  # an offer for the end of the year stays a quota
+            "Cuối năm, UBND tỉnh tặng Cờ thi đua của UBND tỉnh cho không quá 05 đơn vị dẫn đầu "
+            "phong trào thi đua năm 2025.",
+            ["co_thi_dua_tinh"],
+            1,
+        ),
+    ],
+)
+def test_news_conferred_and_passed_awards_are_no_quotas(
+    sentence: str, forms: list[str], quotas: int
+) -> None:
+    record = _record(
+        "Lạng Sơn: khen thưởng trong phong trào thi đua năm 2025\n12/02/2025 08:10\n"
+        f"{sentence}\nCác cơ quan, đơn vị tiếp tục đẩy mạnh phong trào thi đua trong năm 2025.\n"
+    )
+    assert [f["form"] for f in record["award_forms"]] == forms
+    assert len(record["quotas"]) == quotas
