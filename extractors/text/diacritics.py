@@ -6,7 +6,7 @@ broken converters that dropped every non-ASCII letter (``K HOCH``,
 ``Q-TTg``) or some of them (``phát trin``, ``Hi đng Thi đua``). The header and
 structure words, award names, provinces and number codes the extractors read
 are restored from ``data/diacritics.yaml`` (and the document types, body
-names, issuers and provinces of the other data files); every other word is
+names, issuers, laws and provinces of the other data files); every other word is
 left as it is. Restoring the marks of a letter keeps the NFC length; letters
 put back where they were dropped go through the offset map.
 
@@ -94,6 +94,7 @@ def _phrases(data: dict) -> list[str]:
         *(n for t in load_doc_types() for n in t.names),
         *load_body_names().phrases,
         *load_known_issuers(),
+        *(law["name"] for law in read_yaml("known_laws.yaml")["laws"]),
         *(name for name in provinces if " " in name),
         *prefixed,
     ]

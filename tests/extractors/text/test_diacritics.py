@@ -215,3 +215,14 @@ def test_restore_leaves_a_glued_pair_in_text_that_kept_its_letters():
     text = ASCII_PLAN + "CONG HOA XA HOI CHU NGHIA VIETNAM\n"
     out, _ = restore(text)
     assert "VIETNAM" in out.text
+
+
+def test_restore_puts_back_a_law_cited_by_name_in_a_lost_copy():
+    law = "Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng"
+    text = _drop(_UNION_PLAN + f"Căn cứ {law} ngày 16 tháng 11 năm 2013;\n")
+    assert "Lut sa i, b sung mt s iu ca Lut Thi ua, khen thng" in text
+    out, _ = restore(text)
+    assert law in out.text
+    # a name no known law has stays as it is
+    other = _drop(_UNION_PLAN + "Căn cứ Luật Giao thông đường bộ ngày 13 tháng 11 năm 2008;\n")
+    assert "Giao thng" in restore(other)[0].text
