@@ -1,8 +1,10 @@
 """OCR accuracy per scan profile: the reader against bare Tesseract, and the records' score.
 
-    python scripts/bench_ocr.py [--docs NAME ...] [--profiles NAME ...] [--keep DIR]
+    python scripts/bench_ocr.py [--docs NAME ...] [--texts FILE.txt ...] [--profiles NAME ...]
+        [--keep DIR]
 
-Each seed (or ``--docs``) is rendered in every profile of ``scan_profiles.py``.
+Each seed (or ``--docs``, or any corpus plans given by ``--texts``, scored against the
+``gold/`` folder beside them) is rendered in every profile of ``scan_profiles.py``.
 For each profile the table gives the character error rate of the reader's text
 and of bare ``tesseract -l vie`` (the better of its default ``--psm 3`` and
 ``--psm 4`` with Sauvola thresholding, per document) against the text of the
@@ -82,12 +84,13 @@ def _note_kind(warning: str) -> str:
     return " ".join(w for w in text.split() if not any(c.isdigit() for c in w))[:60]
 
 
-def bench_profile(work: Path, profile: str, docs: list[str], workers: int) -> Row:
+def bench_profile(work: Path, profile: str, golds: dict[str, Path], workers: int) -> Row:
+    """The profile's figures over the documents ``golds`` (name -> its gold record), with
+    one line a document as it is done."""
     row = Row()
     preds = work / "pred" / profile
     preds.mkdir(parents=True, exist_ok=True)
-    gold_dir = SEEDS.parent / "gold"
-    for name in docs:
+    for name, gold_file in golds.items():
         truth = (work / f"{name}.truth.txt").read_text(encoding="utf-8").replace("\f", "\n")
         scanned = next((work / profile).glob(f"{name}.*"))
         images = sorted((work / profile / name).iterdir())
@@ -108,10 +111,11 @@ def bench_profile(work: Path, profile: str, docs: list[str], workers: int) -> Ro
         digest = hashlib.sha256(scanned.read_bytes()).hexdigest()
         record = build_record(raw, source_path=str(scanned), sha256=digest)
         (preds / f"{name}.json").write_text(json.dumps(record, ensure_ascii=False), "utf-8")
-        gold_file = gold_dir / f"{name}.json"
+        score = float("nan")
         if gold_file.exists():
             gold = json.loads(gold_file.read_text(encoding="utf-8"))
-            row.overall.append(score_record(gold, record, name).overall)
+            score = score_record(gold, record, name).overall
+            row.overall.append(score)
         errors = {}
         for config, args in RAW_CONFIGS.items():
             text, seconds = bare_tesseract(images, args, workers)
@@ -120,6 +124,13 @@ def bench_profile(work: Path, profile: str, docs: list[str], workers: int) -> Ro
             if config == TIMED_CONFIG:
                 row.raw_seconds += seconds
         row.raw_best += min(errors.values())
+        size = max(1, len(" ".join(truth.split())))
+        print(
+            f"    {profile} {name[:48]}: {len(images)} p, CER reader"
+            f" {100 * cer(truth, raw.text):.2f}%, bare {100 * min(errors.values()) / size:.2f}%,"
+            f" overall {score:.3f}",
+            flush=True,
+        )
     return row
 
 
@@ -179,6 +190,9 @@ def report(rows: dict[str, Row]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", nargs="*", default=None, help="seed names (default: all)")
+    parser.add_argument(
+        "--texts", nargs="*", type=Path, default=None, help="other plans (gold/ beside them)"
+    )
     parser.add_argument("--profiles", nargs="*", default=list(PROFILES), choices=list(PROFILES))
     parser.add_argument("--keep", default=None, help="directory for the scans and records")
     parser.add_argument("--seed", type=int, default=11)
@@ -186,7 +200,7 @@ def main() -> None:
     parser.add_argument("--reuse", action="store_true", help="the scans already under --keep")
     parser.add_argument("--rounds", type=int, default=0, help="only time the profiles, N rounds")
     args = parser.parse_args()
-    texts = sorted(SEEDS.glob("*.txt"))
+    texts = args.texts or sorted(SEEDS.glob("*.txt"))
     if args.docs:
         texts = [t for t in texts if any(t.stem.startswith(d) for d in args.docs)]
     work = Path(args.keep or tempfile.mkdtemp(prefix="thidua-bench-ocr-"))
@@ -197,9 +211,11 @@ def main() -> None:
         for profile in args.profiles:
             time_rounds(work, profile, [t.stem for t in texts], args.rounds)
         return
+    gold_dir = (lambda t: t.parent / "gold") if args.texts else (lambda t: SEEDS.parent / "gold")
+    golds = {t.stem: gold_dir(t) / f"{t.stem}.json" for t in texts}
     rows = {}
     for profile in args.profiles:
-        rows[profile] = bench_profile(work, profile, [t.stem for t in texts], args.workers)
+        rows[profile] = bench_profile(work, profile, golds, args.workers)
         report({profile: rows[profile]})  # as soon as it is done: a stopped run keeps it
     print("all profiles:")
     report(rows)

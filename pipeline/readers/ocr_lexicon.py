@@ -211,6 +211,26 @@ def unglue_specks(text: str) -> tuple[str, list[str]]:
     return "".join([*pieces, text[last:]]), log
 
 
+# a grave or acute accent standing as a character: no Vietnamese plan types one, Tesseract
+# reads a speck so ("` Đoàn viên", a lone "`" line); two of them made a page a Markdown note
+_STRAY = re.compile(r"[ \t]*[`´]+[ \t]*")
+
+
+def drop_stray_accents(text: str) -> tuple[str, list[str]]:
+    """``text`` without the specks read as a free-standing grave or acute accent (after
+    :func:`unglue_specks` has made those glued between two words a space); between two
+    words a space is kept, at a line's start or end nothing."""
+    log: list[str] = []
+
+    def gap(match: re.Match[str]) -> str:
+        inside = match.start() > 0 and match.end() < len(text)
+        inside = inside and text[match.start() - 1] != "\n" and text[match.end()] != "\n"
+        log.append(f"OCR repair accent: {match.group(0)!r} removed at {match.start()}")
+        return " " if inside else ""
+
+    return _STRAY.sub(gap, text), log
+
+
 def repair_words(text: str) -> tuple[str, list[str]]:
     """``text`` with its malformed Vietnamese words restored from the lexicon in context;
     one log line per word."""

@@ -5,20 +5,23 @@ from __future__ import annotations
 from extractors.toolbox.ocr_repairs import load_repairs
 from pipeline.readers.ocr_lexicon import (
     drop_foreign_marks,
+    drop_stray_accents,
     repair_tones,
     repair_words,
     unglue_specks,
 )
+from pipeline.readers.ocr_numbers import settle_numbers
 
 
 def repair_ocr(text: str) -> tuple[str, list[str]]:
     """Letters Vietnamese has not made the letter under the mark, specks read between words
-    made spaces again and malformed words restored from the
+    made spaces again, stray accents dropped, and malformed words restored from the
     domain lexicon (``ocr_lexicon.py``), the ``ocr`` rules of
-    ``extractors/data/ocr_repairs.yaml``, then the tone slips left inside lexicon phrases;
+    ``extractors/data/ocr_repairs.yaml``, then the tone slips left inside lexicon phrases
+    and a number read once otherwise than its other citations (``ocr_numbers.py``);
     return the text and one log line each."""
     text, log = drop_foreign_marks(text)
-    for step in (unglue_specks, repair_words):
+    for step in (unglue_specks, drop_stray_accents, repair_words):
         text, more = step(text)
         log += more
     for rule in load_repairs("ocr"):
@@ -36,4 +39,5 @@ def repair_ocr(text: str) -> tuple[str, list[str]]:
             pieces.append(text[last:])
             text = "".join(pieces)
     text, tones = repair_tones(text)
-    return text, log + tones
+    text, numbers = settle_numbers(text)
+    return text, log + tones + numbers

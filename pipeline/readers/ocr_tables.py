@@ -70,6 +70,17 @@ def _grid_rows(ink: Any) -> list[tuple[int, int, list[int]]]:
     return rows
 
 
+def _has_rules(gray: Any) -> bool:
+    """Some row of the page is ink over more than 0.3 of its width (a rule may be there):
+    counted by OpenCV on the page as it is, so a page of type alone (most pages) costs
+    ~3 ms instead of a boolean copy of the page and its row means (~25 ms)."""
+    import cv2
+
+    ink = cv2.threshold(gray, RULE_INK - 1, 255, cv2.THRESH_BINARY_INV)[1]  # 255: ink
+    counts = cv2.reduce(ink, 1, cv2.REDUCE_SUM, dtype=cv2.CV_32S).ravel() // 255
+    return bool((counts > 0.3 * gray.shape[1]).any())
+
+
 def _np() -> Any:
     import numpy
 
@@ -88,8 +99,10 @@ def ruled_tables(image: Any, page: Page, timeout: float) -> Page:
     from pipeline.readers.columns import new_group
 
     tables: list[list[tuple[int, int, list[int]]]] = []
-    gray = image if image.mode == "L" else image.convert("L")
-    for row in _grid_rows(_np().asarray(gray) < RULE_INK):
+    gray = _np().asarray(image if image.mode == "L" else image.convert("L"))
+    if not _has_rules(gray):
+        return page
+    for row in _grid_rows(gray < RULE_INK):
         if tables and tables[-1][-1][1] == row[0]:
             tables[-1].append(row)  # rows sharing a rule: one table
         else:

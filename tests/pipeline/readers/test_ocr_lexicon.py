@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.readers.ocr_lexicon import (
     drop_foreign_marks,
+    drop_stray_accents,
     ocr_tone_slip,
     repair_tones,
     repair_words,
@@ -163,5 +164,23 @@ def test_drop_foreign_marks_turns_letters_vietnamese_has_not_to_their_base(
     text: str, expected: str | None, changed: int
 ) -> None:
     repaired, log = drop_foreign_marks(text)
+    assert repaired == (expected or text)
+    assert len(log) == changed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "changed"),
+    [
+        ("` Đoàn viên công đoàn, công nhân", "Đoàn viên công đoàn, công nhân", 1),
+        ("phát triển kinh tế.\n`\n- Phòng Nội vụ;", "phát triển kinh tế.\n\n- Phòng Nội vụ;", 1),
+        ("hội viên ` tích cực ´ tham gia", "hội viên tích cực tham gia", 2),
+        ("Căn cứ Luật Thi đua, Khen thưởng ngày 15/6/2022;", None, 0),  # nothing stray
+        ("thời gian: 08 giờ, ngày 'hội' \"lao động giỏi\"", None, 0),  # quotes stay
+    ],
+)
+def test_drop_stray_accents_removes_specks_read_as_accents(
+    text: str, expected: str | None, changed: int
+) -> None:
+    repaired, log = drop_stray_accents(text)
     assert repaired == (expected or text)
     assert len(log) == changed
