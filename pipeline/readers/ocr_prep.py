@@ -78,10 +78,16 @@ def letter_height(gray: Any, paper: Any, rough: bool = False) -> float:
         found = 2 * _median_letter(half, small, 3)
         if found >= SMALL_TYPE + 4:
             return found
-    return _median_letter(band, small, 5)
+    found = _median_letter(band, small, 5)
+    if found < 0:  # the band is mostly dust (a short last page): the whole page instead
+        found = max(0.0, _median_letter(gray, paper, 5))
+    return found
 
 
 def _median_letter(band: Any, small: Any, least: int) -> float:
+    """The median height of the band's letters; 0 without enough of them, -1 when most
+    blobs of a letter's size stand alone (a copier's dust on a page with little type:
+    its median would be a speck's, and the page enlarged ×3)."""
     import cv2
     import numpy as np
 
@@ -89,8 +95,31 @@ def _median_letter(band: Any, small: Any, least: int) -> float:
     _, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     heights = stats[1:, cv2.CC_STAT_HEIGHT]
     widths = stats[1:, cv2.CC_STAT_WIDTH]
-    letters = heights[(heights >= least) & (heights <= 24 * least) & (widths <= 2 * heights)]
-    return float(np.median(letters)) if len(letters) >= 30 else 0.0
+    boxes = stats[1:][(heights >= least) & (heights <= 24 * least) & (widths <= 2 * heights)]
+    if len(boxes) < 30:
+        return 0.0
+    in_words = _in_words(boxes)
+    if in_words.mean() >= 0.5:
+        return float(np.median(boxes[:, cv2.CC_STAT_HEIGHT]))  # a page of type, as always
+    if in_words.sum() < 15:
+        return -1.0
+    return float(np.median(boxes[in_words, cv2.CC_STAT_HEIGHT]))
+
+
+def _in_words(boxes: Any) -> Any:
+    """Which blobs (x, y, w, h rows) have another beside them on their line: overlapping
+    it in height, within one and a half heights across (a letter in a word; dust alone).
+    A band of more than 3000 blobs is type: all counted in words."""
+    import numpy as np
+
+    if len(boxes) > 3000:
+        return np.ones(len(boxes), dtype=bool)
+    x, y, w, h = (boxes[:, k].astype(np.int64) for k in range(4))
+    gap = np.maximum(x[None, :] - (x + w)[:, None], x[:, None] - (x + w)[None, :])
+    level = (y[None, :] < (y + h)[:, None]) & (y[:, None] < (y + h)[None, :])
+    beside = level & (gap <= 1.5 * h[:, None])
+    np.fill_diagonal(beside, False)
+    return beside.any(axis=1)
 
 
 def _percentile(values: Any, share: float) -> int:

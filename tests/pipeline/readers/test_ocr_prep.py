@@ -132,3 +132,27 @@ def test_square_pixels_stretches_fax_rows(dpi: tuple[int, int] | None, height: i
     if dpi:
         frame.info["dpi"] = dpi
     assert square_pixels(frame).size == (1000, height)
+
+
+def _dusty_short_page(lines: int) -> np.ndarray:
+    """A gray photocopy's last page: ``lines`` lines of type at the top, a copier's dust
+    (dark specks of 4-10 px) scattered over the rest, paper gray."""
+    page = np.asarray(_text_page()).copy()
+    page[160 + 68 * lines :] = 255  # only the first lines of type kept
+    rng = np.random.default_rng(5)
+    for _ in range(400):
+        centre = (int(rng.integers(0, page.shape[1])), int(rng.integers(300, page.shape[0])))
+        axes = (int(rng.integers(2, 5)), int(rng.integers(2, 5)))
+        cv2.ellipse(page, centre, axes, 0.0, 0, 360, 40, -1)
+    return (40 + page.astype(np.float32) * (215 / 255)).astype(np.uint8)
+
+
+@pytest.mark.parametrize("lines", [2, 12])
+def test_measure_letter_height_of_a_dusty_page_is_its_type_s(lines: int) -> None:
+    """Dust outnumbering the letters in the middle of a short page once gave the speck's
+    height (8 px) and a ×3 enlargement that read the page as garbage; a full page of
+    type (negative case) is measured as before."""
+    signals, _ = measure(_dusty_short_page(lines))
+    letters, _ = measure(np.asarray(_text_page()))
+    assert abs(signals.letter_height - letters.letter_height) <= 4
+    assert zoom_for(signals) == zoom_for(letters)
