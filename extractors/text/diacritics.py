@@ -44,7 +44,8 @@ _GAP = re.compile(r"[ \t\n\-–,.:/]{1,4}")
 _NUMBER = re.compile(r"(?:\d[ ]?|[:…_.][ ]{0,8})[/-][ ]?[A-Za-zĐđ?][\w&./?-]{0,40}")
 _CODE = re.compile(r"[A-Za-zĐđ?]+")
 _LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
-_MARKED = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")
+# a letter with a Vietnamese mark
+MARKED = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")
 _LOWER_WORD = re.compile(r"(?<!\w)[a-zđ]{2,}(?!\w)")
 # a lower-case word without a vowel is no Vietnamese word: its letters were lost
 _VOWELLESS = re.compile(r"(?<!\w)[bcdfghklmnpqrstvxđ]{2,}(?!\w)")
@@ -163,7 +164,7 @@ def assess(text: str) -> str | None:
     if len(_IN_WORD_Q.findall(text)) * lim["letters_per_question"] >= letters:
         return QUESTION
     vowelless = len(_VOWELLESS.findall(text))
-    if len(_MARKED.findall(text)) / letters >= lim["max_marked_share"]:
+    if len(MARKED.findall(text)) / letters >= lim["max_marked_share"]:
         return PARTIAL if vowelless >= lim["min_partial_repairs"] else None
     words = len(_LOWER_WORD.findall(text))
     return DROPPED if words and vowelless / words >= lim["min_vowelless_share"] else STRIPPED

@@ -25,7 +25,7 @@ from array import array
 from dataclasses import dataclass
 from functools import cache
 
-from extractors.text.diacritics import SLOT, SPACED, lexicon
+from extractors.text.diacritics import MARKED, SLOT, SPACED, lexicon
 from extractors.text.offsets import Mapped
 from extractors.toolbox.data_files import read_yaml
 
@@ -36,7 +36,6 @@ _LONE = re.compile(r"(?<=[ ])[bcdghklmnpqrstvxBCDGHKLMNPQRSTVX](?=[ ])")
 # two spaces between letters: a lost letter beside a space between words
 _DOUBLE = re.compile(r"(?<=[A-Za-z])[ ]{2}(?=[A-Za-z])")
 _WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]{2,}(?![A-Za-z])")
-_MARKED = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")
 # what stands between two words of a phrase, besides the spaces of lost letters
 _GAP = r"[ \t\n\-,.:;/]{1,4}"
 _SLOT = r"\d{1,4}"
@@ -128,7 +127,7 @@ def is_spaced(text: str) -> bool:
     limits = _limits()
     if words < limits["spaced_min_words"]:
         return False
-    if len(_MARKED.findall(head)) / max(len(head), 1) >= lim["max_marked_share"]:
+    if len(MARKED.findall(head)) / max(len(head), 1) >= lim["max_marked_share"]:
         return False
     lone = len(_LONE.findall(head)) / words
     double = len(_DOUBLE.findall(head)) / words
