@@ -14,9 +14,6 @@ from __future__ import annotations
 from typing import Any
 
 RED_MARGIN = 60  # red above both green and blue by this much: seal ink, not type
-FRINGE = 7  # px around the ink where its faint edge is looked for
-FRINGE_MARGIN = 15  # tinted this much: the edge of seal or pen ink blurred by the scan
-FRINGE_LIGHT = 165  # and lighter than this (a letter's edge under the seal is darker)
 TILE = 48  # pixels (at 200-300 dpi, a few letters)
 GRAY = (75, 190)  # the seal's tones in a grayscale scan; type is darker
 SEAL_SHARE = 0.06  # of a tile's pixels in the seal's tones
@@ -26,22 +23,11 @@ SEAL_WIDTH = 0.35  # a seal (~4 cm) spans at most this share of the page's width
 SEAL_PAGE_SHARE = 0.08  # and covers at most this share of the page: more is a gray page
 
 
-def _coloured(rgb: Any, margin: int = RED_MARGIN) -> Any:
+def _coloured(rgb: Any) -> Any:
     import numpy as np
 
     r, g, b = (rgb[..., k].astype(np.int16) for k in range(3))
-    return (r - np.maximum(g, b) > margin) | (b - np.maximum(r, g) > margin)
-
-
-def _fringe(rgb: Any, gray: Any, inks: Any) -> Any:
-    """The seal's and the pen's faint edge: light pixels (type's edge is darker) tinted
-    red or blue within a few pixels of their ink. Left, they stay a gray ring and a
-    stroke's outline that Tesseract reads as marks ("Bo Nơi nhận", "#TM.")."""
-    import cv2
-    import numpy as np
-
-    near = cv2.dilate(inks.astype(np.uint8), np.ones((FRINGE, FRINGE), np.uint8)).astype(bool)
-    return near & (gray > FRINGE_LIGHT) & _coloured(rgb, FRINGE_MARGIN)
+    return (r - np.maximum(g, b) > RED_MARGIN) | (b - np.maximum(r, g) > RED_MARGIN)
 
 
 def remove_inks(image: Any) -> tuple[Any, int]:
@@ -60,8 +46,7 @@ def remove_inks(image: Any) -> tuple[Any, int]:
     top, left = max(0, 4 * rows.min() - 8), max(0, 4 * cols.min() - 8)
     bottom, right = 4 * rows.max() + 12, 4 * cols.max() + 12
     inside = _coloured(rgb[top:bottom, left:right])
-    area = gray[top:bottom, left:right]
-    area[inside | _fringe(rgb[top:bottom, left:right], area, inside)] = 255
+    gray[top:bottom, left:right][inside] = 255
     return Image.fromarray(gray), int(1000 * inside.sum() / gray.size)
 
 
@@ -72,8 +57,6 @@ def _seal_tiles(gray: Any, tile: int) -> Any:
 
     h, w = gray.shape
     rows, cols = h // tile, w // tile
-    if not rows or not cols:  # an image smaller than a tile: no seal on it
-        return np.zeros((rows, cols), dtype=bool)
     area = np.ascontiguousarray(gray[: rows * tile, : cols * tile])
     mid = _tile_counts(cv2.inRange(area, GRAY[0], GRAY[1]), rows, cols, tile)
     dark = _tile_counts(
