@@ -80,7 +80,16 @@ def in_article(doc: Document, offset: int, since: int | None = None) -> bool:
     heading ("Điều 1.", "Điều 7. Số lượng") of the body (or, with ``since``, one after it)."""
     body = body_span(doc)
     start = body.start if since is None else max(body.start, since)
-    return _ARTICLE.search(doc.text, start, max(start, offset)) is not None
+    heads = _article_heads(doc.text, body.start, body.end)
+    i = bisect.bisect_left(heads, (start, 0))
+    return i < len(heads) and heads[i][1] <= offset
+
+
+@lru_cache(maxsize=8)
+def _article_heads(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The article headings of a body, found once a document (a str caches its hash):
+    asking per citation from the body's start made citations quadratic on long texts."""
+    return tuple((m.start(), m.end()) for m in _ARTICLE.finditer(text, start, end))
 
 
 def children(doc: Document, section: Section) -> list[Section]:
