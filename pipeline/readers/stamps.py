@@ -57,6 +57,8 @@ def _seal_tiles(gray: Any, tile: int) -> Any:
 
     h, w = gray.shape
     rows, cols = h // tile, w // tile
+    if not rows or not cols:  # an image smaller than a tile: no seal on it
+        return np.zeros((rows, cols), dtype=bool)
     area = np.ascontiguousarray(gray[: rows * tile, : cols * tile])
     mid = _tile_counts(cv2.inRange(area, GRAY[0], GRAY[1]), rows, cols, tile)
     dark = _tile_counts(
