@@ -86,10 +86,6 @@ def _words(text: str) -> list[str]:
     return re.findall(r"\w+", text)
 
 
-def _is_syllable(word: str, rules: Rules) -> bool:
-    return _syllable(word.lower())
-
-
 @lru_cache(maxsize=65536)
 def _syllable(word: str) -> bool:
     """Whether ``word`` (lower case) is one Vietnamese syllable: a text repeats its words,
@@ -104,7 +100,7 @@ def _syllable_split(token: str, rules: Rules) -> int | None:
     best: list[tuple[int, int]] = []
     for at in range(2, len(token) - 1):
         left, right = token[:at], token[at:]
-        if not (_is_syllable(left, rules) and _is_syllable(right, rules)):
+        if not (_syllable(left.lower()) and _syllable(right.lower())):
             continue
         known = (left.lower() in rules.words) + (right.lower() in rules.words)
         if known:
@@ -148,7 +144,7 @@ def _cuts(text: str, rules: Rules) -> list[int]:
             cuts.append(m.end())
     for m in _TWO_NUCLEI.finditer(text):
         token = m.group()
-        if _MARKED.search(token) and not _is_syllable(token, rules):
+        if _MARKED.search(token) and not _syllable(token.lower()):
             at = _syllable_split(token, rules)
             if at is not None:
                 cuts.append(m.start() + at)
