@@ -26,25 +26,22 @@ the offset map, so evidence still quotes the stored text; the pass is logged.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from extractors.layout.rules import load_layout_rules
 from extractors.text.diacritics import SLOT, lexicon
-from extractors.text.fold import fold
+from extractors.text.letters import is_syllable, letters
 from extractors.text.offsets import Builder, Mapped
 from extractors.toolbox.data_files import compile_pattern, read_yaml
 from extractors.toolbox.form_words import form_words
 
 _NAME = "glued.yaml"
 _MARKED = re.compile(r"[à-ỹđÀ-ỸĐ]")
-_TONES = set("àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
 
 
 @dataclass(frozen=True)
 class Rules:
-    syllable: re.Pattern[str]  # a Vietnamese syllable, on the folded word
     words: frozenset[str]  # the domain's words, lower case
     number_words: re.Pattern[str]  # "số17", "ngày05" | "11năm"
     line_opener: re.Pattern[str]  # "…;Căn cứ", "QUYẾT ĐỊNH:Điều 1."
@@ -53,9 +50,8 @@ class Rules:
 
 @cache
 def load_rules() -> Rules:
-    """The syllable pattern, the lexicon's words and the thresholds, built once."""
+    """The lexicon's words, the number words, the line openers and the thresholds, built once."""
     data = read_yaml(_NAME)
-    syllable = compile_pattern(_NAME, "syllable", data["syllable"])
     words = {w.lower() for es in lexicon().by_first.values() for e in es for w in e.words}
     laws = read_yaml("known_laws.yaml")["laws"]
     words |= {w.lower() for law in laws for w in _words(law["name"])}
@@ -77,9 +73,7 @@ def load_rules() -> Rules:
         ]
     )
     line_opener = compile_pattern(_NAME, "line_openers", rf"(?<=[:;.])(?:{openers})")
-    return Rules(
-        syllable, frozenset(words - {SLOT}), number_words, line_opener, int(data["min_tokens"])
-    )
+    return Rules(frozenset(words - {SLOT}), number_words, line_opener, int(data["min_tokens"]))
 
 
 def _words(text: str) -> list[str]:
@@ -90,8 +84,7 @@ def _words(text: str) -> list[str]:
 def _syllable(word: str) -> bool:
     """Whether ``word`` (lower case) is one Vietnamese syllable: a text repeats its words,
     so each is judged once."""
-    one_tone = sum(c in _TONES for c in word) <= 1
-    return one_tone and bool(load_rules().syllable.fullmatch(fold(word)))
+    return is_syllable(word)
 
 
 def _syllable_split(token: str, rules: Rules) -> int | None:
@@ -112,19 +105,9 @@ def _syllable_split(token: str, rules: Rules) -> int | None:
     return places[0] if len(places) == 1 else None
 
 
-def _vietnamese_letters() -> tuple[str, str, str]:
-    """The lower-case vowels (every tone), consonants and capitals of Vietnamese."""
-    vowels = "".join(
-        unicodedata.normalize("NFC", v + tone)
-        for v in "aăâeêioôơuưy"
-        for tone in ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
-    )
-    consonants = "bcdđghklmnpqrstvx"
-    return vowels, consonants, (vowels + consonants + "fjwz").upper()
-
-
-_VOWELS, _CONSONANTS, _CAPITALS = _vietnamese_letters()
-_LOWER = _VOWELS + _CONSONANTS + "fjwz"
+_LETTERS = letters()
+_VOWELS, _CONSONANTS, _CAPITALS = _LETTERS.vowels, _LETTERS.consonants, _LETTERS.capitals
+_LOWER = _LETTERS.lower
 # two vowel groups with consonants between: never one syllable ("phủngày", "quyđịnh")
 _TWO_NUCLEI = re.compile(
     rf"\b[{_CAPITALS}]?[{_LOWER}]*[{_VOWELS}][{_CONSONANTS}]+[{_VOWELS}][{_LOWER}]*(?![^\W\d_])"
