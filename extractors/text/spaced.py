@@ -83,23 +83,23 @@ def _phrase(words: tuple[str, ...]) -> _Phrase | None:
 @cache
 def _rules() -> _Rules:
     data = read_yaml(_NAME)
+    entries = [
+        (tuple(w.lower() for w in e.words), " ".join(spaced_form(w).lower() for w in e.words), e)
+        for group in lexicon().by_first.values()
+        for e in group
+    ]
     seen: dict[str, set[tuple[str, ...]]] = {}
-    for entries in lexicon().by_first.values():
-        for entry in entries:
-            key = " ".join(spaced_form(w).lower() for w in entry.words)
-            seen.setdefault(key, set()).add(tuple(w.lower() for w in entry.words))
+    for lowered, key, _ in entries:
+        seen.setdefault(key, set()).add(lowered)
     by_run: dict[str, list[_Phrase]] = {}
     done: set[tuple[str, ...]] = set()
-    for entries in lexicon().by_first.values():
-        for entry in entries:
-            lowered = tuple(w.lower() for w in entry.words)
-            key = " ".join(spaced_form(w).lower() for w in entry.words)
-            if lowered in done or len(seen[key]) > 1:
-                continue  # two phrases share the damaged form: neither is restored
-            done.add(lowered)
-            phrase = _phrase(entry.words)
-            if phrase is not None:
-                by_run.setdefault(phrase.run, []).append(phrase)
+    for lowered, key, entry in entries:
+        if lowered in done or len(seen[key]) > 1:
+            continue  # two phrases share the damaged form: neither is restored
+        done.add(lowered)
+        phrase = _phrase(entry.words)
+        if phrase is not None:
+            by_run.setdefault(phrase.run, []).append(phrase)
     codes = {spaced_form(c).upper(): c for c in data["codes"] if not c.isascii()}
     alternatives = "|".join(re.escape(c) for c in sorted(codes, key=len, reverse=True))
     code = re.compile(rf"(?<=\d/|.[/-])(?:{alternatives})(?=[-/\s.,;)]|$)") if codes else None
