@@ -91,7 +91,8 @@ def _median_letter(band: Any, small: Any, least: int) -> float:
     import cv2
     import numpy as np
 
-    ink = cv2.compare(band, cv2.convertScaleAbs(paper_at(small, band.shape), alpha=0.6), cv2.CMP_LT)
+    limit = cv2.convertScaleAbs(paper_at(small, band.shape), alpha=INK_SHARE)
+    ink = cv2.compare(band, limit, cv2.CMP_LT)
     _, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     heights = stats[1:, cv2.CC_STAT_HEIGHT]
     widths = stats[1:, cv2.CC_STAT_WIDTH]
@@ -140,8 +141,32 @@ def measure(gray: Any) -> tuple[Signals, Any]:
     evenness = _percentile(paper, 2) / max(1, _percentile(paper, 98))
     ink = _percentile(np.ascontiguousarray(gray[::2, ::2]), 0.5)  # every 4th pixel will do
     clean = Signals(level, ink, evenness, 0.0)
+    if ink >= INK_SHARE * level and not is_clean(clean):
+        ink = _sparse_ink(gray, paper, ink)
+        clean = Signals(level, ink, evenness, 0.0)
     signals = Signals(level, ink, evenness, letter_height(gray, paper, rough=is_clean(clean)))
     return signals, paper
+
+
+INK_SHARE = 0.6  # ink is darker than this share of the paper around it
+
+
+def _sparse_ink(gray: Any, paper: Any, darkest: int) -> int:
+    """The type's ink level on a page whose darkest 0.5 % (``darkest``: a tenth of the
+    ink on a page of type) is no ink at all, lighter than :data:`INK_SHARE` of the
+    paper: a last page with a few lines, a signature and the recipients, where that
+    percentile falls in the paper's grain (ink 150 of paper 210 on a gray photocopy:
+    flattened, the page was stretched ×3.5 into noise, confidence 46 against 72 as
+    scanned). The darkest tenth of the pixels that are ink; ``darkest`` when there are
+    hardly any."""
+    import cv2
+    import numpy as np
+
+    limit = cv2.convertScaleAbs(paper_at(paper, gray.shape), alpha=INK_SHARE)
+    ink = cv2.compare(gray, limit, cv2.CMP_LT)
+    if cv2.countNonZero(ink) < 100:
+        return darkest
+    return int(np.percentile(gray[ink.astype(bool)], 10))
 
 
 def is_clean(signals: Signals) -> bool:

@@ -156,3 +156,32 @@ def test_measure_letter_height_of_a_dusty_page_is_its_type_s(lines: int) -> None
     letters, _ = measure(np.asarray(_text_page()))
     assert abs(signals.letter_height - letters.letter_height) <= 4
     assert zoom_for(signals) == zoom_for(letters)
+
+
+def _grainy_gray_page(lines: int) -> np.ndarray:
+    """A gray photocopy's page (paper 210, type 40, a copier's grain of σ 16) holding the
+    first ``lines`` lines of type; a few lines (a last page) cover under 0.5 % of it."""
+    page = np.asarray(_text_page()).astype(np.float32)
+    page[160 + 68 * lines :] = 255
+    grain = np.random.default_rng(7).normal(0.0, 16.0, page.shape)
+    return np.clip(40 + page * (170 / 255) + grain, 0, 255).astype(np.uint8)
+
+
+@pytest.mark.parametrize("lines", [1, 2])
+def test_measure_ink_of_a_page_with_a_few_lines_is_its_type_s(lines: int) -> None:
+    """On a last page with a line or two the darkest 0.5 % of the page is paper grain
+    (ink ~150 of paper 210): flattened with that figure the grain was stretched into
+    noise. The ink is the type's, and the flattened paper stays white."""
+    gray = _grainy_gray_page(lines)
+    signals, paper = measure(gray)
+    assert signals.ink < 90
+    flat = flatten(gray, paper, signals)
+    assert (flat[400:] < 128).mean() < 0.001  # below the type: paper, not noise
+
+
+def test_measure_ink_of_a_page_of_type_is_its_darkest_half_percent() -> None:
+    """A page of type (negative case): the figure is the darkest 0.5 % as always."""
+    gray = _grainy_gray_page(12)
+    signals, _ = measure(gray)
+    darkest = int(np.percentile(gray[::2, ::2], 0.5))
+    assert abs(signals.ink - darkest) <= 1
