@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from extractors.toolbox.ocr_repairs import load_repairs
+from pipeline.readers.ocr_compounds import repair_hooks
 from pipeline.readers.ocr_lexicon import (
     drop_foreign_marks,
     drop_stray_accents,
@@ -18,7 +19,8 @@ def repair_ocr(text: str) -> tuple[str, list[str]]:
     made spaces again, stray accents dropped, and malformed words restored from the
     domain lexicon (``ocr_lexicon.py``), the ``ocr`` rules of
     ``extractors/data/ocr_repairs.yaml``, then the tone slips left inside lexicon phrases
-    and a number read once otherwise than its other citations (``ocr_numbers.py``);
+    and the hooks read as acutes in words of the language (``ocr_compounds.py``), and a
+    number read once otherwise than its other citations (``ocr_numbers.py``);
     return the text and one log line each."""
     text, log = drop_foreign_marks(text)
     for step in (unglue_specks, drop_stray_accents, repair_words):
@@ -39,5 +41,6 @@ def repair_ocr(text: str) -> tuple[str, list[str]]:
             pieces.append(text[last:])
             text = "".join(pieces)
     text, tones = repair_tones(text)
+    text, hooks = repair_hooks(text)
     text, numbers = settle_numbers(text)
-    return text, log + tones + numbers
+    return text, log + tones + hooks + numbers
