@@ -55,13 +55,25 @@ def _hooked(word: str) -> str | None:
     return unicodedata.normalize("NFC", unicodedata.normalize("NFD", word).replace(ACUTE, HOOK))
 
 
-def _neighbours(text: str, matches: list[re.Match[str]], i: int) -> list[tuple[str, int]]:
-    """The words one space before (side 0) and after (side 1) word ``i``."""
+_OPENS = re.compile(r"(?:\A|[\n.:;!?“\"'(-])[ ]*\Z")  # what a sentence starts after
+
+
+def _neighbours(text: str, matches: list[re.Match[str]], i: int) -> list[tuple[str, int, bool]]:
+    """The words one space before (side 0) and after (side 1) word ``i``, and whether
+    each may stand in a word with it: in lower case, in capitals beside capitals (a
+    heading), or capitalised as the first word of a sentence before it (``Toàn thế``);
+    a capitalised word elsewhere is a name."""
+    read = matches[i].group(0)
     found = []
     if i and text[matches[i - 1].end() : matches[i].start()] == " ":
-        found.append((matches[i - 1].group(0), 0))
+        before = matches[i - 1]
+        word = before.group(0)
+        opens = word.istitle() and _OPENS.search(text, max(0, before.start() - 3), before.start())
+        fit = word.islower() or (read.isupper() and word.isupper()) or bool(opens)
+        found.append((word, 0, fit))
     if i + 1 < len(matches) and text[matches[i].end() : matches[i + 1].start()] == " ":
-        found.append((matches[i + 1].group(0), 1))
+        word = matches[i + 1].group(0)
+        found.append((word, 1, word.islower() or (read.isupper() and word.isupper())))
     return found
 
 
@@ -85,15 +97,9 @@ def repair_hooks(text: str) -> tuple[str, list[str]]:
         if hooked is None:
             continue
         around = _neighbours(text, matches, i)
-        if any(_word(read, other, side) for other, side in around):
+        if any(_word(read, other, side) for other, side, _ in around):
             continue
-        fits = [
-            (other, side)
-            for other, side in around
-            if (other.islower() or (read.isupper() and other.isupper()))
-            and _word(hooked, other, side)
-        ]
-        if not fits:
+        if not any(fit and _word(hooked, other, side) for other, side, fit in around):
             continue
         pieces += [text[last : match.start()], hooked]
         last = match.end()

@@ -21,6 +21,7 @@ from pipeline.readers.ocr_repair import repair_ocr
         ("(qua Ban Tổ chức - Kiếm tra) trước ngày 20/11", "- Kiểm tra) trước", "Kiểm"),
         ("TRƯỜNG THCS CẤM THẠCH", "THCS CẨM THẠCH", "CẨM"),
         ("khen thưởng thuộc thấm quyền của Chủ tịch", "thuộc thẩm quyền của", "thẩm"),
+        ("và học sinh.\nToàn thế cán bộ, giáo viên", "\nToàn thể cán bộ", "thể"),
     ],
 )
 def test_repair_hooks_puts_back_the_hook_of_a_dictionary_word(
@@ -42,6 +43,7 @@ def test_repair_hooks_puts_back_the_hook_of_a_dictionary_word(
         # a capitalised neighbour is a name, a comma parts two words
         "4. Báo Bình Thuận, Đài Phát thanh và Truyền hình",
         "- Báo, Đài PTTH tỉnh tuyên truyền",
+        "đồng chí Nguyễn Tố Như, Trần Văn Tố tham gia",  # a name inside a sentence
         # a hook already, or another tone
         "tiêu biểu xuất sắc, kiểm tra, đổi mới",
         "kiếm sống, bố mẹ, quá trình",

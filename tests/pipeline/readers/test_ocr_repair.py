@@ -33,6 +33,15 @@ from pipeline.readers.ocr_repair import repair_ocr
         ("GIÂY KHEN", "GIẤY KHEN", "giay-khen-upper"),
         ("xã hội.\n1:3. Đề nghị Mặt trận", "xã hội.\n1.3. Đề nghị Mặt trận", "item-number-colon"),
         ("Hội.\nb, Đối tượng: Toàn thể", "Hội.\nb. Đối tượng: Toàn thể", "item-letter-comma"),
+        ("UBND TỈNH\n. KẾ HOẠCH\nPhát động", "UBND TỈNH\nKẾ HOẠCH\nPhát động", "line-start-speck"),
+        (
+            "năm 2025.\n' Cuối năm, trên cơ sở",
+            "năm 2025.\nCuối năm, trên cơ sở",
+            "line-start-speck",
+        ),
+        ("sau:\n„1, Tiếp tục quán triệt", "sau:\n1, Tiếp tục quán triệt", "line-start-speck"),
+        ("- UBND các xã;\n~-Lưu: VT, NC.", "- UBND các xã;\n-Lưu: VT, NC.", "dash-tilde"),
+        ("- UBND các xã;\n-~ Lưu: VT, NC.", "- UBND các xã;\n- Lưu: VT, NC.", "dash-tilde"),
         (
             "Ninh Bình, ngày 15 tháng 3 nắm 2024",
             "Ninh Bình, ngày 15 tháng 3 năm 2024",
@@ -73,6 +82,8 @@ def test_repair_ocr_fixes_and_logs(ocr: str, repaired: str, rule: str) -> None:
         "mỗi giây khi",  # "giây" not before "khen"
         "khai mạc vào lúc\n14:00. Các đại biểu",  # a time at the head of a line
         "gồm các mục a, b, c, Điều 5",  # letters inside a line
+        "các nội dung sau:\n...và các nhiệm vụ khác",  # an ellipsis heads a line
+        "đợt 1:\n- Lưu: VT, NC.",  # a list's dash is no speck
         "theo Kế hoạch 12/KH-UBND 'về việc'",  # a quote after the code, not inside it
         "tình hình thực tế, các tập thể, cá nhân",  # no tone slip, no speck
     ],
