@@ -42,13 +42,13 @@ from pipeline.readers.tesseract import (
     orientation,
     parse_tsv,
     pnm,
+    recognise,
     require_tesseract,
-    run_tesseract,
 )
 
 LOW_CONFIDENCE = 45.0
 SECOND_PASS = 80.0  # a page read with a lower mean confidence is read again, prepared otherwise
-TSV_ARGS = ("-c", "thresholding_method=2", "tsv")  # Sauvola: local thresholds, even on gray
+SAUVOLA = (("thresholding_method", "2"),)  # local thresholds, even on gray
 
 
 @dataclass
@@ -126,7 +126,7 @@ def _read(image: Any, way: str, angle: float, psm: int, timeout: float) -> _Read
 
     if abs(angle) >= 0.3:
         image = image.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
-    page, confidences = parse_tsv(run_tesseract(pnm(image), psm, timeout, TSV_ARGS), *image.size)
+    page, confidences = parse_tsv(recognise(image, psm, timeout, SAUVOLA, tsv=True), *image.size)
     return _Reading(image, page, confidences, way)
 
 

@@ -1,9 +1,13 @@
-"""The Tesseract CLI (Vietnamese model): one call per image, its TSV parsed into lines.
+"""Tesseract (Vietnamese model): a page read, its TSV parsed into lines.
 
-Tesseract runs with its own threading off (``OMP_THREAD_LIMIT=1``: on 2 cores
-its threads made a page ~4× slower; pages run in parallel processes instead),
-the image handed over as uncompressed PNM through a file in memory (/dev/shm;
-Tesseract reads stdin slowly).
+:func:`recognise` reads a page with Tesseract's library in this process
+(``tesseract_lib.py``: the model loaded once, no process started a page) and,
+where the library is missing, with the CLI: one call per image, the image handed
+over as uncompressed PNM through a file in memory (/dev/shm; Tesseract reads
+stdin slowly). Either way Tesseract runs with its own threading off
+(``OMP_THREAD_LIMIT=1``: on 2 cores its threads made a page ~4× slower; pages
+run in parallel processes instead). Orientation detection (psm 0, the ``osd``
+model, only for pages read badly) stays with the CLI.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from typing import Any
 
 from pipeline.errors import InputError, OcrFailure
 from pipeline.readers.layout import Line, Page, Segment, split_segments
+from pipeline.readers.tesseract_lib import engine
 
 JUNK_CONFIDENCE = 60.0  # a word of punctuation only read with less is dropped
 OSD_SURE = 2.0  # orientation confidence from which a turn is trusted (a text page: 15-25)
@@ -41,6 +46,23 @@ def pnm(image: Any) -> bytes:
     buf = io.BytesIO()
     image.save(buf, "PPM")  # PGM for grayscale: no compression cost, read by Leptonica
     return buf.getvalue()
+
+
+def recognise(
+    image: Any,
+    psm: int,
+    timeout: float,
+    variables: tuple[tuple[str, str], ...] = (),
+    tsv: bool = False,
+) -> str:
+    """What Tesseract reads on a Pillow image: its TSV (``tsv``) or its text, with the
+    ``variables`` set; by the library when there is one, by the CLI otherwise (the same
+    output: the library is the one the CLI runs)."""
+    found = engine(variables)
+    if found is not None:
+        return found.read(image, psm, timeout, tsv)
+    extra = tuple(arg for name, value in variables for arg in ("-c", f"{name}={value}"))
+    return run_tesseract(pnm(image), psm, timeout, (*extra, "tsv") if tsv else extra)
 
 
 def _memory_dir() -> str | None:
