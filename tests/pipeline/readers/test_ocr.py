@@ -143,6 +143,25 @@ def test_render_pdf_page_gives_a_gray_scan_in_gray(
     assert abs(page.width - 2480) <= 2 and abs(page.height - 3508) <= 2  # rendered at 300 dpi
 
 
+@pytest.mark.parametrize(("dpi", "jpeg"), [(300, None), (150, 60), (200, 40)])
+def test_render_pdf_page_gray_has_pillows_pixels(
+    rendered: dict[str, Path], tmp_path: Path, dpi: int, jpeg: int | None
+) -> None:
+    """A gray scan's render made gray by OpenCV: every pixel as Pillow's conversion gives
+    it (the page is resampled to 300 dpi, JPEG noise included)."""
+    import numpy as np
+    import pypdfium2 as pdfium
+
+    from pipeline.readers.ocr import _render_pdf_page
+
+    scan = rasterise(rendered["pdf"], dpi=dpi, noise=12, jpeg=jpeg)[0]
+    data = _scan_pdf(tmp_path, scan, "L", dpi)
+    ours = np.asarray(_render_pdf_page(data, 0, 300))
+    bitmap = pdfium.PdfDocument(data)[0].render(scale=300 / 72)
+    pillows = np.asarray(bitmap.to_pil().convert("L"))
+    assert ours.shape == pillows.shape and np.array_equal(ours, pillows)
+
+
 def test_gray_scan_is_only_a_page_of_one_gray_image(rendered: dict[str, Path]) -> None:
     import pypdfium2 as pdfium
 
