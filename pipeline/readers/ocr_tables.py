@@ -6,7 +6,7 @@ import itertools
 from typing import Any
 
 from pipeline.readers.layout import Line, Page, Segment
-from pipeline.readers.tesseract import pnm, run_tesseract
+from pipeline.readers.tesseract import recognise
 
 RULE_INK = 170  # grey level under which a pixel is ink (a scanned rule is often grey)
 MIN_CELL = 12  # px between two rules of a cell; closer ones are one rule (or a photo's edge)
@@ -132,7 +132,7 @@ def _read_rows(
         cells = []
         for x0, x1 in itertools.pairwise(xs):
             crop = image.crop((x0 + 4, y0 + 4, x1 - 3, y1 - 3)).filter(MedianFilter(3))
-            text = " ".join(run_tesseract(pnm(crop), 6, timeout).split())
+            text = " ".join(recognise(crop, 6, timeout).split())
             cells += [text] * (1 + sum(x0 + 8 < x < x1 - 8 for x in columns))
         table.append(Line([Segment("\t".join(cells), xs[0], xs[-1])], y0, y1, group=group))
     return table
