@@ -12,6 +12,15 @@ rendered PDF; the shared scoring of the records against the seeds' gold (what
 ``thidua eval`` reports; the records are kept under ``DIR/pred/<profile>``);
 and seconds per page of the reader and of bare Tesseract with the reader's
 settings, run with the same parallelism one after the other.
+
+What the time ratio compares: *bare* is the plain ``tesseract PAGE.png stdout -l
+vie --psm 4 -c thresholding_method=2`` command, one process a page, on the page
+images the scans were made of; *the reader* is ``read()`` on the scanned file
+itself (render, measure, prepare, deskew, Tesseract's library in the process with
+TSV output, layout, repairs). ``--rounds N`` times only, in N interleaved rounds
+(bare, then the reader, one worker each: CPU seconds of this process and its
+children); ``--cli-too`` times the reader a second time in each round with the
+command instead of the library (``THIDUA_OCR_ENGINE=cli``).
 """
 
 from __future__ import annotations
@@ -142,10 +151,13 @@ def _cpu() -> float:
     return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 
 
-def time_rounds(work: Path, profile: str, docs: list[str], rounds: int) -> None:
+def time_rounds(
+    work: Path, profile: str, docs: list[str], rounds: int, cli_too: bool = False
+) -> None:
     """Bare Tesseract (text out, the reader's settings) and the reader (one worker) on the
     same pages, one after the other in ``rounds`` rounds: CPU seconds a page and their ratio
-    each round (CPU holds under other sessions' load; wall time does not)."""
+    each round (CPU holds under other sessions' load; wall time does not); with ``cli_too``
+    the reader once more with the Tesseract command instead of its library."""
     scans = [next((work / profile).glob(f"{name}.*")) for name in docs]
     images = [img for name in docs for img in sorted((work / profile / name).iterdir())]
     ratios = []
@@ -153,18 +165,32 @@ def time_rounds(work: Path, profile: str, docs: list[str], rounds: int) -> None:
         start = _cpu()
         bare_tesseract(images, RAW_CONFIGS[TIMED_CONFIG], 1)
         bare = _cpu() - start
+        mine = _read_cpu(scans)
+        ratios.append(mine / bare)
+        line = f"  round {k + 1}: {len(images)} pages, CPU s/page bare {bare / len(images):.3f},"
+        line += f" reader {mine / len(images):.3f}, ratio {ratios[-1]:.3f}"
+        if cli_too:
+            by_cli = _read_cpu(scans, {"THIDUA_OCR_ENGINE": "cli"})
+            line += f"; reader by the command {by_cli / len(images):.3f}, {by_cli / bare:.3f}"
+        print(f"{line} (load {os.getloadavg()[0]:.1f})", flush=True)
+    print(f"  {profile} CPU ratio: min {min(ratios):.3f}, max {max(ratios):.3f}")
+
+
+def _read_cpu(scans: list[Path], env: dict[str, str] | None = None) -> float:
+    """CPU seconds of reading the scans with one worker (``env`` set meanwhile)."""
+    saved = {name: os.environ.get(name) for name in env or {}}
+    os.environ.update(env or {})
+    try:
         start = _cpu()
         for scanned in scans:
             read(scanned, ReadOptions(workers=1))
-        mine = _cpu() - start
-        ratios.append(mine / bare)
-        load = os.getloadavg()[0]
-        print(
-            f"  round {k + 1}: {len(images)} pages, CPU s/page bare {bare / len(images):.3f},"
-            f" reader {mine / len(images):.3f}, ratio {ratios[-1]:.3f} (load {load:.1f})",
-            flush=True,
-        )
-    print(f"  {profile} CPU ratio: min {min(ratios):.3f}, max {max(ratios):.3f}")
+        return _cpu() - start
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 def report(rows: dict[str, Row]) -> None:
@@ -199,6 +225,9 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=ReadOptions().workers)
     parser.add_argument("--reuse", action="store_true", help="the scans already under --keep")
     parser.add_argument("--rounds", type=int, default=0, help="only time the profiles, N rounds")
+    parser.add_argument(
+        "--cli-too", action="store_true", help="--rounds: the reader with the CLI too"
+    )
     args = parser.parse_args()
     texts = args.texts or sorted(SEEDS.glob("*.txt"))
     if args.docs:
@@ -209,7 +238,7 @@ def main() -> None:
     print(f"scans and records under {work}; {len(texts)} document(s), {args.workers} worker(s)")
     if args.rounds:
         for profile in args.profiles:
-            time_rounds(work, profile, [t.stem for t in texts], args.rounds)
+            time_rounds(work, profile, [t.stem for t in texts], args.rounds, args.cli_too)
         return
     gold_dir = (lambda t: t.parent / "gold") if args.texts else (lambda t: SEEDS.parent / "gold")
     golds = {t.stem: gold_dir(t) / f"{t.stem}.json" for t in texts}
