@@ -18,6 +18,7 @@ import io
 import multiprocessing
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, TimeoutError, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -306,7 +307,14 @@ def ocr_pages(
                     "raise THIDUA_DOC_TIMEOUT or split the file",
                 )
             for future in done:
-                results[futures[future]] = future.result()
+                try:
+                    results[futures[future]] = future.result()
+                except BrokenProcessPool as exc:  # Tesseract's library crashed in a worker
+                    raise InputError(
+                        path,
+                        "OCR stopped: reading a page crashed its process",
+                        "read the file with THIDUA_OCR_ENGINE=cli (a crash then fails that page)",
+                    ) from exc
     return [r for r in results if r is not None]
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import Any
 
 import pytest
 from reader_fixtures import Plan, cer, images_to_pdf, rasterise
@@ -168,3 +169,26 @@ def test_gray_scan_is_only_a_page_of_one_gray_image(rendered: dict[str, Path]) -
     from pipeline.readers.ocr import _gray_scan
 
     assert not _gray_scan(pdfium.PdfDocument(rendered["pdf"].read_bytes())[0])  # type
+
+
+def _crash(index: int) -> Any:
+    """A page task whose process dies as a C library's abort() kills it."""
+    import os
+
+    if index == 1:
+        os.abort()
+    from pipeline.readers.layout import Page
+    from pipeline.readers.ocr import OcrPage
+
+    return OcrPage(Page([], 1.0, 1.0), 90.0, 0, [])
+
+
+def test_ocr_pages_a_crashed_page_process_is_a_clear_error(tmp_path: Path) -> None:
+    from pipeline.readers.ocr import ocr_pages
+    from pipeline.readers.options import ReadOptions
+
+    tasks = [(_crash, (i,)) for i in range(3)]
+    with pytest.raises(InputError, match="crashed its process") as caught:
+        ocr_pages(tmp_path / "scan.pdf", tasks, ReadOptions(workers=2))
+    assert "THIDUA_OCR_ENGINE=cli" in str(caught.value)
+    assert len(ocr_pages(tmp_path / "scan.pdf", tasks[:1], ReadOptions(workers=2))) == 1
