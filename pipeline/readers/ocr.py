@@ -25,6 +25,7 @@ from typing import Any
 
 from pipeline.errors import InputError, OcrFailure
 from pipeline.readers.layout import Line, Page
+from pipeline.readers.ocr_photo import fill_desk, is_grainy
 from pipeline.readers.ocr_prep import (
     Signals,
     despeckle,
@@ -118,7 +119,10 @@ def _prepare(gray: Any, paper: Any, signals: Signals, flat: bool) -> tuple[Any, 
     if flat:
         letters = signals.letter_height * max(1.0, zoom)
         way += ", despeckled"
-        image = Image.fromarray(smooth(despeckle(np.asarray(image), letters)))
+        cleaned = despeckle(np.asarray(image), letters)
+        if is_grainy(cleaned):  # a blur costs small marks their shape: only against grain
+            cleaned, way = smooth(cleaned), way + ", smoothed"
+        image = Image.fromarray(cleaned)
     return image, way
 
 
@@ -176,6 +180,9 @@ def _ocr_gray(gray: Any, psm: int, timeout: float, deskew: bool, notes: list[str
     prepared otherwise when the confidence is low, the better reading kept."""
     import numpy as np
 
+    gray, desk = fill_desk(gray)
+    if desk:
+        notes.append(f"dark surround (desk, copier lid) made paper: {desk}‰ of the image")
     signals, paper = measure(gray)
     flat = not is_clean(signals)
     prepared, way = _prepare(gray, paper, signals, flat)

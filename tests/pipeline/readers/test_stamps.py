@@ -71,3 +71,24 @@ def test_remove_gray_seal_gray_page_is_not_a_seal(paper: int, gradient: float) -
     gray = Image.fromarray(np.clip(page, 0, 255).astype(np.uint8))
     clean, share = remove_gray_seal(gray)
     assert share == 0 and np.array_equal(np.asarray(clean), np.asarray(gray))
+
+
+def test_remove_inks_takes_the_ink_s_faint_outline_keeps_type_under_the_seal() -> None:
+    """A scan leaves the seal's ring and the pen's stroke a thin edge too faintly tinted to
+    count as red or blue (dark navy beside the pen, dull red beside the ring; JPEG breaks
+    it into pieces): once the ink is gone it is a thin line Tesseract reads as marks. It
+    goes; the black type the seal covers stays, and so does a thin black rule running
+    beyond the ink."""
+    image = _page(seal=True, signature=True)
+    draw = ImageDraw.Draw(image)
+    x, y = 1104, 2496
+    draw.arc((x + 148, y + 58, x + 652, y + 562), 235, 305, fill=(120, 70, 70), width=2)
+    line = [(250, 426), (500, 336), (700, 436), (900, 356)]
+    draw.line([(x + a, y + b) for a, b in line], fill=(26, 29, 70), width=2)
+    draw.line([(x + 100, y + 300), (x + 1100, y + 300)], fill="black", width=2)  # a rule
+    gray = np.asarray(remove_inks(image)[0])
+    assert gray[y + 56 : y + 62, x + 390 : x + 410].min() == 255  # the ring's outline
+    assert (gray[y + 420 : y + 440, x + 300 : x + 340] < 200).sum() == 0  # the pen's
+    assert gray[y + 300, x + 1000] < 128  # the rule beyond the seal stays
+    type_ink = _ink(_page(False))
+    assert abs(_ink(Image.fromarray(gray)) - type_ink) < 0.08 * type_ink
