@@ -41,6 +41,7 @@ from pipeline.readers.ocr_repair import repair_ocr
         ),
         ("sau:\n„1, Tiếp tục quán triệt", "sau:\n1, Tiếp tục quán triệt", "line-start-speck"),
         ("- UBND các xã;\n~-Lưu: VT, NC.", "- UBND các xã;\n-Lưu: VT, NC.", "dash-tilde"),
+        ("- VPUB: HCTC;\n- Lưu: VT, NC.„", "- VPUB: HCTC;\n- Lưu: VT, NC.", "low-quote-speck"),
         ("- UBND các xã;\n-~ Lưu: VT, NC.", "- UBND các xã;\n- Lưu: VT, NC.", "dash-tilde"),
         (
             "Ninh Bình, ngày 15 tháng 3 nắm 2024",
